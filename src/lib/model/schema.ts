@@ -1,0 +1,97 @@
+/**
+ * The one schema of the event set. The build step validates its output against it before writing;
+ * the browser trusts what the build wrote and only uses the inferred types.
+ */
+import * as v from 'valibot';
+import { isPartialDate } from './partialDate';
+
+export const EVENT_TYPES = ['summit', 'clash', 'deployment'] as const;
+export const ATTENDANCE = ['present', 'video', 'absent'] as const;
+export const STATUSES = ['active', 'strained', 'absent', 'frozen'] as const;
+export const PUBLISHED_FROM = ['metadata', 'dateline', 'text'] as const;
+
+const Day = v.pipe(
+	v.string(),
+	v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
+	v.check(isPartialDate, 'not a calendar date')
+);
+const PartialDate = v.pipe(
+	v.string(),
+	v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+	v.check(isPartialDate, 'not a calendar date')
+);
+const Iso3 = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code'));
+const Text = v.pipe(v.string(), v.minLength(1));
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const BilingualSchema = v.strictObject({ en: Text, ar: Text });
+
+export const SourceSchema = v.pipe(
+	v.strictObject({ article: Text, start: Offset, end: Offset, quote: Text }),
+	v.check((s) => s.end > s.start && s.end - s.start === s.quote.length, 'end - start must equal the quote length')
+);
+
+export const ArticleSchema = v.strictObject({
+	id: Text,
+	file: Text,
+	title: v.nullable(v.string()),
+	outlet: v.nullable(v.string()),
+	url: v.nullable(v.string()),
+	published: v.nullable(Day),
+	publishedFrom: v.nullable(v.picklist(PUBLISHED_FROM)),
+	/** Length of the article text in JS string units; the text itself ships as data/articles/<id>.txt. */
+	length: Offset
+});
+
+export const PlaceSchema = v.strictObject({
+	name: BilingualSchema,
+	country: Iso3,
+	lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+	lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90))
+});
+
+export const EventSchema = v.pipe(
+	v.strictObject({
+		id: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a date-type-place slug')),
+		type: v.picklist(EVENT_TYPES),
+		date: PartialDate,
+		end: v.optional(PartialDate),
+		title: BilingualSchema,
+		place: v.nullable(PlaceSchema),
+		countries: v.array(Iso3),
+		participation: v.optional(v.record(Iso3, v.picklist(ATTENDANCE))),
+		sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'every event cites at least one sentence'))
+	}),
+	v.check((e) => e.end === undefined || e.end >= e.date, 'end is before date')
+);
+
+export const StatusPeriodSchema = v.strictObject({
+	from: PartialDate,
+	to: v.optional(PartialDate),
+	status: v.picklist(STATUSES),
+	chair: v.optional(v.literal(true)),
+	sources: v.array(SourceSchema)
+});
+
+export const CountrySchema = v.strictObject({ name: BilingualSchema, member: v.boolean() });
+
+export const EventSetSchema = v.strictObject({
+	version: v.literal(1),
+	window: v.strictObject({ start: Day, end: Day }),
+	countries: v.record(Iso3, CountrySchema),
+	articles: v.array(ArticleSchema),
+	events: v.array(EventSchema),
+	memberStatus: v.record(Iso3, v.array(StatusPeriodSchema))
+});
+
+export type Bilingual = v.InferOutput<typeof BilingualSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Article = v.InferOutput<typeof ArticleSchema>;
+export type Place = v.InferOutput<typeof PlaceSchema>;
+export type AtlasEvent = v.InferOutput<typeof EventSchema>;
+export type EventType = AtlasEvent['type'];
+export type Attendance = (typeof ATTENDANCE)[number];
+export type Status = (typeof STATUSES)[number];
+export type StatusPeriod = v.InferOutput<typeof StatusPeriodSchema>;
+export type Country = v.InferOutput<typeof CountrySchema>;
+export type EventSet = v.InferOutput<typeof EventSetSchema>;

@@ -1,0 +1,87 @@
+/**
+ * The explorer's shared view state: one typed runes class, handed down through context so the
+ * timeline, the map and the detail panel read and change the same selection without stores.
+ */
+import { getContext, setContext } from 'svelte';
+import { SvelteSet } from 'svelte/reactivity';
+import { filterEvents } from '$lib/model/filterEvents';
+import { dateSpan, eventSpan } from '$lib/model/partialDate';
+import { EVENT_TYPES, type AtlasEvent, type EventSet, type EventType } from '$lib/model/schema';
+import { statusAt } from '$lib/model/statusAt';
+
+export interface TimeWindow {
+	/** UTC milliseconds, start inclusive. */
+	start: number;
+	/** UTC milliseconds, end exclusive. */
+	end: number;
+}
+
+export class ExplorerState {
+	readonly data: EventSet;
+	/** The whole window the data covers; the timeline never zooms out past it. */
+	readonly extent: TimeWindow;
+
+	selectedId = $state<string | null>(null);
+	/** ISO3 of the country filter, or null. */
+	country = $state<string | null>(null);
+	types = new SvelteSet<EventType>(EVENT_TYPES);
+	/** The visible time window of the timeline. */
+	view = $state<TimeWindow>({ start: 0, end: 0 });
+	/** An event the pointer rests on, in the timeline or the map: both show it. */
+	hoveredId = $state<string | null>(null);
+
+	readonly byId: ReadonlyMap<string, AtlasEvent>;
+
+	constructor(data: EventSet) {
+		this.data = data;
+		this.extent = {
+			start: dateSpan(data.window.start).start,
+			end: dateSpan(data.window.end).end
+		};
+		this.view = { ...this.extent };
+		this.byId = new Map(data.events.map((e) => [e.id, e]));
+	}
+
+	selected = $derived.by(() => (this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null));
+
+	/** Events that pass the country and type filters, in date order. */
+	visibleEvents = $derived.by(() =>
+		filterEvents(this.data.events, { country: this.country, types: this.types })
+	);
+
+	/** The moment the map shows: the selected event's start, else the middle of the view. */
+	focusDate = $derived.by(() =>
+		this.selected
+			? eventSpan(this.selected.date, this.selected.end).start
+			: (this.view.start + this.view.end) / 2
+	);
+
+	armeniaStatus = $derived.by(() => statusAt(this.data.memberStatus['ARM'] ?? [], this.focusDate));
+
+	select(id: string | null) {
+		this.selectedId = id !== null && this.byId.has(id) ? id : null;
+	}
+
+	/** Toggles the country filter: choosing the active country again clears it. */
+	toggleCountry(code: string | null) {
+		this.country = code === null || this.country === code ? null : code;
+	}
+
+	setView(window: TimeWindow) {
+		const start = Math.max(this.extent.start, window.start);
+		const end = Math.min(this.extent.end, window.end);
+		if (end > start) this.view = { start, end };
+	}
+}
+
+const KEY = Symbol('explorer');
+
+export function setExplorer(state: ExplorerState): ExplorerState {
+	return setContext(KEY, state);
+}
+
+export function getExplorer(): ExplorerState {
+	const state = getContext<ExplorerState | undefined>(KEY);
+	if (!state) throw new Error('getExplorer() called outside an explorer page');
+	return state;
+}

@@ -1,0 +1,20 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['url', 'cookie', 'preferredLanguage', 'baseLocale']
+		}),
+		sveltekit()
+	],
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node',
+		// Dates are UTC in code; pinning the zone makes any accidental local-time parse fail loudly.
+		env: { TZ: 'Asia/Yerevan' }
+	}
+});
