@@ -1,0 +1,108 @@
+/**
+ * Arabic normalisation for matching, with a map back to the raw text so every match can cite the
+ * exact characters it came from. Folds alef and ya forms, ta marbuta, Persian kaf and ya, drops
+ * tatweel, diacritics and invisible marks, turns Arabic-Indic digits into ASCII, lower-cases Latin
+ * and unpacks presentation forms. Raw text is never changed; only the copy used for matching is.
+ */
+export interface Normalized {
+	/** The folded text. */
+	text: string;
+	/** `rawIndex[i]` is the index in the raw text of normalised character i; one extra entry holds the raw length. */
+	rawIndex: Uint32Array;
+}
+
+const DROP = new Set<number>([
+	0x0640, // tatweel
+	0x00ad, // soft hyphen
+	0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067,
+	0x2068, 0x2069, 0xfeff, 0x061c
+]);
+
+function isDiacritic(c: number): boolean {
+	return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || (c >= 0x0610 && c <= 0x061a);
+}
+
+const FOLD = new Map<number, string>([
+	[0x0622, 'ا'], // آ
+	[0x0623, 'ا'], // أ
+	[0x0625, 'ا'], // إ
+	[0x0671, 'ا'], // ٱ
+	[0x0672, 'ا'],
+	[0x0673, 'ا'],
+	[0x0649, 'ي'], // ى
+	[0x06cc, 'ي'], // Persian ya
+	[0x0626, 'ي'], // ئ
+	[0x0624, 'و'], // ؤ
+	[0x0629, 'ه'], // ة
+	[0x06a9, 'ك'], // Persian kaf
+	[0x06af, 'ك'], // gaf, used for g in some spellings
+	[0x00a0, ' '],
+	[0x2009, ' '],
+	[0x202f, ' '],
+	[0x2002, ' '],
+	[0x2003, ' '],
+	[0x2013, '-'],
+	[0x2014, '-'],
+	[0x2212, '-'],
+	[0x066b, '.'], // Arabic decimal separator
+	[0x066c, ','], // Arabic thousands separator
+	[0x201c, '"'],
+	[0x201d, '"'],
+	[0x00ab, '"'],
+	[0x00bb, '"']
+]);
+
+function foldChar(c: number): string | null {
+	if (DROP.has(c) || isDiacritic(c)) return null;
+	if (c >= 0x0660 && c <= 0x0669) return String.fromCharCode(c - 0x0660 + 48);
+	if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(c - 0x06f0 + 48);
+	if (c >= 0x41 && c <= 0x5a) return String.fromCharCode(c + 32);
+	const f = FOLD.get(c);
+	if (f !== undefined) return f;
+	// Presentation forms: let Unicode unpack them, then fold what they became.
+	if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) {
+		const unpacked = String.fromCharCode(c).normalize('NFKC');
+		if (unpacked === String.fromCharCode(c)) return unpacked;
+		let out = '';
+		for (const ch of unpacked) out += foldChar(ch.charCodeAt(0)) ?? '';
+		return out;
+	}
+	return String.fromCharCode(c);
+}
+
+// Most characters fold to themselves; a table over the BMP avoids a function call per character.
+const TABLE: (string | null)[] = [];
+for (let c = 0; c < 0x10000; c++) TABLE.push(foldChar(c));
+
+export function normalize(raw: string): Normalized {
+	const parts: string[] = [];
+	const index = new Uint32Array(raw.length * 2 + 1);
+	let n = 0;
+	for (let i = 0; i < raw.length; i++) {
+		const folded = TABLE[raw.charCodeAt(i)];
+		if (folded === null || folded === undefined) continue;
+		if (folded.length === 1) {
+			index[n++] = i;
+		} else {
+			for (let k = 0; k < folded.length; k++) index[n++] = i;
+		}
+		parts.push(folded);
+	}
+	index[n] = raw.length;
+	return { text: parts.join(''), rawIndex: index.slice(0, n + 1) };
+}
+
+/** Folds a short string (a gazetteer name, a cue) the same way, without keeping offsets. */
+export function fold(s: string): string {
+	let out = '';
+	for (let i = 0; i < s.length; i++) out += TABLE[s.charCodeAt(i)] ?? '';
+	return out;
+}
+
+/** The raw span [start, end) that normalised span [start, end) came from. */
+export function toRawSpan(norm: Normalized, start: number, end: number): { start: number; end: number } {
+	const rawStart = norm.rawIndex[start] ?? 0;
+	const last = norm.rawIndex[Math.max(start, end - 1)] ?? rawStart;
+	// End just after the last kept character, so dropped marks after it stay outside the quote.
+	return { start: rawStart, end: end > start ? last + 1 : rawStart };
+}
