@@ -14,12 +14,31 @@ export interface Normalized {
 const DROP = new Set<number>([
 	0x0640, // tatweel
 	0x00ad, // soft hyphen
-	0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067,
-	0x2068, 0x2069, 0xfeff, 0x061c
+	0x200b,
+	0x200c,
+	0x200d,
+	0x200e,
+	0x200f,
+	0x202a,
+	0x202b,
+	0x202c,
+	0x202d,
+	0x202e,
+	0x2066,
+	0x2067,
+	0x2068,
+	0x2069,
+	0xfeff,
+	0x061c
 ]);
 
 function isDiacritic(c: number): boolean {
-	return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || (c >= 0x0610 && c <= 0x061a);
+	return (
+		(c >= 0x064b && c <= 0x065f) ||
+		c === 0x0670 ||
+		(c >= 0x06d6 && c <= 0x06ed) ||
+		(c >= 0x0610 && c <= 0x061a)
+	);
 }
 
 const FOLD = new Map<number, string>([
@@ -100,7 +119,11 @@ export function fold(s: string): string {
 }
 
 /** The raw span [start, end) that normalised span [start, end) came from. */
-export function toRawSpan(norm: Normalized, start: number, end: number): { start: number; end: number } {
+export function toRawSpan(
+	norm: Normalized,
+	start: number,
+	end: number
+): { start: number; end: number } {
 	const rawStart = norm.rawIndex[start] ?? 0;
 	const last = norm.rawIndex[Math.max(start, end - 1)] ?? rawStart;
 	// End just after the last kept character, so dropped marks after it stay outside the quote.

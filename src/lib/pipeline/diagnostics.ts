@@ -1,0 +1,47 @@
+/**
+ * Diagnostics in the compiler form `file:line:col: warning|error: message`, so editors and CI
+ * logs link them to the place in the article. Every message says what is wrong and what to do.
+ */
+export type Severity = 'warning' | 'error';
+
+export interface Diagnostic {
+	file: string;
+	line: number;
+	col: number;
+	severity: Severity;
+	message: string;
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+	return `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`;
+}
+
+/** 1-based line and column (in UTF-16 units, as editors count them) of an offset in a text. */
+export function lineCol(text: string, offset: number): { line: number; col: number } {
+	let line = 1;
+	let lineStart = 0;
+	const end = Math.min(offset, text.length);
+	for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
+		line++;
+		lineStart = i + 1;
+	}
+	return { line, col: end - lineStart + 1 };
+}
+
+/** Collects diagnostics for one file, turning offsets into line and column. */
+export class DiagnosticSink {
+	readonly list: Diagnostic[] = [];
+
+	report(file: string, severity: Severity, message: string, text?: string, offset = 0): void {
+		const { line, col } = text === undefined ? { line: 1, col: 1 } : lineCol(text, offset);
+		this.list.push({ file, line, col, severity, message });
+	}
+
+	warn(file: string, message: string, text?: string, offset?: number): void {
+		this.report(file, 'warning', message, text, offset);
+	}
+
+	error(file: string, message: string, text?: string, offset?: number): void {
+		this.report(file, 'error', message, text, offset);
+	}
+}
