@@ -1,9 +1,12 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { geoPlugin } from './src/lib/map/build/vitePlugin';
 
 export default defineConfig({
 	plugins: [
+		// Writes static/data/geo/countries.json when missing or stale (unit tests build it in memory).
+		!process.env.VITEST && geoPlugin(),
 		// Unit tests import no messages; the compiler's file watcher would keep Vitest from exiting.
 		!process.env.VITEST &&
 			paraglideVitePlugin({
