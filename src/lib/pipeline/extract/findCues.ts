@@ -26,7 +26,7 @@ const FAMILIES: CueKind[][] = [
 		'supply',
 		'weapon'
 	],
-	['present', 'video', 'absent', 'chair'],
+	['present', 'video', 'absent', 'chair', 'held', 'speech'],
 	['strain', 'freeze', 'appeal', 'envoy-recalled'],
 	['irrealis', 'planned', 'before', 'eve', 'past-reference']
 ];

@@ -2,7 +2,7 @@
  * The editor's `metadata.json`: file name → {outlet, url, published, note}. A broken file or a
  * broken entry costs only that metadata, with a diagnostic at its line; the articles still build.
  */
-import { isPartialDate } from '$lib/model/partialDate';
+import { isPartialDate } from '../../model/partialDate';
 import type { DiagnosticSink } from '../diagnostics';
 
 export interface ArticleMeta {

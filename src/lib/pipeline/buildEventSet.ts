@@ -1,0 +1,181 @@
+/**
+ * The build step: a corpus directory to one validated event set, the article texts its sources
+ * cite, and a report of everything found, left unresolved and why. Pure apart from reading the
+ * corpus; writing is writeEventSet.ts.
+ */
+import { isMember, MEMBERS } from '../model/members';
+import type { Article, AtlasEvent, Country, EventSet, Place } from '../model/schema';
+import { assertEventSet } from '../model/validateEventSet';
+import { DiagnosticSink, formatDiagnostic, type Diagnostic } from './diagnostics';
+import { extractArticle, type ArticleExtraction } from './extract/extractArticle';
+import type { Candidate, StatusEvidence } from './extract/types';
+import { countryInfo, placeInfo } from './extract/lookup';
+import { readCorpus } from './io/readCorpus';
+import { baseEventId, uniqueIds } from './merge/eventId';
+import { eventTitle } from './merge/eventTitle';
+import { mergeCandidates } from './merge/mergeCandidates';
+import { namedWeapon } from './merge/namedWeapon';
+import { deriveMemberStatus } from './status/deriveMemberStatus';
+
+export const WINDOW = { start: '2021-01-01', end: '2023-12-31' } as const;
+
+export interface ArticleReport {
+	id: string;
+	file: string;
+	published: string | null;
+	publishedFrom: Article['publishedFrom'];
+	events: string[];
+	found: { type: string; subtype: string; date: string | null; how: string; quote: string }[];
+	unresolved: { type: string; subtype: string; reason: string; quote: string }[];
+	outsideWindow: { type: string; date: string; quote: string }[];
+	notes: string[];
+}
+
+export interface BuildReport {
+	version: 1;
+	corpus: { articles: number; events: number; unresolved: number; outsideWindow: number; errors: number; warnings: number };
+	articles: ArticleReport[];
+	diagnostics: string[];
+}
+
+export interface BuildResult {
+	eventSet: EventSet;
+	texts: Map<string, string>;
+	report: BuildReport;
+	diagnostics: Diagnostic[];
+}
+
+function inWindow(date: string): boolean {
+	return date >= WINDOW.start.slice(0, date.length) && date <= WINDOW.end.slice(0, date.length);
+}
+
+function toPlace(c: Candidate): Place | null {
+	if (c.placeId) {
+		const p = placeInfo(c.placeId);
+		if (p) return p;
+	}
+	// A clash or deployment with no town named is placed at its main country.
+	const [main] = c.countries;
+	if (c.type !== 'summit' && main) {
+		const country = countryInfo(main);
+		if (country) return { name: country.name, country: main, lon: country.centroid[0], lat: country.centroid[1] };
+	}
+	return null;
+}
+
+function sortCountries(codes: Iterable<string>, first?: string): string[] {
+	return [...new Set(codes)].sort((a, b) => Number(b === first) - Number(a === first) || Number(isMember(b)) - Number(isMember(a)) || a.localeCompare(b));
+}
+
+function toEvent(c: Candidate, id: string): AtlasEvent {
+	const place = toPlace(c);
+	const [main] = c.countries;
+	const countries = sortCountries([...c.countries, ...(place ? [place.country] : []), ...c.participation.keys()], c.type === 'summit' ? undefined : main);
+	const titleCountries = (c.type === 'summit' ? [] : [...c.countries]).map((code) => countryInfo(code)?.name).filter((n) => n !== undefined);
+	const event: AtlasEvent = {
+		id,
+		type: c.type,
+		date: c.date!,
+		title: eventTitle({
+			subtype: c.subtype,
+			place: c.placeId ? (place?.name ?? null) : null,
+			countries: titleCountries,
+			byVideo: c.byVideo,
+			weapon: c.subtype === 'weapons' ? namedWeapon(c.sources.map((s) => s.quote).join(' ')) : null
+		}),
+		place,
+		countries,
+		sources: [...c.sources].sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start)
+	};
+	if (c.type === 'summit' && c.participation.size > 0)
+		event.participation = Object.fromEntries([...c.participation].sort(([a], [b]) => a.localeCompare(b)));
+	return event;
+}
+
+function label(c: Candidate): string {
+	if (c.placeId) return placeInfo(c.placeId)?.name.en ?? c.placeId;
+	if (c.type === 'summit') return c.byVideo ? 'video' : c.subtype === 'ministerial' ? 'ministerial' : '';
+	return [...c.countries].map((code) => countryInfo(code)?.name.en ?? code).join(' ');
+}
+
+export function buildEventSet(articlesDir: string): BuildResult {
+	const sink = new DiagnosticSink();
+	const corpus = readCorpus(articlesDir, sink);
+	const extractions = new Map<string, ArticleExtraction>();
+	for (const article of corpus) {
+		try {
+			extractions.set(article.id, extractArticle(article, sink));
+		} catch (e) {
+			// One article must never sink the others: report it and go on.
+			sink.error(article.file, `could not be read by the extraction rules (${(e as Error).message}); skipped it. Report this with the file attached`);
+		}
+	}
+	const candidates = [...extractions.values()].flatMap((x) => x.candidates);
+	const { events: merged, unresolved } = mergeCandidates(candidates);
+	const kept = merged.filter((c) => inWindow(c.date!));
+	const outside = merged.filter((c) => !inWindow(c.date!));
+	kept.sort((a, b) => a.date!.localeCompare(b.date!) || a.type.localeCompare(b.type) || label(a).localeCompare(label(b)) || a.sources[0]!.article.localeCompare(b.sources[0]!.article) || a.sources[0]!.start - b.sources[0]!.start);
+	const ids = uniqueIds(kept.map((c) => baseEventId(c.date!, c.type, label(c))));
+	const events = kept.map((c, i) => toEvent(c, ids[i]!));
+
+	const evidence: StatusEvidence[] = [...extractions.values()].flatMap((x) => x.evidence).filter((e) => inWindow(e.date));
+	kept.forEach((c, i) => {
+		const arm = c.participation.get('ARM');
+		if (c.type !== 'summit' || arm === undefined) return;
+		const source = c.sources.find((s) => s.quote.length > 0)!;
+		evidence.push({ country: 'ARM', status: arm === 'absent' ? 'absent' : 'active', ...(c.chair === 'ARM' ? { chair: true as const } : {}), date: c.date!, source, why: `${arm} at ${ids[i]}` });
+	});
+
+	const articles: Article[] = corpus
+		.filter((a) => extractions.has(a.id))
+		.map((a) => {
+			const x = extractions.get(a.id)!;
+			return { id: a.id, file: a.file, title: x.title, outlet: a.meta?.outlet ?? null, url: a.meta?.url ?? null, published: x.published, publishedFrom: x.publishedFrom, length: a.text.length };
+		});
+	const texts = new Map(corpus.filter((a) => extractions.has(a.id)).map((a) => [a.id, a.text]));
+
+	const referenced = new Set<string>([...MEMBERS, ...events.flatMap((e) => e.countries)]);
+	const countries: Record<string, Country> = {};
+	for (const code of [...referenced].sort()) {
+		const info = countryInfo(code);
+		if (info) countries[code] = { name: info.name, member: info.member };
+	}
+	const eventSet = assertEventSet(
+		{ version: 1, window: { ...WINDOW }, countries, articles, events, memberStatus: { ARM: deriveMemberStatus(evidence) } },
+		texts
+	);
+
+	const reports: ArticleReport[] = articles.map((a) => {
+		const x = extractions.get(a.id)!;
+		return {
+			id: a.id,
+			file: a.file,
+			published: a.published,
+			publishedFrom: a.publishedFrom,
+			events: events.filter((e) => e.sources.some((s) => s.article === a.id)).map((e) => e.id),
+			found: x.candidates.map((c) => ({ type: c.type, subtype: c.subtype, date: c.date ?? (c.dayMonth ? `--${String(c.dayMonth.month).padStart(2, '0')}-${String(c.dayMonth.day).padStart(2, '0')}` : null), how: c.how, quote: c.sources[0]!.quote })),
+			unresolved: unresolved.filter((u) => u.candidate.article === a.id).map((u) => ({ type: u.candidate.type, subtype: u.candidate.subtype, reason: u.reason, quote: u.candidate.sources[0]!.quote })),
+			outsideWindow: outside.filter((c) => c.sources.some((s) => s.article === a.id)).map((c) => ({ type: c.type, date: c.date!, quote: c.sources.find((s) => s.article === a.id)!.quote })),
+			notes: x.notes
+		};
+	});
+	const diagnostics = sink.list;
+	return {
+		eventSet,
+		texts,
+		diagnostics,
+		report: {
+			version: 1,
+			corpus: {
+				articles: articles.length,
+				events: events.length,
+				unresolved: unresolved.length,
+				outsideWindow: outside.length,
+				errors: diagnostics.filter((d) => d.severity === 'error').length,
+				warnings: diagnostics.filter((d) => d.severity === 'warning').length
+			},
+			articles: reports,
+			diagnostics: diagnostics.map(formatDiagnostic)
+		}
+	};
+}

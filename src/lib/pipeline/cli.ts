@@ -1,0 +1,55 @@
+/**
+ * `npm run events -- [--articles DIR] [--out FILE] [--strict]`
+ * Exit 0 on success (warnings included); 1 when an input cannot be used at all and --strict is
+ * given, or the output cannot be written; 2 on a usage error.
+ */
+import { parseArgs } from 'node:util';
+import { buildEventSet } from './buildEventSet';
+import { formatDiagnostic } from './diagnostics';
+import { reportPath, writeEventSet } from './writeEventSet';
+
+const USAGE = `usage: npm run events -- [--articles DIR] [--out FILE] [--strict]
+  --articles DIR  corpus of UTF-8 .txt articles and an optional metadata.json (default: articles/)
+  --out FILE      event set to write (default: static/data/events.json); the report goes beside it
+  --strict        exit 1 when any input could not be used at all`;
+
+function main(argv: string[]): number {
+	let values: { articles: string; out: string; strict: boolean; help: boolean };
+	try {
+		({ values } = parseArgs({
+			args: argv,
+			options: {
+				articles: { type: 'string', default: 'articles' },
+				out: { type: 'string', default: 'static/data/events.json' },
+				strict: { type: 'boolean', default: false },
+				help: { type: 'boolean', short: 'h', default: false }
+			},
+			strict: true,
+			allowPositionals: false
+		}) as { values: typeof values });
+	} catch (e) {
+		process.stderr.write(`events: ${(e as Error).message}\n${USAGE}\n`);
+		return 2;
+	}
+	if (values.help) {
+		process.stdout.write(`${USAGE}\n`);
+		return 0;
+	}
+	const started = performance.now();
+	const result = buildEventSet(values.articles);
+	for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+	try {
+		writeEventSet(result, values.out);
+	} catch (e) {
+		process.stderr.write(`${values.out}:1:1: error: cannot write the output (${(e as Error).message}); check the path and its permissions\n`);
+		return 1;
+	}
+	const { corpus } = result.report;
+	process.stderr.write(
+		`events: ${corpus.articles} articles → ${corpus.events} events (${corpus.unresolved} unresolved, ${corpus.outsideWindow} outside ${result.eventSet.window.start}…${result.eventSet.window.end}); ` +
+			`${corpus.errors} errors, ${corpus.warnings} warnings; wrote ${values.out} and ${reportPath(values.out)} in ${Math.round(performance.now() - started)} ms\n`
+	);
+	return values.strict && corpus.errors > 0 ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

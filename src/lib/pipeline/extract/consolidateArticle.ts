@@ -1,0 +1,96 @@
+/**
+ * One article usually reports one meeting at length and mentions others in passing. Summit
+ * mentions with no date of their own, a plan for the same meeting, and sentences that only say
+ * who attended all belong to the article's main meeting: the first summit it dates.
+ */
+import type { Attendance } from '../../model/schema';
+import type { AttendanceReading } from './readAttendance';
+import type { Candidate } from './types';
+
+const isDay = (c: Candidate) => (c.date !== null && c.date.length === 10) || c.dayMonth !== null;
+
+function sameDay(a: Candidate, b: Candidate): boolean {
+	if (a.date !== null && b.date !== null) return a.date === b.date;
+	const da = a.dayMonth ?? (a.date?.length === 10 ? { month: +a.date.slice(5, 7), day: +a.date.slice(8, 10) } : null);
+	const db = b.dayMonth ?? (b.date?.length === 10 ? { month: +b.date.slice(5, 7), day: +b.date.slice(8, 10) } : null);
+	return da !== null && db !== null && da.month === db.month && da.day === db.day;
+}
+
+/** Merges what b says into a; a keeps its own date and place when it has them. */
+export function absorb(a: Candidate, b: Candidate): void {
+	if (a.date === null && a.dayMonth === null) {
+		a.date = b.date;
+		a.dayMonth = b.dayMonth;
+		a.how = b.how;
+	} else if (a.date === null && b.date !== null && a.dayMonth && sameDay(a, b)) {
+		a.date = b.date;
+		a.dayMonth = null;
+		a.how = b.how;
+	}
+	a.placeId ??= b.placeId;
+	a.byVideo ||= b.byVideo;
+	a.planned &&= b.planned;
+	for (const c of b.countries) a.countries.add(c);
+	mergeParticipation(a.participation, b.participation);
+	a.chair ??= b.chair;
+	for (const s of b.sources) if (!a.sources.some((x) => x.article === s.article && x.start === s.start)) a.sources.push(s);
+}
+
+/** Absence, stated, outweighs a presence read elsewhere; by video refines present. */
+export function mergeParticipation(into: Map<string, Attendance>, from: ReadonlyMap<string, Attendance>): void {
+	for (const [country, value] of from) {
+		const old = into.get(country);
+		if (old === undefined || value === 'absent' || (old === 'present' && value === 'video')) into.set(country, value);
+	}
+}
+
+export interface Orphan {
+	reading: AttendanceReading;
+	source: Candidate['sources'][number];
+	/** The sentence also dates something else: its speakers may be speaking elsewhere. */
+	dated: boolean;
+}
+
+export function consolidateArticle(candidates: Candidate[], orphans: Orphan[]): Candidate[] {
+	const summits = candidates.filter((c) => c.type === 'summit');
+	const main = summits.find((c) => c.subtype === 'leaders' && isDay(c) && !c.planned) ?? summits.find((c) => c.subtype === 'leaders' && isDay(c));
+	const out: Candidate[] = [];
+	for (const c of candidates) {
+		if (main && c !== main && c.type === 'summit') {
+			const undated = c.date === null && c.dayMonth === null;
+			const placeFits = c.placeId === null || main.placeId === null || c.placeId === main.placeId;
+			if (c.how === 'before-main-summit') {
+				// "the CSTO events that preceded the summit": the ministerial round of the same meeting.
+				c.placeId ??= main.placeId;
+				if (c.date === null && c.dayMonth === null) {
+					c.date = main.date?.slice(0, 7) ?? null;
+					c.dayMonth = null;
+					c.how = 'the ministerial meetings before the summit, in its month';
+				}
+			} else if (c.subtype === main.subtype && placeFits && (undated || sameDay(c, main) || c.how === 'month of publication')) {
+				absorb(main, c);
+				continue;
+			}
+		}
+		out.push(c);
+	}
+	// Only one meeting in the article: who attended or spoke, said elsewhere, was at it.
+	const meetings = out.filter((c) => c.type === 'summit');
+	const target = main ?? (meetings.length === 1 ? meetings[0] : undefined);
+	if (target && meetings.length <= 2) {
+		for (const o of orphans) {
+			mergeParticipation(target.participation, o.reading.participation);
+			if (!o.dated && meetings.length === 1)
+				for (const country of o.reading.speakers)
+					if (!target.participation.has(country)) target.participation.set(country, 'present');
+			target.chair ??= o.reading.chair;
+			if (o.reading.participation.size > 0 && !target.sources.some((s) => s.start === o.source.start))
+				target.sources.push(o.source);
+		}
+	}
+	for (const c of out) {
+		if (c.type === 'summit' && c.byVideo)
+			for (const [country, value] of c.participation) if (value === 'present') c.participation.set(country, 'video');
+	}
+	return out;
+}

@@ -1,0 +1,15 @@
+import type { Normalized } from '../text/normalize';
+
+/** What every rule may know about the article a sentence comes from. */
+export interface ArticleContext {
+	articleId: string;
+	file: string;
+	text: string;
+	norm: Normalized;
+	/** Publication date (YYYY-MM-DD) the relative dates resolve against, or null. */
+	anchor: string | null;
+	/** The day the article reports as "today", when it says so; else null. */
+	newsDay: string | null;
+	/** The article is about the CSTO: a summit cue without an organisation named is the CSTO's. */
+	aboutCsto: boolean;
+}

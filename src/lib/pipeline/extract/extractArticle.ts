@@ -1,0 +1,118 @@
+/**
+ * One article to event candidates and status evidence. The article's publication date comes from
+ * the editor's metadata, else its dateline, else a "today" it dates itself; a disagreement
+ * between metadata and dateline is reported. Then every sentence of the article's body (page
+ * furniture after it is ignored) is read by the rules in sentenceCandidates.ts.
+ */
+import type { DiagnosticSink } from '../diagnostics';
+import type { CorpusArticle } from '../io/readCorpus';
+import { normalize } from '../text/normalize';
+import { findBodyEnd } from '../text/findBodyEnd';
+import { splitSentences } from '../text/splitSentences';
+import { bucketBySpan, rawToNorm } from './bucketBySpan';
+import { consolidateArticle, type Orphan } from './consolidateArticle';
+import type { ArticleContext } from './context';
+import { detectEntities } from './detectEntities';
+import { findDateline, findDateMentions, resolveMention } from './detectDates';
+import { findCues } from './findCues';
+import { readStatusEvidence } from './readStatusEvidence';
+import { sentenceCandidates } from './sentenceCandidates';
+import { sourceOf } from './sourceOf';
+import type { Candidate, DateHit, Sentence, StatusEvidence } from './types';
+
+export interface ArticleExtraction {
+	published: string | null;
+	publishedFrom: 'metadata' | 'dateline' | 'text' | null;
+	title: string | null;
+	candidates: Candidate[];
+	evidence: StatusEvidence[];
+	/** Undated or unusable mentions, for the report. */
+	notes: string[];
+}
+
+function firstLine(text: string): string | null {
+	const line = text.split('\n').find((l) => l.trim().length > 0)?.trim() ?? null;
+	return line && line.length <= 200 ? line : line ? line.slice(0, 200) + '…' : null;
+}
+
+export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): ArticleExtraction {
+	const { text, file } = article;
+	const norm = normalize(text);
+	const path = file;
+	const notes: string[] = [];
+	const mentions = findDateMentions(norm.text);
+	const dateline = findDateline(norm.text);
+
+	let published = article.meta?.published ?? null;
+	let publishedFrom: ArticleExtraction['publishedFrom'] = published ? 'metadata' : null;
+	if (dateline) {
+		const at = norm.rawIndex[dateline.start] ?? 0;
+		if (published && dateline.date !== published)
+			sink.warn(path, `the dateline says ${dateline.date} but metadata.json says ${published}; kept the metadata date. Correct whichever is wrong`, text, at);
+		else if (!published) [published, publishedFrom] = [dateline.date, 'dateline'];
+	}
+	if (!published) {
+		// "اليوم الخميس 23 نوفمبر 2023": the article dates its own day.
+		const today = mentions.map((m) => resolveMention(m, null)).find((d) => d.today && d.date?.length === 10);
+		if (today?.date) [published, publishedFrom] = [today.date, 'text'];
+	}
+
+	const dates: DateHit[] = mentions.map((m) => resolveMention(m, published));
+	for (const d of dates)
+		for (const problem of d.problems) sink.warn(path, problem, text, norm.rawIndex[d.start] ?? 0);
+
+	const bodyEnd = findBodyEnd(text);
+	const entities = detectEntities(norm.text);
+	const cues = findCues(norm.text);
+	const newsDay = dates.find((d) => d.today && d.date?.length === 10 && (norm.rawIndex[d.start] ?? 0) < bodyEnd)?.date ?? null;
+	const ctx: ArticleContext = {
+		articleId: article.id,
+		file,
+		text,
+		norm,
+		anchor: published,
+		newsDay,
+		aboutCsto: entities.some((e) => e.kind === 'org' && e.id === 'csto' && (norm.rawIndex[e.start] ?? 0) < bodyEnd)
+	};
+
+	const candidates: Candidate[] = [];
+	const orphans: Orphan[] = [];
+	const evidence: StatusEvidence[] = [];
+	for (const span of splitSentences(text)) {
+		if (span.start >= bodyEnd) break;
+		const start = rawToNorm(norm.rawIndex, span.start);
+		const end = rawToNorm(norm.rawIndex, span.end);
+		const sentence: Sentence = {
+			rawStart: span.start,
+			rawEnd: span.end,
+			start,
+			end,
+			entities: bucketBySpan(entities, start, end),
+			dates: bucketBySpan(dates, start, end),
+			cues: bucketBySpan(cues, start, end)
+		};
+		const reading = sentenceCandidates(ctx, sentence);
+		candidates.push(...reading.candidates);
+		if (reading.orphanAttendance)
+			orphans.push({
+				reading: reading.orphanAttendance,
+				source: sourceOf(ctx, sentence),
+				dated: sentence.dates.some((d) => d.date !== null && !d.today)
+			});
+		evidence.push(...readStatusEvidence(ctx, sentence, notes));
+	}
+
+	const consolidated = consolidateArticle(candidates, orphans);
+	for (const c of consolidated) {
+		if (c.date !== null || c.dayMonth !== null) continue;
+		// Nothing in the sentence dates it: the day the article reports, else its month.
+		if (c.type === 'summit' && ctx.newsDay && c.how !== 'before-main-summit' && !c.planned) {
+			c.date = ctx.newsDay;
+			c.how = 'reported as happening on the article\'s own day';
+		} else if (ctx.anchor && c.type !== 'summit') {
+			c.date = ctx.anchor.slice(0, 7);
+			c.how = 'no date in the sentence; dated to the month of the article that reports it';
+		}
+	}
+	return { published, publishedFrom, title: firstLine(text), candidates: consolidated, evidence, notes };
+}

@@ -1,0 +1,72 @@
+/**
+ * Who attended, by video or in person, who stayed away and who chaired, from one sentence.
+ * Arabic reports put the verb first ("لن يحضر رئيس الوزراء الأرمني") or the subject first
+ * ("بوتين، سيشارك"), and list attendees after one verb ("سيجتمع رؤساء كازاخستان …، وقيرغيزستان …"):
+ * so a delegate takes the polarity of the last attendance cue before it, and the sentence's first
+ * delegate, when no cue precedes it, takes the first cue's.
+ */
+import type { Attendance } from '../../model/schema';
+import type { CueHit } from './findCues';
+import { isDelegate } from './leaderMentions';
+import type { Sentence } from './types';
+
+export interface AttendanceReading {
+	participation: Map<string, Attendance>;
+	chair: string | null;
+	/** The meeting itself was held by video conference ("أقيمت عبر الفيديو"). */
+	byVideo: boolean;
+	/** Delegates who spoke, with no attendance cue: evidence of presence in a report of one meeting. */
+	speakers: Set<string>;
+}
+
+const POLAR = new Set(['present', 'absent']);
+const MEETING = new Set(['summit', 'ministerial', 'meeting', 'held']);
+
+export function readAttendance(norm: string, s: Sentence): AttendanceReading {
+	const delegates = s.entities.filter((e) => isDelegate(norm, e));
+	const polar = s.cues.filter((c) => POLAR.has(c.kind));
+	const participation = new Map<string, Attendance>();
+	const assignedBy = new Map<CueHit, string[]>();
+	const speakers = new Set<string>();
+	let chair: string | null = null;
+
+	delegates.forEach((d, i) => {
+		let cue: CueHit | undefined;
+		for (const c of polar) if (c.end <= d.start) cue = c;
+		if (!cue && i === 0) cue = polar[0];
+		// The subject before its verb: only the first delegate, and only up to that verb.
+		if (!cue) return;
+		const country = d.country!;
+		const value: Attendance = cue.kind === 'absent' ? 'absent' : 'present';
+		// A stated absence is stronger than a presence read off a list in the same sentence.
+		if (participation.get(country) !== 'absent') participation.set(country, value);
+		assignedBy.set(cue, [...(assignedBy.get(cue) ?? []), country]);
+	});
+
+	if (polar.length === 0 && delegates.length > 0 && s.cues.some((c) => c.kind === 'speech')) {
+		speakers.add(delegates[0]!.country!);
+	}
+
+	let byVideo = false;
+	for (const v of s.cues.filter((c) => c.kind === 'video')) {
+		let governing: CueHit | undefined;
+		for (const c of s.cues) if (c.end <= v.start && (POLAR.has(c.kind) || MEETING.has(c.kind))) governing = c;
+		if (governing && POLAR.has(governing.kind)) {
+			for (const country of assignedBy.get(governing) ?? [])
+				if (participation.get(country) === 'present') participation.set(country, 'video');
+		} else {
+			byVideo = true;
+		}
+	}
+
+	for (const c of s.cues.filter((h) => h.kind === 'chair')) {
+		const after = delegates.find((d) => d.start >= c.end && d.start - c.end < 40);
+		const before = [...delegates].reverse().find((d) => d.end <= c.start && c.start - d.end < 40);
+		const who = after ?? before;
+		if (who) {
+			chair = who.country;
+			if (!participation.has(who.country!)) participation.set(who.country!, 'present');
+		}
+	}
+	return { participation, chair, byVideo, speakers };
+}

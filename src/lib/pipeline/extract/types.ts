@@ -1,0 +1,90 @@
+/**
+ * What the extraction works with. Entity and date hits come from the gazetteer and the date
+ * grammar through thin adapters (detectEntities.ts, detectDates.ts), so the rules here depend on
+ * these shapes only. Offsets are in the article's normalised text unless named raw.
+ */
+import type { Attendance, EventType, Source } from '../../model/schema';
+import type { CueHit } from './findCues';
+
+export type EntityKind = 'country' | 'adjective' | 'place' | 'person' | 'org';
+
+export interface EntityHit {
+	start: number;
+	end: number;
+	kind: EntityKind;
+	/** ISO3 for countries and adjectives, the gazetteer id otherwise. */
+	id: string;
+	/** The country a place, person or adjective belongs to; null for organisations. */
+	country: string | null;
+	/** A person's office, e.g. 'president', 'prime-minister', 'spokesperson'. */
+	role?: string;
+}
+
+export interface DateHit {
+	start: number;
+	end: number;
+	/** "YYYY", "YYYY-MM" or "YYYY-MM-DD" when resolved, else null. */
+	date: string | null;
+	/** Day and month stated without a year that could not be resolved yet. */
+	dayMonth: { month: number; day: number } | null;
+	/** Stated relative to the text's own time ("اليوم", "أمس", "هذا الأسبوع"). */
+	relative: boolean;
+	/** "today" or a weekday named as today: the report's own day. */
+	today: boolean;
+	/** Why the date is doubtful or unusable, each a sentence. */
+	problems: string[];
+}
+
+export type Subtype =
+	| 'leaders'
+	| 'extraordinary'
+	| 'ministerial'
+	| 'border-clash'
+	| 'unrest'
+	| 'troops'
+	| 'withdrawal'
+	| 'exercise'
+	| 'weapons';
+
+export interface Sentence {
+	/** Raw span in the article text. */
+	rawStart: number;
+	rawEnd: number;
+	/** Normalised span. */
+	start: number;
+	end: number;
+	entities: EntityHit[];
+	dates: DateHit[];
+	cues: CueHit[];
+}
+
+export interface Candidate {
+	article: string;
+	type: EventType;
+	subtype: Subtype;
+	/** Resolved partial date, or null with `dayMonth` when only day and month are known. */
+	date: string | null;
+	dayMonth: { month: number; day: number } | null;
+	/** How the date was found, for the report. */
+	how: string;
+	placeId: string | null;
+	/** A summit held entirely by video conference. */
+	byVideo: boolean;
+	countries: Set<string>;
+	participation: Map<string, Attendance>;
+	chair: string | null;
+	/** Announced for the future rather than reported. */
+	planned: boolean;
+	sources: Source[];
+	/** The sentence's raw start, to order candidates and break ties deterministically. */
+	at: number;
+}
+
+export interface StatusEvidence {
+	country: string;
+	status: 'active' | 'strained' | 'absent' | 'frozen';
+	chair?: true;
+	date: string;
+	source: Source;
+	why: string;
+}

@@ -1,0 +1,86 @@
+/**
+ * One event per real-world happening: candidates from all articles are grouped when they are of
+ * the same kind, on compatible dates (equal, or one a month or year that holds the other) and at
+ * compatible places (equal, or one unknown), and clashes and deployments share their main
+ * country. A day and month with no year takes its year from the same event dated elsewhere;
+ * a mention with no date at all joins the one event it can only be.
+ */
+import { absorb } from '../extract/consolidateArticle';
+import type { Candidate } from '../extract/types';
+
+export interface Unresolved {
+	candidate: Candidate;
+	reason: string;
+}
+
+const family = (c: Candidate) => (c.type === 'summit' ? (c.subtype === 'ministerial' ? 'ministerial' : 'leaders') : `${c.type}:${c.subtype}`);
+
+function datesFit(a: string, b: string): boolean {
+	return a === b || a.startsWith(b) || b.startsWith(a);
+}
+
+function placesFit(a: Candidate, b: Candidate): boolean {
+	return a.placeId === null || b.placeId === null || a.placeId === b.placeId;
+}
+
+function countriesFit(a: Candidate, b: Candidate): boolean {
+	if (a.type === 'summit') return true;
+	const [first] = a.countries;
+	return first !== undefined && b.countries.has(first);
+}
+
+function fits(a: Candidate, b: Candidate): boolean {
+	return a.type === b.type && family(a) === family(b) && a.date !== null && b.date !== null && datesFit(a.date, b.date) && placesFit(a, b) && countriesFit(a, b);
+}
+
+/** Candidates in a fixed order, so grouping never depends on file-system order. */
+function ordered(list: Candidate[]): Candidate[] {
+	return [...list].sort(
+		(a, b) =>
+			(b.date?.length ?? 0) - (a.date?.length ?? 0) ||
+			(a.date ?? '').localeCompare(b.date ?? '') ||
+			a.article.localeCompare(b.article) ||
+			a.at - b.at
+	);
+}
+
+export function mergeCandidates(all: Candidate[]): { events: Candidate[]; unresolved: Unresolved[] } {
+	const unresolved: Unresolved[] = [];
+	const dated = all.filter((c) => c.date !== null);
+	// A day and month without a year: the year of the same event dated in another article.
+	for (const c of all.filter((x) => x.date === null && x.dayMonth !== null)) {
+		const mm = String(c.dayMonth!.month).padStart(2, '0');
+		const dd = String(c.dayMonth!.day).padStart(2, '0');
+		const years = new Set(
+			dated.filter((d) => d.date!.length === 10 && d.date!.endsWith(`-${mm}-${dd}`) && d.type === c.type && family(d) === family(c) && placesFit(c, d)).map((d) => d.date!.slice(0, 4))
+		);
+		if (years.size === 1) {
+			const [year] = years;
+			c.date = `${year}-${mm}-${dd}`;
+			c.dayMonth = null;
+			c.how = `day and month in the text; the year from the same ${c.type} dated in another article`;
+			dated.push(c);
+		} else {
+			unresolved.push({
+				candidate: c,
+				reason: years.size === 0 ? `${dd}/${mm} has no year, and no other article dates this ${c.type}` : `${dd}/${mm} has no year, and other articles date such a ${c.type} in ${[...years].join(' and ')}`
+			});
+		}
+	}
+	const groups: Candidate[] = [];
+	for (const c of ordered(dated)) {
+		const home = groups.find((g) => fits(g, c));
+		if (home) {
+			// The more precise date wins; the group keeps the earliest-cited wording of it.
+			if (c.date!.length > home.date!.length) home.date = c.date;
+			absorb(home, c);
+		} else groups.push({ ...c, countries: new Set(c.countries), participation: new Map(c.participation), sources: [...c.sources] });
+	}
+	// No date at all: it can join an event only when exactly one fits its kind and place.
+	for (const c of all.filter((x) => x.date === null && x.dayMonth === null)) {
+		const homes = groups.filter((g) => g.type === c.type && family(g) === family(c) && c.placeId !== null && g.placeId === c.placeId && countriesFit(g, c));
+		if (homes.length === 1) absorb(homes[0]!, c);
+		else unresolved.push({ candidate: c, reason: homes.length === 0 ? `no date in the text for this ${c.type}` : `no date in the text, and ${homes.length} dated events could be this ${c.type}` });
+	}
+	return { events: groups, unresolved };
+}
