@@ -1,0 +1,62 @@
+import type { TimeWindow } from '$lib/state/explorer.svelte';
+import type { EventIndex } from './eventIndex';
+
+export interface LaneDensity {
+	kind: 'density';
+	/** Width of one bin, px; bin b covers [b·binWidth, (b+1)·binWidth) left to right. */
+	binWidth: number;
+	/** Events overlapping each bin (a span counts in every bin it crosses). */
+	counts: Uint32Array;
+	max: number;
+	/** Events of the lane overlapping the window. */
+	count: number;
+}
+
+/**
+ * Counts the lane's events per pixel bin when there are too many to draw one by one. Spans are
+ * added through a difference array, so a long span costs as much as a point.
+ */
+export function aggregate(
+	index: EventIndex,
+	lane: number,
+	lo: number,
+	hi: number,
+	view: TimeWindow,
+	width: number,
+	binWidth: number
+): LaneDensity {
+	const bins = Math.max(1, Math.ceil(width / binWidth));
+	const diff = new Int32Array(bins + 1);
+	const pxPerMs = width / (view.end - view.start);
+	const last = bins - 1;
+	let count = 0;
+	for (let i = lo; i < hi; i++) {
+		if (index.lanes[i] !== lane) continue;
+		const start = index.starts[i]!;
+		const end = index.ends[i]!;
+		if (end <= view.start || start >= view.end) continue;
+		count++;
+		let b0: number;
+		let b1: number;
+		if (index.points[i] === 1) {
+			b0 = b1 = Math.floor((((start + end) / 2 - view.start) * pxPerMs) / binWidth);
+		} else {
+			b0 = Math.floor(((start - view.start) * pxPerMs) / binWidth);
+			// The end is exclusive: a span ending exactly on a bin edge does not reach that bin.
+			b1 = Math.ceil(((end - view.start) * pxPerMs) / binWidth) - 1;
+		}
+		b0 = Math.min(Math.max(b0, 0), last);
+		b1 = Math.min(Math.max(b1, b0), last);
+		diff[b0]!++;
+		diff[b1 + 1]!--;
+	}
+	const counts = new Uint32Array(bins);
+	let run = 0;
+	let max = 0;
+	for (let b = 0; b < bins; b++) {
+		run += diff[b]!;
+		counts[b] = run;
+		if (run > max) max = run;
+	}
+	return { kind: 'density', binWidth, counts, max, count };
+}
