@@ -1,10 +1,11 @@
-import type { GeometryObject, Topology } from 'topojson-specification';
+import type { GeoJsonProperties } from 'geojson';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { ISO_NUMERIC_TO_ISO3, roleOf, type CountryRole } from './countryCodes';
 
 export interface PickedGeometry {
 	iso3: string;
 	role: CountryRole;
-	geometry: GeometryObject;
+	geometry: GeometryObject<GeoJsonProperties>;
 }
 
 /**
@@ -18,11 +19,12 @@ export function pickCountries(
 	table: Readonly<Record<string, string>> = ISO_NUMERIC_TO_ISO3,
 	objectName = 'countries'
 ): PickedGeometry[] {
-	const collection = topology.objects[objectName];
-	if (!collection || collection.type !== 'GeometryCollection') {
+	const object = topology.objects[objectName];
+	if (object?.type !== 'GeometryCollection') {
 		throw new Error(`topology has no "${objectName}" geometry collection`);
 	}
-	const byId = new Map<string, GeometryObject>();
+	const collection = object as GeometryCollection<GeoJsonProperties>;
+	const byId = new Map<string, GeometryObject<GeoJsonProperties>>();
 	for (const g of collection.geometries) {
 		if (g.id !== undefined && g.type !== null) byId.set(String(g.id), g);
 	}
