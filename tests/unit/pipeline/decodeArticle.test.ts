@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { decodeArticle, looksLikeHtml } from '$lib/pipeline/io/decodeArticle';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('decodeArticle', () => {
+	it('reads clean UTF-8 without a note', () => {
+		expect(decodeArticle(utf8('قمة في مينسك'))).toEqual({ text: 'قمة في مينسك', notes: [], empty: false });
+	});
+
+	it('drops a UTF-8 byte order mark', () => {
+		expect(decodeArticle(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('قمة')])).text).toBe('قمة');
+	});
+
+	it('recovers Windows-1256 Arabic and says so', () => {
+		// "القمة" in Windows-1256.
+		const d = decodeArticle(new Uint8Array([0xc7, 0xe1, 0xde, 0xe3, 0xc9]));
+		expect(d.text).toBe('القمة');
+		expect(d.notes[0]).toMatch(/Windows-1256/);
+	});
+
+	it('reads UTF-16 little-endian with a byte order mark', () => {
+		const body = Buffer.from('قمة', 'utf16le');
+		const d = decodeArticle(new Uint8Array([0xff, 0xfe, ...body]));
+		expect(d.text).toBe('قمة');
+		expect(d.notes[0]).toMatch(/UTF-16/);
+	});
+
+	it('keeps the text of an HTML page and says it was HTML', () => {
+		const html = '<!doctype html><html><head><title>x</title><script>var a=1</script></head><body><p>وصل بوتين إلى مينسك.</p><p>بدأت القمة &amp; الجلسة.</p></body></html>';
+		const d = decodeArticle(utf8(html));
+		expect(d.text).toContain('وصل بوتين إلى مينسك.');
+		expect(d.text).toContain('بدأت القمة & الجلسة.');
+		expect(d.text).not.toContain('var a');
+		expect(d.notes.some((n) => /HTML/.test(n))).toBe(true);
+	});
+
+	it.each([
+		['an empty file', ''],
+		['only white space', ' \n\t\n ']
+	])('marks %s as empty', (_, s) => {
+		expect(decodeArticle(utf8(s)).empty).toBe(true);
+	});
+
+	it('does not take Arabic prose with a stray angle bracket for HTML', () => {
+		expect(looksLikeHtml('قال إن العدد < 5 وإن الوضع مستقر')).toBe(false);
+	});
+});
