@@ -1,0 +1,11 @@
+export { COUNTRIES } from './countries';
+export { PLACES } from './places';
+export { PEOPLE, AMBIGUOUS_NAMES } from './people';
+export { ORGS } from './orgs';
+export { BLOCKERS } from './blockers';
+export { gazetteerEntries, type GazetteerEntry } from './gazetteerEntries';
+export { createMatcher, type Matcher } from './createMatcher';
+export { findEntities, gazetteerMatcher } from './findEntities';
+export { countryByIso3, placeById, personById, orgById, countryNames } from './lookups';
+export { foldKey } from './foldKey';
+export type * from './types';

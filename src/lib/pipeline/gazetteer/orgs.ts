@@ -1,0 +1,171 @@
+import type { Org } from './types';
+
+/**
+ * Organisations, so the caller can tell a CSTO sentence from an SCO, CIS or EAEU one (the same
+ * leaders meet in all four, often the same week), and state institutions and news agencies whose
+ * names contain a country or a city ("روسيا اليوم", "مجموعة مينسك") and must not be read as one.
+ */
+export const ORGS: readonly Org[] = [
+	{
+		id: 'csto',
+		name: { en: 'Collective Security Treaty Organization', ar: 'منظمة معاهدة الأمن الجماعي' },
+		variants: [
+			'معاهدة الأمن الجماعي',
+			'منظمة الأمن الجماعي',
+			// Bare "collective security" is how outlets shorten the name, and the CSTO's own
+			// "Collective Security Council" contains it; outside CSTO news the phrase is rare.
+			'الأمن الجماعي',
+			'منظمة اتفاقية الأمن الجماعي',
+			'اتفاقية الأمن الجماعي',
+			'أوديكب',
+			'اوديكا بي',
+			'معاهدة طشقند',
+			'قوات حفظ السلام الجماعية',
+			'قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي',
+			'قوات الرد السريع الجماعية',
+			'قوة الرد السريع الجماعية',
+			'قوات الانتشار السريع الجماعية',
+			'csto',
+			'odkb'
+		],
+		kind: 'alliance',
+		country: null
+	},
+	{
+		id: 'sco',
+		name: { en: 'Shanghai Cooperation Organisation', ar: 'منظمة شنغهاي للتعاون' },
+		variants: [
+			'منظمة شانغهاي للتعاون',
+			'منظمة شنجهاي للتعاون',
+			'منظمة شانجهاي للتعاون',
+			'منظمة شنغهاي',
+			'منظمة شانغهاي',
+			'شنغهاي للتعاون',
+			'شانغهاي للتعاون',
+			'مجموعة شنغهاي'
+		],
+		kind: 'bloc',
+		country: null
+	},
+	{
+		id: 'cis',
+		name: { en: 'Commonwealth of Independent States', ar: 'رابطة الدول المستقلة' },
+		variants: ['كومنولث الدول المستقلة', 'مجموعة الدول المستقلة', 'منظمة الدول المستقلة'],
+		kind: 'bloc',
+		country: null
+	},
+	{
+		id: 'eaeu',
+		name: { en: 'Eurasian Economic Union', ar: 'الاتحاد الاقتصادي الأوراسي' },
+		variants: [
+			'الاتحاد الأوراسي',
+			'الاتحاد الاقتصادي الأوروآسيوي',
+			'المجلس الاقتصادي الأوراسي الأعلى',
+			'المجلس الاقتصادي الأعلى الأوراسي',
+			'المجلس الأوراسي الأعلى',
+			'اللجنة الاقتصادية الأوراسية'
+		],
+		kind: 'bloc',
+		country: null
+	},
+	{
+		id: 'nato',
+		name: { en: 'NATO', ar: 'حلف شمال الأطلسي' },
+		variants: [
+			'الناتو',
+			'حلف الناتو',
+			'ناتو',
+			'منظمة حلف شمال الأطلسي',
+			'حلف شمال الأطلنطي',
+			'حلف الأطلسي',
+			'الحلف الأطلسي',
+			'nato'
+		],
+		kind: 'alliance',
+		country: null
+	},
+	{
+		id: 'eu',
+		name: { en: 'European Union', ar: 'الاتحاد الأوروبي' },
+		variants: ['الاتحاد الاوربي', 'المفوضية الأوروبية', 'المجلس الأوروبي'],
+		kind: 'bloc',
+		country: null
+	},
+	{
+		id: 'un',
+		name: { en: 'United Nations', ar: 'الأمم المتحدة' },
+		variants: ['منظمة الأمم المتحدة', 'هيئة الأمم المتحدة', 'مجلس الأمن الدولي'],
+		kind: 'international',
+		country: null
+	},
+	{
+		id: 'osce',
+		name: { en: 'OSCE', ar: 'منظمة الأمن والتعاون في أوروبا' },
+		variants: ['منظمة الأمن والتعاون الأوروبي'],
+		kind: 'international',
+		country: null
+	},
+	{
+		id: 'osce-minsk-group',
+		name: { en: 'OSCE Minsk Group', ar: 'مجموعة مينسك' },
+		variants: ['مجموعة منسك'],
+		kind: 'international',
+		country: null
+	},
+	{
+		id: 'brics',
+		name: { en: 'BRICS', ar: 'بريكس' },
+		variants: ['مجموعة بريكس', 'البريكس'],
+		kind: 'bloc',
+		country: null
+	},
+	{
+		id: 'kremlin',
+		name: { en: 'Kremlin', ar: 'الكرملين' },
+		variants: ['الكريملن', 'الكريملين', 'الكرملن'],
+		kind: 'institution',
+		country: 'RUS'
+	},
+	{
+		id: 'white-house',
+		name: { en: 'White House', ar: 'البيت الأبيض' },
+		variants: [],
+		kind: 'institution',
+		country: 'USA'
+	},
+	{
+		id: 'taliban',
+		name: { en: 'Taliban', ar: 'طالبان' },
+		variants: ['حركة طالبان'],
+		kind: 'movement',
+		country: 'AFG'
+	},
+	{
+		id: 'rt',
+		name: { en: 'RT', ar: 'روسيا اليوم' },
+		variants: ['آر تي'],
+		kind: 'media',
+		country: 'RUS'
+	},
+	{
+		id: 'tass',
+		name: { en: 'TASS', ar: 'تاس' },
+		variants: ['وكالة تاس', 'ايتار تاس'],
+		kind: 'media',
+		country: 'RUS'
+	},
+	{
+		id: 'sputnik',
+		name: { en: 'Sputnik', ar: 'سبوتنيك' },
+		variants: ['وكالة سبوتنيك'],
+		kind: 'media',
+		country: 'RUS'
+	},
+	{
+		id: 'ria-novosti',
+		name: { en: 'RIA Novosti', ar: 'ريا نوفوستي' },
+		variants: ['نوفوستي'],
+		kind: 'media',
+		country: 'RUS'
+	}
+];
