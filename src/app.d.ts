@@ -4,7 +4,10 @@ declare global {
 		// interface Error {}
 		// interface Locals {}
 		// interface PageData {}
-		// interface PageState {}
+		interface PageState {
+			/** The explorer's view as an unlocalised href, kept with each shallow history entry. */
+			explorerHref?: string;
+		}
 		// interface Platform {}
 	}
 }

@@ -1,0 +1,23 @@
+import { readEventSet, type EventSetResult } from './readEventSet';
+
+/** Where the build step puts the event set, under static/. */
+export const EVENTS_PATH = '/data/events.json';
+
+/** Fetches and reads the event set; a missing file, a network failure or bad JSON is a result. */
+export async function fetchEventSet(
+	url: string,
+	fetcher: typeof fetch = fetch
+): Promise<EventSetResult> {
+	let response: Response;
+	try {
+		response = await fetcher(url);
+	} catch (error) {
+		return { ok: false, problem: 'broken', reason: (error as Error).message };
+	}
+	if (response.status === 404) return { ok: false, problem: 'missing', reason: '404' };
+	if (!response.ok) return { ok: false, problem: 'broken', reason: `HTTP ${response.status}` };
+	// A static host may answer a missing file with its HTML 404 page and a 200.
+	const type = response.headers.get('content-type') ?? '';
+	if (type.includes('text/html')) return { ok: false, problem: 'missing', reason: type };
+	return readEventSet(await response.text());
+}

@@ -1,0 +1,25 @@
+import * as v from 'valibot';
+import { EventSetSchema, type EventSet } from '$lib/model/schema';
+
+export type EventSetResult =
+	{ ok: true; data: EventSet } | { ok: false; problem: 'missing' | 'broken'; reason: string };
+
+/**
+ * Reads the text of events.json. A file the page cannot use is reported, never thrown, so the page
+ * can say what to run instead of going blank.
+ */
+export function readEventSet(text: string): EventSetResult {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		return { ok: false, problem: 'broken', reason: (error as Error).message };
+	}
+	const parsed = v.safeParse(EventSetSchema, json);
+	if (!parsed.success) {
+		const issue = parsed.issues[0];
+		const where = v.getDotPath(issue) ?? 'root';
+		return { ok: false, problem: 'broken', reason: `${where}: ${issue.message}` };
+	}
+	return { ok: true, data: parsed.output };
+}
