@@ -8,28 +8,43 @@ export interface ScreenMarker extends ScreenPoint {
 	r: number;
 }
 
+export interface ScreenLabel extends ScreenPoint {
+	text: string;
+}
+
+/** Half a label's box, estimated from its length: the overlay is placed before it is measured. */
+const halfWidthOf = (text: string) => Math.max(16, text.length * 3.8);
+const HALF_HEIGHT = 9;
+
 /**
- * Moves a country label off any marker it would cover: below the lowest marker it overlaps, by
- * the marker's radius plus half a line. Markers matter more than names (they are what you click),
- * and capitals, where events happen, are often near a country's middle. Labels that are clear
- * stay where they are. Pure; coordinates are the map's CSS pixels.
+ * Moves country labels off the markers and off each other: a label that would cover a marker or
+ * an earlier label goes just below it, up to a few times. Markers matter more than names (they
+ * are what you click), and capitals, where events happen, are often near a country's middle.
+ * Labels that are clear stay where they are. Pure; coordinates are the map's CSS pixels.
  */
-export function placeLabels<T extends ScreenPoint>(
+export function placeLabels<T extends ScreenLabel>(
 	labels: readonly T[],
-	markers: readonly ScreenMarker[],
-	halfWidth = 30,
-	halfHeight = 9
+	markers: readonly ScreenMarker[]
 ): T[] {
-	return labels.map((label) => {
+	const placed: T[] = [];
+	for (const label of labels) {
+		const w = halfWidthOf(label.text);
 		let y = label.y;
-		for (let pass = 0; pass < 3; pass++) {
-			const hit = markers.filter(
-				(mk) =>
-					Math.abs(mk.x - label.x) < halfWidth + mk.r && Math.abs(mk.y - y) < halfHeight + mk.r
-			);
-			if (hit.length === 0) break;
-			y = Math.max(...hit.map((mk) => mk.y + mk.r + halfHeight + 2));
+		for (let pass = 0; pass < 4; pass++) {
+			const below: number[] = [];
+			for (const mk of markers)
+				if (Math.abs(mk.x - label.x) < w + mk.r && Math.abs(mk.y - y) < HALF_HEIGHT + mk.r)
+					below.push(mk.y + mk.r + HALF_HEIGHT + 2);
+			for (const other of placed)
+				if (
+					Math.abs(other.x - label.x) < w + halfWidthOf(other.text) &&
+					Math.abs(other.y - y) < 2 * HALF_HEIGHT
+				)
+					below.push(other.y + 2 * HALF_HEIGHT + 1);
+			if (below.length === 0) break;
+			y = Math.max(...below);
 		}
-		return y === label.y ? label : { ...label, y };
-	});
+		placed.push(y === label.y ? label : { ...label, y });
+	}
+	return placed;
 }
