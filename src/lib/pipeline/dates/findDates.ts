@@ -1,0 +1,1017 @@
+/**
+ * Finds date mentions in NORMALISED Arabic text (normalize.ts) and says what each one states,
+ * without resolving anything against a publication date (that is resolveDate.ts).
+ *
+ *   findDates(text: string): DateMention[]   // sorted by start, never overlapping, never throws
+ *
+ * Offsets are into the normalised text; the caller maps them back with toRawSpan. One global
+ * trigger regex walks the text once and stops only on digits and on date words (month and weekday
+ * names, اليوم/أمس/غدا, هذا/العام/الشهر/الأسبوع, qualifiers, decades, ordinals, year cues); at each
+ * stop small sticky regexes try the forms that can start there, most specific first, and the
+ * scan resumes after the longest mention found. Forms (`form`):
+ *
+ * - 'day-month'        "23 نوفمبر/تشرين الثاني 2023", "GMT28 أكتوبر/ تشرين الأول 2021",
+ *                      "23rd, November 2023", "16-17 سبتمبر", "الـ23 من شهر نوفمبر", "5 مايو الماضي"
+ * - 'ordinal-day-month' "الأول من يناير 2022", "الحادي والعشرين من سبتمبر"
+ * - 'month-day'        "November 23, 2023", "نوفمبر 23، 2023" (an Arabic name needs the year)
+ * - 'month'            "مايو/أيار 2021", "سبتمبر (أيلول) 2022", "(نوفمبر) تشرين الثاني", "مايو الماضي",
+ *                      "شهر مارس", "مارس العام الماضي" (ambiguous names need such context)
+ * - 'numeric-dmy' | 'numeric-mdy' | 'numeric-ymd'  "7-6-2022" (day first, as Arabic outlets
+ *                      write), "13/5/2022" read month-first only when the first number cannot be
+ *                      a month (reported), ISO "2023-11-23"
+ * - 'year'             "عام 1992", "العام 2023", "في 2022" (1900-2099 after a preposition),
+ *                      "عامي 2021 و2022"; the caller decides whether a founding year is an event
+ * - 'hijri'            "1445 هـ": calendar 'hijri', `year` stays null, the Hijri numbers go in `hijri`
+ * - 'decade'           "أوائل العقد الأول من القرن الحادي والعشرين", "تسعينيات القرن الماضي"
+ * - 'weekday'          "يوم الثلاثاء", "الخميس الماضي", bare "الثلاثاء"
+ * - 'relative-day'     "اليوم", "اليوم /الخميس/", "أمس", "أول من أمس", "غداً", "بعد غد"
+ * - 'relative-week' | 'relative-month' | 'relative-year'  "هذا الأسبوع", "الشهر الماضي", "العام الجاري"
+ *
+ * A weekday or relative day in front of a date joins it ("اليوم الخميس 23 نوفمبر 2023",
+ * "Thursday, November 23, 2023"): the mention keeps the date's form with `weekday` / `relative`
+ * set, and a weekday that contradicts a full date is a problem. Days that do not exist
+ * ("31 سبتمبر", "29 فبراير 2023") are kept with a problem, never moved. Clock times ("19:04"),
+ * counts ("6 آلاف", "40 معسكر") and numbers inside longer numbers are not dates.
+ */
+import { fold } from '../text/normalize';
+import { isValidDate, maxDaysInMonth, weekdayOf, daysInMonth, isoDay } from './calendar';
+import { MONTHS, MONTH_NAMES_EN, monthEntry, type MonthEntry } from './months';
+import { ORDINAL_PATTERN, ORDINAL_WORDS, ordinalDay } from './ordinals';
+import { DIGITS, PAREN, compileLexicon, scanWords, type Lexicon } from './scanWords';
+import {
+	COMING_WORDS,
+	CURRENT_WORDS,
+	DAY_NUMBER,
+	HIJRI_ERA,
+	L,
+	MONTH,
+	ORDINAL_SUFFIX,
+	PAST_WORDS,
+	S,
+	WEEKDAY,
+	WORD_END,
+	WORD_START,
+	YEAR,
+	alternation,
+	feminine
+} from './patterns';
+import { WEEKDAYS, WEEKDAY_NAMES_EN, weekdayEntry, type WeekdayEntry } from './weekdays';
+
+/**
+ * What a mention says relative to the text's own time. With `month` set, it only places that
+ * month: 'past' / 'current' / 'coming' are "<month> الماضي / الجاري / المقبل", and the *Year ones
+ * are "<month> العام الماضي" etc. 'lastWeekday' / 'nextWeekday' come with `weekday`.
+ */
+export type Relative =
+	| 'today'
+	| 'yesterday'
+	| 'dayBeforeYesterday'
+	| 'tomorrow'
+	| 'dayAfterTomorrow'
+	| 'lastWeekday'
+	| 'nextWeekday'
+	| 'thisWeek'
+	| 'lastWeek'
+	| 'nextWeek'
+	| 'thisMonth'
+	| 'lastMonth'
+	| 'nextMonth'
+	| 'thisYear'
+	| 'lastYear'
+	| 'nextYear'
+	| 'past'
+	| 'current'
+	| 'coming';
+
+export type DateForm =
+	| 'day-month'
+	| 'ordinal-day-month'
+	| 'month-day'
+	| 'month'
+	| 'numeric-dmy'
+	| 'numeric-mdy'
+	| 'numeric-ymd'
+	| 'year'
+	| 'hijri'
+	| 'decade'
+	| 'weekday'
+	| 'relative-day'
+	| 'relative-week'
+	| 'relative-month'
+	| 'relative-year';
+
+export interface DateMention {
+	/** Normalised offsets [start, end). */
+	start: number;
+	end: number;
+	/** Gregorian numbers as stated (month 1-12); null when not stated. */
+	year: number | null;
+	month: number | null;
+	day: number | null;
+	/** Last day of a stated range, "16-17 سبتمبر" / "16 و17 سبتمبر". */
+	endDay: number | null;
+	/** 0 = Sunday … 6 = Saturday, when a weekday is named. */
+	weekday: number | null;
+	relative: Relative | null;
+	/** "أوائل / منتصف / أواخر" and their kin in front of a month, year or decade. */
+	qualifier: 'early' | 'mid' | 'late' | null;
+	/** First year of a decade ("التسعينيات" of the 20th century = 1990), or 0-90 when the century is unstated. */
+	decade: number | null;
+	calendar: 'gregorian' | 'hijri';
+	/** The Hijri numbers of a Hijri date; never converted. */
+	hijri: { year: number | null; month: number | null; day: number | null } | null;
+	/** Why the mention is doubtful or impossible, each a sentence. */
+	problems: string[];
+	form: DateForm;
+}
+
+function mention(start: number, end: number, form: DateForm): DateMention {
+	return {
+		start,
+		end,
+		year: null,
+		month: null,
+		day: null,
+		endDay: null,
+		weekday: null,
+		relative: null,
+		qualifier: null,
+		decade: null,
+		calendar: 'gregorian',
+		hijri: null,
+		problems: [],
+		form
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word lists (folded).
+
+const PAST = new Set(PAST_WORDS);
+const CURRENT = new Set(CURRENT_WORDS);
+const COMING = new Set(COMING_WORDS);
+const MONTH_MODS = alternation([...PAST_WORDS, ...CURRENT_WORDS, ...COMING_WORDS]);
+const YEAR_MODS = alternation([
+	...PAST_WORDS,
+	...CURRENT_WORDS,
+	...COMING_WORDS,
+	...feminine([...PAST_WORDS, ...CURRENT_WORDS, ...COMING_WORDS])
+]);
+const WEEKDAY_MODS = alternation([...PAST_WORDS, ...COMING_WORDS]);
+
+function modKind(mod: string): 'past' | 'current' | 'coming' {
+	const base = mod.endsWith('ه') && !PAST.has(mod) && !CURRENT.has(mod) ? mod.slice(0, -1) : mod;
+	if (PAST.has(base)) return 'past';
+	if (CURRENT.has(base)) return 'current';
+	if (COMING.has(base)) return 'coming';
+	return 'current';
+}
+
+const QUALIFIERS: Record<string, 'early' | 'mid' | 'late'> = Object.fromEntries(
+	(
+		[
+			['أوائل', 'early'],
+			['مطلع', 'early'],
+			['بداية', 'early'],
+			['بدايات', 'early'],
+			['منتصف', 'mid'],
+			['أواسط', 'mid'],
+			['أواخر', 'late'],
+			['نهاية', 'late'],
+			['نهايات', 'late'],
+			['آخر', 'late']
+		] as const
+	).map(([w, q]) => [fold(w), q])
+);
+const QUAL_WORDS = alternation(Object.keys(QUALIFIERS));
+
+/** Prepositions after which a bare four-digit number 1900-2099 is read as a year. */
+const PREP_LIST = ['في', 'منذ', 'حتى', 'بحلول', 'قبل', 'بعد', 'خلال', 'عن', 'إلى', 'من'];
+const PREP_WORDS = alternation(PREP_LIST);
+
+const TENS = ['عشرين', 'ثلاثين', 'اربعين', 'خمسين', 'ستين', 'سبعين', 'ثمانين', 'تسعين'];
+
+const DECADE_ORD = [
+	'الاول',
+	'الثاني',
+	'الثالث',
+	'الرابع',
+	'الخامس',
+	'السادس',
+	'السابع',
+	'الثامن',
+	'التاسع',
+	'العاشر'
+];
+const CENTURY = `الحادي${S}+و${S}*العشرين|الواحد${S}+و${S}*العشرين|التاسع${S}+عشر|العشرين|الحالي|الماضي|الفايت|المنصرم`;
+
+function centuryStart(words: string | undefined): number | null {
+	if (words === undefined) return null;
+	if (words.includes('التاسع')) return 1800;
+	if (words.includes('الحادي') || words.includes('الواحد') || words === 'الحالي') return 2000;
+	return 1900; // العشرين, الماضي, الفائت, المنصرم: texts of this century mean the 20th
+}
+
+/**
+ * "العام" is also the adjective "general": "الأمين العام الحالي" is the current secretary-general,
+ * not this year. After these heads "العام <modifier>" is not read as a year.
+ */
+const GENERAL_HEADS = alternation([
+	'الامين',
+	'المدعي',
+	'النائب',
+	'المدير',
+	'المفتش',
+	'المنسق',
+	'القائد',
+	'المراقب',
+	'المستشار',
+	'المفوض',
+	'المحامي',
+	'الحاكم',
+	'القنصل',
+	'السكرتير',
+	'الراي',
+	'القطاع',
+	'الامن',
+	'النظام',
+	'الشان',
+	'الصالح',
+	'المال',
+	'الادعاء',
+	'التعليم',
+	'الاضراب',
+	'العفو',
+	'المؤتمر',
+	'الموتمر',
+	'الاتجاه',
+	'الطابع',
+	'الاطار',
+	'المناخ',
+	'الوضع',
+	'الخط',
+	'الاستفتاء',
+	'الموظف',
+	'الحشد',
+	'التعبئه',
+	'الاستنفار'
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Sticky regexes, compiled once.
+
+const sticky = (src: string) => new RegExp(src, 'y');
+
+// A day: not the tail of a longer number, a decimal, a clock time or a numeric date.
+const DAY_EDGE = `(?<![\\d.:])(?<!\\d[,/\\-])`;
+const RE_DAYS = sticky(
+	`${DAY_EDGE}(?<d>${DAY_NUMBER})${ORDINAL_SUFFIX}?(?!\\d)(?:${S}*(?:-|و|الي|حتي|to|and|&)${S}*(?<d2>${DAY_NUMBER})${ORDINAL_SUFFIX}?(?!\\d))?`
+);
+const RE_SEP_DM = sticky(`${S}*(?:[,،\\-/]${S}*)?(?:من${S}+)?(?:شهر${S}*)?`);
+const RE_ORD = sticky(`${WORD_START}${ORDINAL_PATTERN}${S}+من${S}+(?:شهر${S}+)?`);
+
+const RE_M = sticky(MONTH);
+const RE_PAREN_FIRST = sticky(`\\(${S}*(?<a>${MONTH})${S}*\\)${S}*(?<b>${MONTH})`);
+const RE_PAIR_SLASH = sticky(`${S}*[/\\\\|\\-]${S}*(?<b>${MONTH})`);
+const RE_PAIR_PAREN = sticky(`${S}*\\(${S}*(?<b>${MONTH})${S}*\\)`);
+const RE_PAIR_SPACE = sticky(`${S}+(?<b>${MONTH})`);
+const RE_SHAHR_BEFORE = sticky(`(?<=(?<![${L}])[وفبل]?شهر${S}+)`);
+
+const RE_TAIL_YEAR = sticky(
+	`${S}*(?:[,،\\-/]${S}*)?(?:(?:من${S}+)?(?:ال)?(?:عام|سنه)${S}+)?${YEAR}`
+);
+const RE_TAIL_YREL = sticky(
+	`${S}+(?:من${S}+)?(?:(?<this>هذا|هذه)${S}+(?:العام|السنه)|(?:العام|السنه)${S}+(?<mod>${YEAR_MODS}))${WORD_END}`
+);
+const RE_TAIL_MREL = sticky(`${S}+(?<mod>${MONTH_MODS})${WORD_END}`);
+const RE_MD_TAIL = sticky(
+	`${S}*(?<d>${DAY_NUMBER})${ORDINAL_SUFFIX}?(?!\\d|[:.]\\d)(?:${S}*[,،])?(?:${S}*${YEAR})?`
+);
+
+const RE_NUM_DMY = sticky(
+	`(?<!\\d)(?<!\\d[./\\-])(?<a>\\d{1,2})${S}*(?<s>[./\\-])${S}*(?<b>\\d{1,2})${S}*\\k<s>${S}*(?<y>\\d{4})(?!\\d|[./\\-]\\d)`
+);
+const RE_NUM_YMD = sticky(
+	`(?<!\\d)(?<!\\d[./\\-])(?<y>\\d{4})(?<s>[./\\-])(?<b>\\d{1,2})\\k<s>(?<a>\\d{1,2})(?!\\d|[./\\-]\\d)`
+);
+const RE_HIJRI_YEAR = sticky(
+	`(?<![\\d.])(?<y>\\d{3,4})${S}*(?<era>هجريه|هجريا|هجري|للهجره|ه)(?![${L}])`
+);
+const RE_YEAR_CUE = sticky(`${WORD_START}(?:(?:ال)?(?:عام|سنه)|عامي|سنتي|العامين)${S}+${YEAR}`);
+const RE_YEAR_PREP = sticky(`${WORD_START}(?:${PREP_WORDS})${S}+${YEAR}`);
+const RE_YEAR_BARE = sticky(`(?<![\\d.:/\\-])${YEAR}`);
+const RE_YEAR_CONT = sticky(`${S}*(?:و|-|/|الي|حتي)${S}*${YEAR}`);
+
+const RE_YAWM = sticky(`${WORD_START}يوم${S}+`);
+const RE_WD = sticky(WEEKDAY);
+const RE_WD_MOD = sticky(`${S}+(?<mod>${WEEKDAY_MODS})${WORD_END}`);
+const RE_GAP = sticky(`[ \\t,،/()\\-]*(?:(?:الموافق|بتاريخ)${S}*(?:ل${S}*)?)?`);
+
+const RE_RELDAY = sticky(
+	`${WORD_START}(?:(?<dby>اول${S}+(?:من${S}+)?امس|امس${S}+الاول)|(?<dat>بعد${S}+(?:غدا|الغد|غد))|(?<yest>(?:يوم${S}+)?(?:الامس|امس))|(?<tom>(?:يوم${S}+)?(?:غدا|الغد|غد))|(?<today>اليوم))${WORD_END}`
+);
+const RE_UNIT = sticky(
+	`${WORD_START}(?:(?<this>هذا|هذه)${S}+(?<u1>الاسبوع|الشهر|العام|السنه)|(?<u2>الاسبوع|الشهر|العام|السنه)${S}+(?<mod>${YEAR_MODS}))${WORD_END}`
+);
+const RE_GENERAL_HEAD = sticky(`(?<=(?<![${L}])[وفبل]?(?:${GENERAL_HEADS})${S}+)`);
+const RE_QUAL = sticky(`${WORD_START}(?<q>${QUAL_WORDS})${S}+`);
+const RE_BARE_PERIOD = sticky(
+	`${WORD_START}(?<u>العام|السنه|الشهر|الاسبوع)(?!${S}+ال|${S}*\\d)${WORD_END}`
+);
+const RE_DECADE = sticky(
+	`${WORD_START}(?:(?:ال)?عقد${S}+(?<dord>${DECADE_ORD.join('|')}|الاخير)${S}+من${S}+(?:ال)?قرن${S}+(?<cent>${CENTURY})|(?:ال)?(?<tens>${TENS.join('|')})(?:يات|ات)(?:${S}+(?:من${S}+)?(?:ال)?قرن${S}+(?<cent2>${CENTURY}))?)${WORD_END}`
+);
+
+// Contexts that make "اليوم" a noun ("روسيا اليوم", "اليوم التالي", "مرتين في اليوم"), not today.
+const RE_TODAY_BAD_BEFORE = sticky(
+	`(?<=(?<![${L}])[وفبل]?(?:${alternation([
+		'روسيا',
+		'مصر',
+		'المصري',
+		'العالم',
+		'الخليج',
+		'السودان',
+		'تونس',
+		'الجزائر',
+		'المغرب',
+		'الوطن',
+		'العرب',
+		'الشرق',
+		'لبنان',
+		'سوريا',
+		'فلسطين',
+		'اليمن',
+		'الامارات',
+		'اخبار',
+		'صحيفه',
+		'جريده',
+		'قناه',
+		'موقع',
+		'طوال',
+		'مدار',
+		'كل',
+		'ذلك',
+		'في',
+		'نفس',
+		'ذات',
+		'هذا'
+	])})${S}+)`
+);
+const RE_TODAY_BAD_AFTER = sticky(
+	`${S}*(?:\\d|(?:${alternation([
+		'التالي',
+		'السابق',
+		'الاول',
+		'الثاني',
+		'الثالث',
+		'الرابع',
+		'الخامس',
+		'السادس',
+		'السابع',
+		'الثامن',
+		'التاسع',
+		'العاشر',
+		'الاخير',
+		'نفسه',
+		'ذاته',
+		'العالمي',
+		'الوطني',
+		'الدولي',
+		'الذي',
+		'التي',
+		'المفتوح',
+		'الموعود',
+		'الواحد',
+		'الكامل',
+		'المحدد',
+		'المقرر',
+		'الانتخابي'
+	])})${WORD_END})`
+);
+// "غدا" is also the verb "became": accepted at a clause edge, before a preposition, or after a
+// time of day.
+const RE_TOMORROW_OK_BEFORE = sticky(
+	`(?<=(?<![${L}])[وفبل]?(?:صباح|مساء|ظهر|عصر|فجر|ليل|ليله|حتي|منذ)${S}+)`
+);
+const RE_TOMORROW_OK_AFTER = sticky(`${S}*(?:[،,.؛:)"]|$|\\n|(?:في|مع|الي|علي)${WORD_END})`);
+
+// Bare ambiguous weekdays: what before and after makes them ordinary words.
+const WEEKDAY_BAD: Record<number, { before: RegExp; after: RegExp } | undefined> = {
+	0: {
+		before: sticky(`(?<=(?<![${L}])(?:الواحد|الله)${S}+)`),
+		after: sticky(`${S}+(?:عشر|الصمد)${WORD_END}`)
+	},
+	1: {
+		before: sticky(`(?<=(?<![${L}])[وفبل]?(?:بين|كلا|لكلا|هذين|هذان|كلتا)${S}+)`),
+		after: sticky(`${S}+(?:معا|كليهما|منهما|منهم|عشر)${WORD_END}`)
+	},
+	5: {
+		before: sticky(
+			`(?<=(?<![${L}])[وفبل]?(?:صلاه|صلوات|خطبه|خطيب|خطباء|مسجد|جامع|امام|ايمه)${S}+)`
+		),
+		after: sticky(`${S}+(?:الجامعه|الموحده)${WORD_END}`)
+	}
+};
+
+// Trigger words: where the scan stops to try the forms (scanWords.ts).
+const F_MONTH = 1;
+const F_WD = 2;
+const F_REL = 4;
+const F_UNIT = 8;
+const F_QUAL = 16;
+const F_DEC = 32;
+const F_ORD = 64;
+const F_PREP = 128;
+
+function buildLexicon(): Lexicon {
+	const words = new Map<string, number>();
+	const add = (list: Iterable<string>, flag: number) => {
+		for (const w of list) {
+			const f = fold(w).split(' ')[0] ?? '';
+			if (f) words.set(f, (words.get(f) ?? 0) | flag);
+		}
+	};
+	add(
+		MONTHS.map((m) => m.name),
+		F_MONTH
+	);
+	add(
+		WEEKDAYS.map((w) => w.name),
+		F_WD
+	);
+	add(['اليوم', 'امس', 'الامس', 'غدا', 'غد', 'الغد', 'اول', 'بعد', 'يوم'], F_REL);
+	add(
+		['هذا', 'هذه', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'عام', 'سنه', 'عامي', 'سنتي', 'العامين'],
+		F_UNIT
+	);
+	add(Object.keys(QUALIFIERS), F_QUAL);
+	add(
+		['عقد', 'العقد', ...TENS.flatMap((t) => [t, 'ال' + t].flatMap((w) => [w + 'يات', w + 'ات']))],
+		F_DEC
+	);
+	add(ORDINAL_WORDS, F_ORD);
+	add(PREP_LIST, F_PREP);
+	return compileLexicon(words);
+}
+
+const LEXICON = buildLexicon();
+const RE_PAREN_MONTH = sticky(`\\(${S}*${MONTH}`);
+
+function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+	re.lastIndex = pos;
+	return re.exec(text);
+}
+
+function group(m: RegExpExecArray, name: string): string | undefined {
+	return m.groups?.[name];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pieces.
+
+interface MonthGroup {
+	end: number;
+	entry: MonthEntry;
+	paired: boolean;
+	problems: string[];
+	/** Start of the second month of a range "مايو-يونيو", else -1. */
+	rangeNext: number;
+}
+
+function disagree(a: MonthEntry, b: MonthEntry): string {
+	return `The paired month names disagree: "${a.name}" is ${MONTH_NAMES_EN[a.month - 1]} but "${b.name}" is ${MONTH_NAMES_EN[b.month - 1]}; read as ${MONTH_NAMES_EN[a.month - 1]}.`;
+}
+
+function parseMonthGroup(text: string, pos: number): MonthGroup | null {
+	let m = at(RE_PAREN_FIRST, text, pos);
+	if (m) {
+		const a = monthEntry(group(m, 'a') ?? '');
+		const b = monthEntry(group(m, 'b') ?? '');
+		if (a && b) {
+			const problems = a.month === b.month ? [] : [disagree(a, b)];
+			return { end: pos + m[0].length, entry: a, paired: true, problems, rangeNext: -1 };
+		}
+	}
+	m = at(RE_M, text, pos);
+	if (!m) return null;
+	const a = monthEntry(m[0]);
+	if (!a) return null;
+	const e1 = pos + m[0].length;
+	const single: MonthGroup = { end: e1, entry: a, paired: false, problems: [], rangeNext: -1 };
+
+	m = at(RE_PAIR_SLASH, text, e1);
+	if (m) {
+		const name = group(m, 'b') ?? '';
+		const b = monthEntry(name);
+		const end = e1 + m[0].length;
+		if (b) {
+			if (b.month === a.month) return { ...single, end, paired: true };
+			// Same family, different months: "مايو-يونيو" is a range, the second month is its own mention.
+			if (b.family === a.family) return { ...single, rangeNext: end - name.length };
+			return { ...single, end, paired: true, problems: [disagree(a, b)] };
+		}
+	}
+	m = at(RE_PAIR_PAREN, text, e1);
+	if (m) {
+		const b = monthEntry(group(m, 'b') ?? '');
+		const end = e1 + m[0].length;
+		if (b)
+			return {
+				...single,
+				end,
+				paired: true,
+				problems: b.month === a.month ? [] : [disagree(a, b)]
+			};
+	}
+	m = at(RE_PAIR_SPACE, text, e1);
+	if (m) {
+		const b = monthEntry(group(m, 'b') ?? '');
+		if (b && b.month === a.month && b.family !== a.family)
+			return { ...single, end: e1 + m[0].length, paired: true };
+	}
+	return single;
+}
+
+interface Tail {
+	end: number;
+	year: number | null;
+	hijriEra: boolean;
+	gregorianEra: boolean;
+	relative: Relative | null;
+}
+
+function parseTail(text: string, pos: number): Tail {
+	let m = at(RE_TAIL_YEAR, text, pos);
+	if (m) {
+		const era = group(m, 'era');
+		return {
+			end: pos + m[0].length,
+			year: Number(group(m, 'y')),
+			hijriEra: era !== undefined && HIJRI_ERA.has(era),
+			gregorianEra: era !== undefined && !HIJRI_ERA.has(era),
+			relative: null
+		};
+	}
+	m = at(RE_TAIL_YREL, text, pos);
+	if (m) {
+		const mod = group(m, 'mod');
+		const kind = mod === undefined ? 'current' : modKind(mod);
+		const relative: Relative =
+			kind === 'past' ? 'lastYear' : kind === 'coming' ? 'nextYear' : 'thisYear';
+		return { end: pos + m[0].length, year: null, hijriEra: false, gregorianEra: false, relative };
+	}
+	m = at(RE_TAIL_MREL, text, pos);
+	if (m) {
+		const relative = modKind(group(m, 'mod') ?? '');
+		return { end: pos + m[0].length, year: null, hijriEra: false, gregorianEra: false, relative };
+	}
+	return { end: pos, year: null, hijriEra: false, gregorianEra: false, relative: null };
+}
+
+function dayName(day: number, month: number, year: number | null): string {
+	return `${day} ${MONTH_NAMES_EN[month - 1]}${year === null ? '' : ' ' + year}`;
+}
+
+/** Problems of a stated day that cannot exist; the day is kept, never moved. */
+export function dayProblems(year: number | null, month: number, day: number): string[] {
+	if (year !== null) {
+		if (isValidDate(year, month, day)) return [];
+		return [
+			`${dayName(day, month, year)} does not exist: ${MONTH_NAMES_EN[month - 1]} ${year} has ${daysInMonth(year, month)} days.`
+		];
+	}
+	const max = maxDaysInMonth(month);
+	return day <= max
+		? []
+		: [
+				`${dayName(day, month, null)} does not exist: ${MONTH_NAMES_EN[month - 1]} has at most ${max} days.`
+			];
+}
+
+/** A weekday stated next to a full date must be that date's weekday. */
+export function weekdayProblem(m: DateMention): string | null {
+	if (m.weekday === null || m.year === null || m.month === null || m.day === null) return null;
+	if (!isValidDate(m.year, m.month, m.day)) return null;
+	const actual = weekdayOf(m.year, m.month, m.day);
+	if (actual === m.weekday) return null;
+	return `The text says ${WEEKDAY_NAMES_EN[m.weekday]} but ${isoDay(m.year, m.month, m.day)} is a ${WEEKDAY_NAMES_EN[actual]}.`;
+}
+
+/** A mention from a day (or none), a month group and its tail. */
+function dated(
+	start: number,
+	day: number | null,
+	endDay: number | null,
+	mg: MonthGroup,
+	tail: Tail,
+	form: DateForm
+): DateMention {
+	const m = mention(start, tail.end > mg.end ? tail.end : mg.end, form);
+	m.problems.push(...mg.problems);
+	const hijriMonth = mg.entry.family === 'hijri';
+	if (hijriMonth || tail.hijriEra) {
+		m.calendar = 'hijri';
+		m.hijri = { year: tail.year, month: hijriMonth ? mg.entry.month : null, day };
+		if (!hijriMonth)
+			m.problems.push(
+				`The year carries the Hijri era marker but ${MONTH_NAMES_EN[mg.entry.month - 1]} is a Gregorian month.`
+			);
+		else if (tail.gregorianEra)
+			m.problems.push('A Hijri month is followed by a year marked as Gregorian.');
+		return m;
+	}
+	m.year = tail.year;
+	m.month = mg.entry.month;
+	m.day = day;
+	m.endDay = endDay;
+	m.relative = tail.relative;
+	if (day !== null) m.problems.push(...dayProblems(m.year, m.month, day));
+	if (endDay !== null && day !== null) {
+		if (endDay <= day) m.problems.push(`The day range ${day}-${endDay} ends before it starts.`);
+		else m.problems.push(...dayProblems(m.year, m.month, endDay));
+	}
+	return m;
+}
+
+function yearMention(
+	start: number,
+	end: number,
+	year: number,
+	era: string | undefined
+): DateMention {
+	const m = mention(start, end, 'year');
+	if (era !== undefined && HIJRI_ERA.has(era)) {
+		m.form = 'hijri';
+		m.calendar = 'hijri';
+		m.hijri = { year, month: null, day: null };
+	} else m.year = year;
+	return m;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Forms.
+
+function tryNumeric(text: string, pos: number): DateMention | null {
+	let m = at(RE_NUM_YMD, text, pos);
+	let form: DateForm = 'numeric-ymd';
+	let year: number;
+	let month: number;
+	let day: number;
+	const problems: string[] = [];
+	if (m) {
+		year = Number(group(m, 'y'));
+		month = Number(group(m, 'b'));
+		day = Number(group(m, 'a'));
+		if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+	} else {
+		m = at(RE_NUM_DMY, text, pos);
+		if (!m) return null;
+		year = Number(group(m, 'y'));
+		const a = Number(group(m, 'a'));
+		const b = Number(group(m, 'b'));
+		if (b >= 1 && b <= 12 && a >= 1 && a <= 31) {
+			form = 'numeric-dmy';
+			day = a;
+			month = b;
+		} else if (a >= 1 && a <= 12 && b >= 13 && b <= 31) {
+			form = 'numeric-mdy';
+			day = b;
+			month = a;
+			problems.push(
+				`Read "${m[0].trim()}" month first, against the day-first custom, because ${b} cannot be a month.`
+			);
+		} else return null;
+	}
+	if (year < 1000 || year > 2199) return null;
+	const out = mention(pos, pos + m[0].length, form);
+	out.year = year;
+	out.month = month;
+	out.day = day;
+	out.problems.push(...problems, ...dayProblems(year, month, day));
+	return out;
+}
+
+function tryDayFirst(text: string, pos: number): DateMention | null {
+	const m = at(RE_DAYS, text, pos);
+	if (!m) return null;
+	const day = Number(group(m, 'd'));
+	const d2 = group(m, 'd2');
+	let p = pos + m[0].length;
+	p += at(RE_SEP_DM, text, p)?.[0].length ?? 0;
+	const mg = parseMonthGroup(text, p);
+	if (!mg) {
+		// "16 و17 سبتمبر" could not take its month: retry without the range (it might be "16 و").
+		return null;
+	}
+	if (mg.rangeNext >= 0) mg.rangeNext = -1;
+	const tail = parseTail(text, mg.end);
+	return dated(pos, day, d2 === undefined ? null : Number(d2), mg, tail, 'day-month');
+}
+
+function tryOrdinal(text: string, pos: number): DateMention | null {
+	const m = at(RE_ORD, text, pos);
+	if (!m) return null;
+	const day = ordinalDay(group(m, 'ou') ?? '', group(m, 'oteen'), group(m, 'otens'));
+	if (day === null) return null;
+	const mg = parseMonthGroup(text, pos + m[0].length);
+	if (!mg) return null;
+	mg.rangeNext = -1;
+	return dated(pos, day, null, mg, parseTail(text, mg.end), 'ordinal-day-month');
+}
+
+function tryMonthFirst(text: string, pos: number, context: boolean): DateMention | null {
+	const mg = parseMonthGroup(text, pos);
+	if (!mg) return null;
+	if (mg.rangeNext < 0) {
+		const md = at(RE_MD_TAIL, text, mg.end);
+		const y = md ? group(md, 'y') : undefined;
+		if (md && (y !== undefined || mg.entry.family === 'english') && md[0].length > 0) {
+			const era = md ? group(md, 'era') : undefined;
+			const tail: Tail = {
+				end: mg.end + md[0].length,
+				year: y === undefined ? null : Number(y),
+				hijriEra: era !== undefined && HIJRI_ERA.has(era),
+				gregorianEra: era !== undefined && !HIJRI_ERA.has(era),
+				relative: null
+			};
+			// "November 23" needs a space: "nov23" is not English copy.
+			if (/^[ \t,]/.test(md[0]) || mg.entry.family !== 'english')
+				return dated(pos, Number(group(md, 'd')), null, mg, tail, 'month-day');
+		}
+	}
+	let tail: Tail;
+	let end = mg.end;
+	if (mg.rangeNext >= 0) {
+		// The range's first month takes the year written after the second.
+		const second = parseMonthGroup(text, mg.rangeNext);
+		tail = parseTail(text, second ? second.end : mg.end);
+	} else {
+		tail = parseTail(text, mg.end);
+		end = tail.end;
+	}
+	const hasContext =
+		context ||
+		!mg.entry.ambiguous ||
+		mg.paired ||
+		tail.year !== null ||
+		tail.relative !== null ||
+		at(RE_SHAHR_BEFORE, text, pos) !== null;
+	if (!hasContext) return null;
+	if (mg.entry.family === 'hijri' && tail.year === null) return null;
+	const m = dated(pos, null, null, mg, { ...tail, end }, 'month');
+	return m;
+}
+
+function tryHijriYear(text: string, pos: number): DateMention | null {
+	const m = at(RE_HIJRI_YEAR, text, pos);
+	if (!m) return null;
+	const year = Number(group(m, 'y'));
+	return yearMention(pos, pos + m[0].length, year, group(m, 'era'));
+}
+
+function yearFrom(
+	m: RegExpExecArray,
+	pos: number,
+	minYear: number,
+	maxYear: number
+): DateMention | null {
+	const year = Number(group(m, 'y'));
+	const era = group(m, 'era');
+	if (era === undefined && (year < minYear || year > maxYear)) return null;
+	return yearMention(pos, pos + m[0].length, year, era);
+}
+
+function tryYearCue(text: string, pos: number): DateMention | null {
+	const m = at(RE_YEAR_CUE, text, pos);
+	return m ? yearFrom(m, pos, 1000, 2199) : null;
+}
+
+function tryYearPrep(text: string, pos: number): DateMention | null {
+	const m = at(RE_YEAR_PREP, text, pos);
+	if (!m) return null;
+	// The preposition is not part of the date: the mention starts at the digits.
+	const y = yearFrom(m, pos, 1900, 2099);
+	if (y) y.start = pos + m[0].search(/\d/);
+	return y;
+}
+
+function tryBareYear(text: string, pos: number): DateMention | null {
+	const m = at(RE_YEAR_BARE, text, pos);
+	return m ? yearFrom(m, pos, 1900, 2099) : null;
+}
+
+function tryYearContinuation(text: string, pos: number): DateMention | null {
+	const m = at(RE_YEAR_CONT, text, pos);
+	if (!m) return null;
+	const y = yearFrom(m, pos, 1000, 2199);
+	if (y) y.start = pos + m[0].search(/\d/);
+	return y;
+}
+
+/** A date right after a weekday or relative day, across "،", "/", "(", "الموافق". */
+function tryDateAfter(text: string, pos: number): DateMention | null {
+	const p = pos + (at(RE_GAP, text, pos)?.[0].length ?? 0);
+	if (p === pos && p < text.length && !/\d/.test(text[p] ?? '')) return null;
+	return (
+		tryNumeric(text, p) ?? tryDayFirst(text, p) ?? tryOrdinal(text, p) ?? monthDayOnly(text, p)
+	);
+}
+
+function monthDayOnly(text: string, pos: number): DateMention | null {
+	const m = tryMonthFirst(text, pos, false);
+	return m && m.form === 'month-day' ? m : null;
+}
+
+function joinDay(
+	datedMention: DateMention,
+	start: number,
+	weekday: number | null,
+	relative: Relative | null
+): DateMention {
+	datedMention.start = start;
+	if (weekday !== null && datedMention.calendar === 'gregorian') datedMention.weekday = weekday;
+	if (relative !== null && datedMention.relative === null) datedMention.relative = relative;
+	const p = weekdayProblem(datedMention);
+	if (p) datedMention.problems.push(p);
+	return datedMention;
+}
+
+function weekdayIsWord(text: string, start: number, end: number, entry: WeekdayEntry): boolean {
+	const bad = WEEKDAY_BAD[entry.weekday];
+	if (!bad) return false;
+	return at(bad.before, text, start) !== null || at(bad.after, text, end) !== null;
+}
+
+function tryWeekday(text: string, pos: number): DateMention | null {
+	let p = pos;
+	const yawm = at(RE_YAWM, text, p);
+	if (yawm) p += yawm[0].length;
+	const m = at(RE_WD, text, p);
+	if (!m) return null;
+	const entry = weekdayEntry(m[0]);
+	if (!entry) return null;
+	let end = p + m[0].length;
+	let relative: Relative | null = null;
+	const mod = at(RE_WD_MOD, text, end);
+	if (mod) {
+		relative = PAST.has(group(mod, 'mod') ?? '') ? 'lastWeekday' : 'nextWeekday';
+		end += mod[0].length;
+	}
+	const date = tryDateAfter(text, end);
+	if (date) return joinDay(date, pos, entry.weekday, null);
+	if (entry.abbreviation) return null;
+	if (!yawm && !relative && entry.ambiguous && weekdayIsWord(text, p, end, entry)) return null;
+	const out = mention(pos, end, 'weekday');
+	out.weekday = entry.weekday;
+	out.relative = relative;
+	return out;
+}
+
+function tryRelDay(text: string, pos: number): DateMention | null {
+	const m = at(RE_RELDAY, text, pos);
+	if (!m) return null;
+	const g = m.groups ?? {};
+	const relative: Relative =
+		g.dby !== undefined
+			? 'dayBeforeYesterday'
+			: g.dat !== undefined
+				? 'dayAfterTomorrow'
+				: g.yest !== undefined
+					? 'yesterday'
+					: g.tom !== undefined
+						? 'tomorrow'
+						: 'today';
+	let end = pos + m[0].length;
+	let weekday: number | null = null;
+	const gap = at(RE_GAP, text, end);
+	const wdAt = end + (gap?.[0].length ?? 0);
+	const wd = at(RE_WD, text, wdAt);
+	const wdEntry = wd ? weekdayEntry(wd[0]) : null;
+	if (wd && wdEntry && !wdEntry.abbreviation) {
+		weekday = wdEntry.weekday;
+		end = wdAt + wd[0].length;
+	}
+	const date = tryDateAfter(text, end);
+	if (date) return joinDay(date, pos, weekday, relative);
+	if (weekday === null) {
+		if (relative === 'today') {
+			if (at(RE_TODAY_BAD_BEFORE, text, pos) || at(RE_TODAY_BAD_AFTER, text, end)) return null;
+		} else if (relative === 'tomorrow') {
+			const word = m[0];
+			if (!word.startsWith('يوم')) {
+				if (word !== 'غدا') return null;
+				if (!at(RE_TOMORROW_OK_BEFORE, text, pos) && !at(RE_TOMORROW_OK_AFTER, text, end))
+					return null;
+			}
+		}
+	}
+	const out = mention(pos, end, 'relative-day');
+	out.relative = relative;
+	out.weekday = weekday;
+	return out;
+}
+
+function unitRelative(unit: string, kind: 'past' | 'current' | 'coming'): [Relative, DateForm] {
+	const i = kind === 'past' ? 0 : kind === 'current' ? 1 : 2;
+	if (unit === 'الاسبوع')
+		return [(['lastWeek', 'thisWeek', 'nextWeek'] as const)[i], 'relative-week'];
+	if (unit === 'الشهر')
+		return [(['lastMonth', 'thisMonth', 'nextMonth'] as const)[i], 'relative-month'];
+	return [(['lastYear', 'thisYear', 'nextYear'] as const)[i], 'relative-year'];
+}
+
+function tryUnit(text: string, pos: number): DateMention | null {
+	const m = at(RE_UNIT, text, pos);
+	if (!m) return null;
+	const unit = group(m, 'u1') ?? group(m, 'u2') ?? '';
+	const mod = group(m, 'mod');
+	if (mod !== undefined && unit === 'العام' && at(RE_GENERAL_HEAD, text, pos)) return null;
+	const [relative, form] = unitRelative(unit, mod === undefined ? 'current' : modKind(mod));
+	const out = mention(pos, pos + m[0].length, form);
+	out.relative = relative;
+	return out;
+}
+
+function tryBarePeriod(text: string, pos: number): DateMention | null {
+	const m = at(RE_BARE_PERIOD, text, pos);
+	if (!m) return null;
+	const [relative, form] = unitRelative(group(m, 'u') ?? '', 'current');
+	const out = mention(pos, pos + m[0].length, form);
+	out.relative = relative;
+	return out;
+}
+
+function tryDecade(text: string, pos: number): DateMention | null {
+	const m = at(RE_DECADE, text, pos);
+	if (!m) return null;
+	const ord = group(m, 'dord');
+	let decade: number;
+	if (ord !== undefined) {
+		const i = ord === 'الاخير' ? 9 : DECADE_ORD.indexOf(ord);
+		const c = centuryStart(group(m, 'cent'));
+		if (c === null) return null;
+		decade = c + i * 10;
+	} else {
+		const i = TENS.indexOf(group(m, 'tens') ?? '') + 2;
+		const c = centuryStart(group(m, 'cent2'));
+		decade = (c ?? 0) + i * 10;
+	}
+	const out = mention(pos, pos + m[0].length, 'decade');
+	out.decade = decade;
+	return out;
+}
+
+function tryQualified(text: string, pos: number): DateMention | null {
+	const q = at(RE_QUAL, text, pos);
+	if (!q) return null;
+	const p = pos + q[0].length;
+	const inner =
+		tryYearCue(text, p) ??
+		tryBareYear(text, p) ??
+		tryUnit(text, p) ??
+		tryDecade(text, p) ??
+		tryMonthFirst(text, p, true) ??
+		tryBarePeriod(text, p);
+	if (!inner) return null;
+	inner.start = pos;
+	inner.qualifier = QUALIFIERS[group(q, 'q') ?? ''] ?? null;
+	return inner;
+}
+
+function dispatch(text: string, pos: number, flags: number): DateMention | null {
+	if (flags === DIGITS)
+		return tryNumeric(text, pos) ?? tryDayFirst(text, pos) ?? tryHijriYear(text, pos);
+	if (flags === PAREN)
+		return at(RE_PAREN_MONTH, text, pos) ? tryMonthFirst(text, pos, false) : null;
+	let m: DateMention | null = null;
+	if (flags & F_MONTH) m = tryMonthFirst(text, pos, false);
+	if (!m && flags & F_WD) m = tryWeekday(text, pos);
+	if (!m && flags & F_REL) m = tryWeekday(text, pos) ?? tryRelDay(text, pos);
+	if (!m && flags & F_UNIT) m = tryYearCue(text, pos) ?? tryUnit(text, pos);
+	if (!m && flags & F_QUAL) m = tryQualified(text, pos);
+	if (!m && flags & F_DEC) m = tryDecade(text, pos);
+	if (!m && flags & F_ORD) m = tryOrdinal(text, pos);
+	if (!m && flags & F_PREP) m = tryYearPrep(text, pos);
+	return m;
+}
+
+export function findDates(text: string): DateMention[] {
+	const out: DateMention[] = [];
+	if (typeof text !== 'string' || text.length === 0) return out;
+	scanWords(text, LEXICON, (pos, flags) => {
+		const found = dispatch(text, pos, flags);
+		if (!found || found.end <= found.start) return -1;
+		out.push(found);
+		let end = found.end;
+		// "عامي 2021 و2022", "2021-2022": a year list continues.
+		while (found.form === 'year' || found.form === 'hijri') {
+			const next = tryYearContinuation(text, end);
+			if (!next) break;
+			out.push(next);
+			end = next.end;
+			if (next.form !== found.form) break;
+		}
+		return Math.max(end, pos + 1);
+	});
+	return out;
+}
