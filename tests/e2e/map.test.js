@@ -89,13 +89,15 @@ function countColour(page, png, hex, tolerance = 6) {
 			const ctx = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d'));
 			ctx.drawImage(img, 0, 0);
 			const px = ctx.getImageData(0, 0, img.width, img.height).data;
-			const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+			const r = parseInt(hex.slice(1, 3), 16);
+			const g = parseInt(hex.slice(3, 5), 16);
+			const b = parseInt(hex.slice(5, 7), 16);
 			let n = 0;
 			for (let i = 0; i < px.length; i += 4) {
 				if (
-					Math.abs(px[i] - r) <= tolerance &&
-					Math.abs(px[i + 1] - g) <= tolerance &&
-					Math.abs(px[i + 2] - b) <= tolerance
+					Math.abs(/** @type {number} */ (px[i]) - r) <= tolerance &&
+					Math.abs(/** @type {number} */ (px[i + 1]) - g) <= tolerance &&
+					Math.abs(/** @type {number} */ (px[i + 2]) - b) <= tolerance
 				)
 					n++;
 			}
@@ -113,6 +115,7 @@ function countColour(page, png, hex, tolerance = 6) {
 async function pointOf(page, lngLat) {
 	const box = await page.locator('.atlas-map .canvas').boundingBox();
 	assert.ok(box, 'the map has a box');
+	/** @type {{ x: number, y: number, layers: string[], iso3: string | null }} */
 	const at = await onMap(
 		page,
 		(map, lngLat) => {
@@ -312,7 +315,10 @@ describe('the map', () => {
 			await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 2 });
 			const cx = box.x + box.width / 2;
 			const cy = box.y + box.height / 2;
-			/** @param {string} type @param {{ x: number, y: number }[]} points */
+			/**
+			 * @param {'touchStart' | 'touchMove' | 'touchEnd'} type
+			 * @param {{ x: number, y: number }[]} points
+			 */
 			const touch = (type, points) =>
 				cdp.send('Input.dispatchTouchEvent', {
 					type,
