@@ -9,7 +9,11 @@ import { assertEventSet } from '../model/validateEventSet';
 import { DiagnosticSink, formatDiagnostic, type Diagnostic } from './diagnostics';
 import { extractArticle, type ArticleExtraction } from './extract/extractArticle';
 import type { Candidate, StatusEvidence } from './extract/types';
+import { detectEntities } from './extract/detectEntities';
 import { countryInfo, placeInfo } from './extract/lookup';
+import { fold, normalize } from './text/normalize';
+
+const PEACEKEEPING = fold('حفظ السلام');
 import { readCorpus } from './io/readCorpus';
 import { baseEventId, uniqueIds } from './merge/eventId';
 import { eventTitle } from './merge/eventTitle';
@@ -33,7 +37,14 @@ export interface ArticleReport {
 
 export interface BuildReport {
 	version: 1;
-	corpus: { articles: number; events: number; unresolved: number; outsideWindow: number; errors: number; warnings: number };
+	corpus: {
+		articles: number;
+		events: number;
+		unresolved: number;
+		outsideWindow: number;
+		errors: number;
+		warnings: number;
+	};
 	articles: ArticleReport[];
 	diagnostics: string[];
 }
@@ -49,6 +60,10 @@ function inWindow(date: string): boolean {
 	return date >= WINDOW.start.slice(0, date.length) && date <= WINDOW.end.slice(0, date.length);
 }
 
+function mentionsCountry(quote: string, iso3: string): boolean {
+	return detectEntities(normalize(quote).text).some((e) => e.country === iso3 && e.kind !== 'org');
+}
+
 function toPlace(c: Candidate): Place | null {
 	if (c.placeId) {
 		const p = placeInfo(c.placeId);
@@ -58,20 +73,36 @@ function toPlace(c: Candidate): Place | null {
 	const [main] = c.countries;
 	if (c.type !== 'summit' && main) {
 		const country = countryInfo(main);
-		if (country) return { name: country.name, country: main, lon: country.centroid[0], lat: country.centroid[1] };
+		if (country)
+			return {
+				name: country.name,
+				country: main,
+				lon: country.centroid[0],
+				lat: country.centroid[1]
+			};
 	}
 	return null;
 }
 
 function sortCountries(codes: Iterable<string>, first?: string): string[] {
-	return [...new Set(codes)].sort((a, b) => Number(b === first) - Number(a === first) || Number(isMember(b)) - Number(isMember(a)) || a.localeCompare(b));
+	return [...new Set(codes)].sort(
+		(a, b) =>
+			Number(b === first) - Number(a === first) ||
+			Number(isMember(b)) - Number(isMember(a)) ||
+			a.localeCompare(b)
+	);
 }
 
 function toEvent(c: Candidate, id: string): AtlasEvent {
 	const place = toPlace(c);
 	const [main] = c.countries;
-	const countries = sortCountries([...c.countries, ...(place ? [place.country] : []), ...c.participation.keys()], c.type === 'summit' ? undefined : main);
-	const titleCountries = (c.type === 'summit' ? [] : [...c.countries]).map((code) => countryInfo(code)?.name).filter((n) => n !== undefined);
+	const countries = sortCountries(
+		[...c.countries, ...(place ? [place.country] : []), ...c.participation.keys()],
+		c.type === 'summit' ? undefined : main
+	);
+	const titleCountries = (c.type === 'summit' ? [] : [...c.countries])
+		.map((code) => countryInfo(code)?.name)
+		.filter((n) => n !== undefined);
 	const event: AtlasEvent = {
 		id,
 		type: c.type,
@@ -81,6 +112,7 @@ function toEvent(c: Candidate, id: string): AtlasEvent {
 			place: c.placeId ? (place?.name ?? null) : null,
 			countries: titleCountries,
 			byVideo: c.byVideo,
+			peacekeeping: c.sources.some((s) => fold(s.quote).includes(PEACEKEEPING)),
 			weapon: c.subtype === 'weapons' ? namedWeapon(c.sources.map((s) => s.quote).join(' ')) : null
 		}),
 		place,
@@ -88,13 +120,22 @@ function toEvent(c: Candidate, id: string): AtlasEvent {
 		sources: [...c.sources].sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start)
 	};
 	if (c.type === 'summit' && c.participation.size > 0)
-		event.participation = Object.fromEntries([...c.participation].sort(([a], [b]) => a.localeCompare(b)));
+		event.participation = Object.fromEntries(
+			[...c.participation].sort(([a], [b]) => a.localeCompare(b))
+		);
 	return event;
 }
 
 function label(c: Candidate): string {
-	if (c.placeId) return placeInfo(c.placeId)?.name.en ?? c.placeId;
-	if (c.type === 'summit') return c.byVideo ? 'video' : c.subtype === 'ministerial' ? 'ministerial' : '';
+	if (c.placeId && c.type !== 'summit') return placeInfo(c.placeId)?.name.en ?? c.placeId;
+	if (c.type === 'summit') {
+		const where = c.placeId
+			? (placeInfo(c.placeId)?.name.en ?? c.placeId)
+			: c.byVideo
+				? 'video'
+				: '';
+		return c.subtype === 'leaders' ? where : `${c.subtype} ${where}`;
+	}
 	return [...c.countries].map((code) => countryInfo(code)?.name.en ?? code).join(' ');
 }
 
@@ -107,30 +148,59 @@ export function buildEventSet(articlesDir: string): BuildResult {
 			extractions.set(article.id, extractArticle(article, sink));
 		} catch (e) {
 			// One article must never sink the others: report it and go on.
-			sink.error(article.file, `could not be read by the extraction rules (${(e as Error).message}); skipped it. Report this with the file attached`);
+			sink.error(
+				article.file,
+				`could not be read by the extraction rules (${(e as Error).message}); skipped it. Report this with the file attached`
+			);
 		}
 	}
 	const candidates = [...extractions.values()].flatMap((x) => x.candidates);
 	const { events: merged, unresolved } = mergeCandidates(candidates);
 	const kept = merged.filter((c) => inWindow(c.date!));
 	const outside = merged.filter((c) => !inWindow(c.date!));
-	kept.sort((a, b) => a.date!.localeCompare(b.date!) || a.type.localeCompare(b.type) || label(a).localeCompare(label(b)) || a.sources[0]!.article.localeCompare(b.sources[0]!.article) || a.sources[0]!.start - b.sources[0]!.start);
+	kept.sort(
+		(a, b) =>
+			a.date!.localeCompare(b.date!) ||
+			a.type.localeCompare(b.type) ||
+			label(a).localeCompare(label(b)) ||
+			a.sources[0]!.article.localeCompare(b.sources[0]!.article) ||
+			a.sources[0]!.start - b.sources[0]!.start
+	);
 	const ids = uniqueIds(kept.map((c) => baseEventId(c.date!, c.type, label(c))));
 	const events = kept.map((c, i) => toEvent(c, ids[i]!));
 
-	const evidence: StatusEvidence[] = [...extractions.values()].flatMap((x) => x.evidence).filter((e) => inWindow(e.date));
+	const evidence: StatusEvidence[] = [...extractions.values()]
+		.flatMap((x) => x.evidence)
+		.filter((e) => inWindow(e.date));
 	kept.forEach((c, i) => {
 		const arm = c.participation.get('ARM');
 		if (c.type !== 'summit' || arm === undefined) return;
-		const source = c.sources.find((s) => s.quote.length > 0)!;
-		evidence.push({ country: 'ARM', status: arm === 'absent' ? 'absent' : 'active', ...(c.chair === 'ARM' ? { chair: true as const } : {}), date: c.date!, source, why: `${arm} at ${ids[i]}` });
+		// Cite the sentence that speaks of Armenia, not just the first about the meeting.
+		const source = c.sources.find((s) => mentionsCountry(s.quote, 'ARM')) ?? c.sources[0]!;
+		evidence.push({
+			country: 'ARM',
+			status: arm === 'absent' ? 'absent' : 'active',
+			...(c.chair === 'ARM' ? { chair: true as const } : {}),
+			date: c.date!,
+			source,
+			why: `${arm} at ${ids[i]}`
+		});
 	});
 
 	const articles: Article[] = corpus
 		.filter((a) => extractions.has(a.id))
 		.map((a) => {
 			const x = extractions.get(a.id)!;
-			return { id: a.id, file: a.file, title: x.title, outlet: a.meta?.outlet ?? null, url: a.meta?.url ?? null, published: x.published, publishedFrom: x.publishedFrom, length: a.text.length };
+			return {
+				id: a.id,
+				file: a.file,
+				title: x.title,
+				outlet: a.meta?.outlet ?? null,
+				url: a.meta?.url ?? null,
+				published: x.published,
+				publishedFrom: x.publishedFrom,
+				length: a.text.length
+			};
 		});
 	const texts = new Map(corpus.filter((a) => extractions.has(a.id)).map((a) => [a.id, a.text]));
 
@@ -141,7 +211,14 @@ export function buildEventSet(articlesDir: string): BuildResult {
 		if (info) countries[code] = { name: info.name, member: info.member };
 	}
 	const eventSet = assertEventSet(
-		{ version: 1, window: { ...WINDOW }, countries, articles, events, memberStatus: { ARM: deriveMemberStatus(evidence) } },
+		{
+			version: 1,
+			window: { ...WINDOW },
+			countries,
+			articles,
+			events,
+			memberStatus: { ARM: deriveMemberStatus(evidence) }
+		},
 		texts
 	);
 
@@ -153,9 +230,32 @@ export function buildEventSet(articlesDir: string): BuildResult {
 			published: a.published,
 			publishedFrom: a.publishedFrom,
 			events: events.filter((e) => e.sources.some((s) => s.article === a.id)).map((e) => e.id),
-			found: x.candidates.map((c) => ({ type: c.type, subtype: c.subtype, date: c.date ?? (c.dayMonth ? `--${String(c.dayMonth.month).padStart(2, '0')}-${String(c.dayMonth.day).padStart(2, '0')}` : null), how: c.how, quote: c.sources[0]!.quote })),
-			unresolved: unresolved.filter((u) => u.candidate.article === a.id).map((u) => ({ type: u.candidate.type, subtype: u.candidate.subtype, reason: u.reason, quote: u.candidate.sources[0]!.quote })),
-			outsideWindow: outside.filter((c) => c.sources.some((s) => s.article === a.id)).map((c) => ({ type: c.type, date: c.date!, quote: c.sources.find((s) => s.article === a.id)!.quote })),
+			found: x.candidates.map((c) => ({
+				type: c.type,
+				subtype: c.subtype,
+				date:
+					c.date ??
+					(c.dayMonth
+						? `--${String(c.dayMonth.month).padStart(2, '0')}-${String(c.dayMonth.day).padStart(2, '0')}`
+						: null),
+				how: c.how,
+				quote: c.sources[0]!.quote
+			})),
+			unresolved: unresolved
+				.filter((u) => u.candidate.article === a.id)
+				.map((u) => ({
+					type: u.candidate.type,
+					subtype: u.candidate.subtype,
+					reason: u.reason,
+					quote: u.candidate.sources[0]!.quote
+				})),
+			outsideWindow: outside
+				.filter((c) => c.sources.some((s) => s.article === a.id))
+				.map((c) => ({
+					type: c.type,
+					date: c.date!,
+					quote: c.sources.find((s) => s.article === a.id)!.quote
+				})),
 			notes: x.notes
 		};
 	});

@@ -41,7 +41,9 @@ function main(argv: string[]): number {
 	try {
 		writeEventSet(result, values.out);
 	} catch (e) {
-		process.stderr.write(`${values.out}:1:1: error: cannot write the output (${(e as Error).message}); check the path and its permissions\n`);
+		process.stderr.write(
+			`${values.out}:1:1: error: cannot write the output (${(e as Error).message}); check the path and its permissions\n`
+		);
 		return 1;
 	}
 	const { corpus } = result.report;

@@ -21,7 +21,9 @@ export function eventsPlugin(options: EventsPluginOptions = {}): Plugin {
 		const result = buildEventSet(articles);
 		for (const d of result.diagnostics) log(formatDiagnostic(d));
 		const { changed } = writeEventSet(result, out);
-		log(`events: ${result.report.corpus.articles} articles → ${result.report.corpus.events} events`);
+		log(
+			`events: ${result.report.corpus.articles} articles → ${result.report.corpus.events} events`
+		);
 		return changed;
 	};
 	let timer: ReturnType<typeof setTimeout> | undefined;

@@ -34,7 +34,8 @@ export function writeEventSet(result: BuildResult, out: string): { changed: bool
 			rmSync(join(textDir, name));
 			changed = true;
 		}
-	changed = writeIfChanged(reportPath(out), JSON.stringify(result.report, null, '\t') + '\n') || changed;
+	changed =
+		writeIfChanged(reportPath(out), JSON.stringify(result.report, null, '\t') + '\n') || changed;
 	// The event set last: a watcher reloading on it finds the texts already in place.
 	changed = writeIfChanged(out, JSON.stringify(result.eventSet, null, '\t') + '\n') || changed;
 	return { changed };

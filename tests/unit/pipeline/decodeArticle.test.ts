@@ -5,7 +5,11 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe('decodeArticle', () => {
 	it('reads clean UTF-8 without a note', () => {
-		expect(decodeArticle(utf8('قمة في مينسك'))).toEqual({ text: 'قمة في مينسك', notes: [], empty: false });
+		expect(decodeArticle(utf8('قمة في مينسك'))).toEqual({
+			text: 'قمة في مينسك',
+			notes: [],
+			empty: false
+		});
 	});
 
 	it('drops a UTF-8 byte order mark', () => {
@@ -27,7 +31,8 @@ describe('decodeArticle', () => {
 	});
 
 	it('keeps the text of an HTML page and says it was HTML', () => {
-		const html = '<!doctype html><html><head><title>x</title><script>var a=1</script></head><body><p>وصل بوتين إلى مينسك.</p><p>بدأت القمة &amp; الجلسة.</p></body></html>';
+		const html =
+			'<!doctype html><html><head><title>x</title><script>var a=1</script></head><body><p>وصل بوتين إلى مينسك.</p><p>بدأت القمة &amp; الجلسة.</p></body></html>';
 		const d = decodeArticle(utf8(html));
 		expect(d.text).toContain('وصل بوتين إلى مينسك.');
 		expect(d.text).toContain('بدأت القمة & الجلسة.');

@@ -10,15 +10,24 @@ function parse(json: string) {
 
 describe('parseMetadata', () => {
 	it('reads the editor fields of each article', () => {
-		const { map, messages } = parse('{"a.txt": {"outlet": "RT Arabic", "url": "https://r.rtarabic.com/s4vq", "published": "2022-01-10", "note": null}}');
-		expect(map.get('a.txt')).toEqual({ outlet: 'RT Arabic', url: 'https://r.rtarabic.com/s4vq', published: '2022-01-10', note: null });
+		const { map, messages } = parse(
+			'{"a.txt": {"outlet": "RT Arabic", "url": "https://r.rtarabic.com/s4vq", "published": "2022-01-10", "note": null}}'
+		);
+		expect(map.get('a.txt')).toEqual({
+			outlet: 'RT Arabic',
+			url: 'https://r.rtarabic.com/s4vq',
+			published: '2022-01-10',
+			note: null
+		});
 		expect(messages).toEqual([]);
 	});
 
 	it('reports broken JSON at its line and keeps going with no metadata', () => {
 		const { map, messages } = parse('{\n  "a.txt": {"outlet": "x",}\n}');
 		expect(map.size).toBe(0);
-		expect(messages[0]).toMatch(/^articles\/metadata\.json:2:\d+: error: metadata\.json is not valid JSON/);
+		expect(messages[0]).toMatch(
+			/^articles\/metadata\.json:2:\d+: error: metadata\.json is not valid JSON/
+		);
 	});
 
 	it.each([
@@ -26,9 +35,13 @@ describe('parseMetadata', () => {
 		['a date in another format', '"23/11/2023"'],
 		['a number', '20231123']
 	])('ignores a published value that is %s, with a warning at the entry', (_, value) => {
-		const { map, messages } = parse(`{\n"a.txt": {"outlet": null, "url": null, "published": ${value}, "note": null}\n}`);
+		const { map, messages } = parse(
+			`{\n"a.txt": {"outlet": null, "url": null, "published": ${value}, "note": null}\n}`
+		);
 		expect(map.get('a.txt')?.published).toBeNull();
-		expect(messages[0]).toMatch(/^articles\/metadata\.json:2:1: warning: entry "a\.txt": "published" must be a real date/);
+		expect(messages[0]).toMatch(
+			/^articles\/metadata\.json:2:1: warning: entry "a\.txt": "published" must be a real date/
+		);
 	});
 
 	it('rejects a top-level array', () => {

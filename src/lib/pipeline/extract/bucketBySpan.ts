@@ -1,5 +1,9 @@
 /** Hits (sorted by start) that fall inside [start, end): a binary search, then a walk. */
-export function bucketBySpan<T extends { start: number; end: number }>(sorted: readonly T[], start: number, end: number): T[] {
+export function bucketBySpan<T extends { start: number; end: number }>(
+	sorted: readonly T[],
+	start: number,
+	end: number
+): T[] {
 	let lo = 0;
 	let hi = sorted.length;
 	while (lo < hi) {
@@ -8,7 +12,8 @@ export function bucketBySpan<T extends { start: number; end: number }>(sorted: r
 		else hi = mid;
 	}
 	const out: T[] = [];
-	for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end <= end) out.push(sorted[i]!);
+	for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++)
+		if (sorted[i]!.end <= end) out.push(sorted[i]!);
 	return out;
 }
 

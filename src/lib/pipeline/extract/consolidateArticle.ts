@@ -11,9 +11,20 @@ const isDay = (c: Candidate) => (c.date !== null && c.date.length === 10) || c.d
 
 function sameDay(a: Candidate, b: Candidate): boolean {
 	if (a.date !== null && b.date !== null) return a.date === b.date;
-	const da = a.dayMonth ?? (a.date?.length === 10 ? { month: +a.date.slice(5, 7), day: +a.date.slice(8, 10) } : null);
-	const db = b.dayMonth ?? (b.date?.length === 10 ? { month: +b.date.slice(5, 7), day: +b.date.slice(8, 10) } : null);
+	const da =
+		a.dayMonth ??
+		(a.date?.length === 10 ? { month: +a.date.slice(5, 7), day: +a.date.slice(8, 10) } : null);
+	const db =
+		b.dayMonth ??
+		(b.date?.length === 10 ? { month: +b.date.slice(5, 7), day: +b.date.slice(8, 10) } : null);
 	return da !== null && db !== null && da.month === db.month && da.day === db.day;
+}
+
+/** A's coarser date (the week's month, the year) holds b's day: "this week in Dushanbe". */
+function holds(a: Candidate, b: Candidate): boolean {
+	return (
+		a.date !== null && b.date !== null && a.date.length < b.date.length && b.date.startsWith(a.date)
+	);
 }
 
 /** Merges what b says into a; a keeps its own date and place when it has them. */
@@ -33,14 +44,19 @@ export function absorb(a: Candidate, b: Candidate): void {
 	for (const c of b.countries) a.countries.add(c);
 	mergeParticipation(a.participation, b.participation);
 	a.chair ??= b.chair;
-	for (const s of b.sources) if (!a.sources.some((x) => x.article === s.article && x.start === s.start)) a.sources.push(s);
+	for (const s of b.sources)
+		if (!a.sources.some((x) => x.article === s.article && x.start === s.start)) a.sources.push(s);
 }
 
 /** Absence, stated, outweighs a presence read elsewhere; by video refines present. */
-export function mergeParticipation(into: Map<string, Attendance>, from: ReadonlyMap<string, Attendance>): void {
+export function mergeParticipation(
+	into: Map<string, Attendance>,
+	from: ReadonlyMap<string, Attendance>
+): void {
 	for (const [country, value] of from) {
 		const old = into.get(country);
-		if (old === undefined || value === 'absent' || (old === 'present' && value === 'video')) into.set(country, value);
+		if (old === undefined || value === 'absent' || (old === 'present' && value === 'video'))
+			into.set(country, value);
 	}
 }
 
@@ -53,7 +69,9 @@ export interface Orphan {
 
 export function consolidateArticle(candidates: Candidate[], orphans: Orphan[]): Candidate[] {
 	const summits = candidates.filter((c) => c.type === 'summit');
-	const main = summits.find((c) => c.subtype === 'leaders' && isDay(c) && !c.planned) ?? summits.find((c) => c.subtype === 'leaders' && isDay(c));
+	const main =
+		summits.find((c) => c.subtype === 'leaders' && isDay(c) && !c.planned) ??
+		summits.find((c) => c.subtype === 'leaders' && isDay(c));
 	const out: Candidate[] = [];
 	for (const c of candidates) {
 		if (main && c !== main && c.type === 'summit') {
@@ -67,7 +85,11 @@ export function consolidateArticle(candidates: Candidate[], orphans: Orphan[]): 
 					c.dayMonth = null;
 					c.how = 'the ministerial meetings before the summit, in its month';
 				}
-			} else if (c.subtype === main.subtype && placeFits && (undated || sameDay(c, main) || c.how === 'month of publication')) {
+			} else if (
+				c.subtype === main.subtype &&
+				placeFits &&
+				(undated || sameDay(c, main) || holds(c, main))
+			) {
 				absorb(main, c);
 				continue;
 			}
@@ -75,22 +97,29 @@ export function consolidateArticle(candidates: Candidate[], orphans: Orphan[]): 
 		out.push(c);
 	}
 	// Only one meeting in the article: who attended or spoke, said elsewhere, was at it.
-	const meetings = out.filter((c) => c.type === 'summit');
+	const meetings = out.filter(
+		(c) => c.type === 'summit' && (c.date !== null || c.dayMonth !== null)
+	);
 	const target = main ?? (meetings.length === 1 ? meetings[0] : undefined);
 	if (target && meetings.length <= 2) {
 		for (const o of orphans) {
 			mergeParticipation(target.participation, o.reading.participation);
+			let cited = o.reading.participation.size > 0;
 			if (!o.dated && meetings.length === 1)
 				for (const country of o.reading.speakers)
-					if (!target.participation.has(country)) target.participation.set(country, 'present');
+					if (!target.participation.has(country)) {
+						target.participation.set(country, 'present');
+						cited = true;
+					}
 			target.chair ??= o.reading.chair;
-			if (o.reading.participation.size > 0 && !target.sources.some((s) => s.start === o.source.start))
+			if (cited && !target.sources.some((s) => s.start === o.source.start))
 				target.sources.push(o.source);
 		}
 	}
 	for (const c of out) {
 		if (c.type === 'summit' && c.byVideo)
-			for (const [country, value] of c.participation) if (value === 'present') c.participation.set(country, 'video');
+			for (const [country, value] of c.participation)
+				if (value === 'present') c.participation.set(country, 'video');
 	}
 	return out;
 }

@@ -31,7 +31,11 @@ export interface ArticleExtraction {
 }
 
 function firstLine(text: string): string | null {
-	const line = text.split('\n').find((l) => l.trim().length > 0)?.trim() ?? null;
+	const line =
+		text
+			.split('\n')
+			.find((l) => l.trim().length > 0)
+			?.trim() ?? null;
 	return line && line.length <= 200 ? line : line ? line.slice(0, 200) + '…' : null;
 }
 
@@ -48,23 +52,36 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 	if (dateline) {
 		const at = norm.rawIndex[dateline.start] ?? 0;
 		if (published && dateline.date !== published)
-			sink.warn(path, `the dateline says ${dateline.date} but metadata.json says ${published}; kept the metadata date. Correct whichever is wrong`, text, at);
-		else if (!published) [published, publishedFrom] = [dateline.date, 'dateline'];
+			sink.warn(
+				path,
+				`the dateline says ${dateline.date} but metadata.json says ${published}; kept the metadata date. Correct whichever is wrong`,
+				text,
+				at
+			);
+		else if (!published)
+			[published, publishedFrom] = [dateline.date, dateline.fromText ? 'text' : 'dateline'];
 	}
 	if (!published) {
 		// "اليوم الخميس 23 نوفمبر 2023": the article dates its own day.
-		const today = mentions.map((m) => resolveMention(m, null)).find((d) => d.today && d.date?.length === 10);
+		const today = mentions
+			.map((m) => resolveMention(m, null))
+			.find((d) => d.today && d.date?.length === 10);
 		if (today?.date) [published, publishedFrom] = [today.date, 'text'];
 	}
 
 	const dates: DateHit[] = mentions.map((m) => resolveMention(m, published));
-	for (const d of dates)
-		for (const problem of d.problems) sink.warn(path, problem, text, norm.rawIndex[d.start] ?? 0);
-
 	const bodyEnd = findBodyEnd(text);
+	// Teasers after the body are other stories: their dates are not this article's problem.
+	for (const d of dates)
+		if ((norm.rawIndex[d.start] ?? 0) < bodyEnd)
+			for (const problem of d.problems)
+				sink.warn(path, `${problem} Check the date in the text`, text, norm.rawIndex[d.start] ?? 0);
+
 	const entities = detectEntities(norm.text);
 	const cues = findCues(norm.text);
-	const newsDay = dates.find((d) => d.today && d.date?.length === 10 && (norm.rawIndex[d.start] ?? 0) < bodyEnd)?.date ?? null;
+	const newsDay =
+		dates.find((d) => d.today && d.date?.length === 10 && (norm.rawIndex[d.start] ?? 0) < bodyEnd)
+			?.date ?? null;
 	const ctx: ArticleContext = {
 		articleId: article.id,
 		file,
@@ -72,7 +89,9 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		norm,
 		anchor: published,
 		newsDay,
-		aboutCsto: entities.some((e) => e.kind === 'org' && e.id === 'csto' && (norm.rawIndex[e.start] ?? 0) < bodyEnd)
+		aboutCsto: entities.some(
+			(e) => e.kind === 'org' && e.id === 'csto' && (norm.rawIndex[e.start] ?? 0) < bodyEnd
+		)
 	};
 
 	const candidates: Candidate[] = [];
@@ -102,17 +121,37 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		evidence.push(...readStatusEvidence(ctx, sentence, notes));
 	}
 
+	// A leaders' summit the article reports with no date of its own is on the article's own day
+	// ("قال بوتين أمام قمة…" under "اليوم الخميس"); a ministerial round only in its month.
+	if (ctx.newsDay)
+		for (const c of candidates)
+			if (
+				c.type === 'summit' &&
+				c.subtype === 'leaders' &&
+				c.date === null &&
+				c.dayMonth === null &&
+				!c.planned &&
+				c.how !== 'before-main-summit'
+			) {
+				c.date = ctx.newsDay;
+				c.how = "reported as happening on the article's own day";
+			}
 	const consolidated = consolidateArticle(candidates, orphans);
 	for (const c of consolidated) {
-		if (c.date !== null || c.dayMonth !== null) continue;
-		// Nothing in the sentence dates it: the day the article reports, else its month.
-		if (c.type === 'summit' && ctx.newsDay && c.how !== 'before-main-summit' && !c.planned) {
-			c.date = ctx.newsDay;
-			c.how = 'reported as happening on the article\'s own day';
-		} else if (ctx.anchor && c.type !== 'summit') {
-			c.date = ctx.anchor.slice(0, 7);
-			c.how = 'no date in the sentence; dated to the month of the article that reports it';
-		}
+		// A leaders' summit named in passing without a date is a different meeting: left to the
+		// merge and the report, never dated by the article that mentions it.
+		if (c.date !== null || c.dayMonth !== null || !ctx.anchor || c.how === 'before-main-summit')
+			continue;
+		if (c.type === 'summit' && c.subtype !== 'ministerial') continue;
+		c.date = ctx.anchor.slice(0, 7);
+		c.how = 'no date in the sentence; dated to the month of the article that reports it';
 	}
-	return { published, publishedFrom, title: firstLine(text), candidates: consolidated, evidence, notes };
+	return {
+		published,
+		publishedFrom,
+		title: firstLine(text),
+		candidates: consolidated,
+		evidence,
+		notes
+	};
 }

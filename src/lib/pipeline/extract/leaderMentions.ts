@@ -56,7 +56,10 @@ const OFFICE_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${OFFICES.join('|')})(?
 /** True when an office word stands within the few words before the mention. */
 function hasOfficeBefore(norm: string, hit: EntityHit): boolean {
 	const before = norm.slice(Math.max(0, hit.start - 60), hit.start);
-	const words = before.split(/[\s\-–]+/).filter(Boolean).slice(-5);
+	const words = before
+		.split(/[\s\-–]+/)
+		.filter(Boolean)
+		.slice(-5);
 	// A comma or a full stop between office and name breaks the link ("الرئيس، بيلاروسيا").
 	const tail = words.join(' ');
 	if (/[،,.:؛]/.test(tail.slice(tail.search(OFFICE_RE) + 1))) return false;

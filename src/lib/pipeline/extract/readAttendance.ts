@@ -47,14 +47,18 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 		speakers.add(delegates[0]!.country!);
 	}
 
+	// "يشارك … عبر الفيديو" is one delegate by video; "أقيمت عبر الفيديو", "قمة عبر الفيديو" is the
+	// whole meeting. The nearest attendance or "held" verb before the cue decides; meeting nouns
+	// decide only when there is no verb.
 	let byVideo = false;
 	for (const v of s.cues.filter((c) => c.kind === 'video')) {
-		let governing: CueHit | undefined;
-		for (const c of s.cues) if (c.end <= v.start && (POLAR.has(c.kind) || MEETING.has(c.kind))) governing = c;
-		if (governing && POLAR.has(governing.kind)) {
-			for (const country of assignedBy.get(governing) ?? [])
+		let verb: CueHit | undefined;
+		for (const c of s.cues)
+			if (c.end <= v.start && (POLAR.has(c.kind) || c.kind === 'held')) verb = c;
+		if (verb && POLAR.has(verb.kind)) {
+			for (const country of assignedBy.get(verb) ?? [])
 				if (participation.get(country) === 'present') participation.set(country, 'video');
-		} else {
+		} else if (verb || s.cues.some((c) => c.end <= v.start && MEETING.has(c.kind))) {
 			byVideo = true;
 		}
 	}

@@ -18,24 +18,49 @@ const RULES: { kind: string; status: StatusEvidence['status']; chair?: true; why
 	{ kind: 'chair', status: 'active', chair: true, why: 'chaired the organisation or its summit' }
 ];
 
-export function readStatusEvidence(ctx: ArticleContext, s: Sentence, notes: string[]): StatusEvidence[] {
+export function readStatusEvidence(
+	ctx: ArticleContext,
+	s: Sentence,
+	notes: string[]
+): StatusEvidence[] {
 	const mentions = s.entities.filter((e) => e.country === SUBJECT && e.kind !== 'org');
 	if (mentions.length === 0) return [];
 	for (const rule of RULES) {
 		const cue = s.cues.find((c) => c.kind === rule.kind);
 		if (!cue) continue;
 		// Chairing must be Armenia's own: its name right after "برئاسة" or its leader right before "ترأس".
-		if (rule.chair && !mentions.some((m) => (m.start >= cue.end && m.start - cue.end < 25) || (m.end <= cue.start && cue.start - m.end < 40)))
+		if (
+			rule.chair &&
+			!mentions.some(
+				(m) =>
+					(m.start >= cue.end && m.start - cue.end < 25) ||
+					(m.end <= cue.start && cue.start - m.end < 40)
+			)
+		)
 			continue;
 		const dated = s.dates.filter((d) => d.date !== null && !d.today);
-		const latest = dated.map((d) => d.date!).sort().at(-1);
+		const latest = dated
+			.map((d) => d.date!)
+			.sort()
+			.at(-1);
 		const date = latest ?? (s.cues.some((c) => c.kind === 'past-reference') ? null : ctx.newsDay);
 		const source = sourceOf(ctx, s);
 		if (!date) {
-			notes.push(`Armenia ${rule.why}, but the sentence gives no date: "${source.quote.slice(0, 120)}"`);
+			notes.push(
+				`Armenia ${rule.why}, but the sentence gives no date: "${source.quote.slice(0, 120)}"`
+			);
 			return [];
 		}
-		return [{ country: SUBJECT, status: rule.status, ...(rule.chair ? { chair: true } : {}), date, source, why: rule.why }];
+		return [
+			{
+				country: SUBJECT,
+				status: rule.status,
+				...(rule.chair ? { chair: true } : {}),
+				date,
+				source,
+				why: rule.why
+			}
+		];
 	}
 	return [];
 }

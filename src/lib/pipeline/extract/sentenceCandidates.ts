@@ -4,8 +4,8 @@
  * troop, exercise or withdrawal cue or a supply verb with a weapon. A cue governed by a modal
  * ("قد يحدث", "ضرورة", "لمنع") is not an event; a planned one is kept only with a day date.
  */
-import { isMember } from '$lib/model/members';
-import type { EventType } from '$lib/model/schema';
+import { isMember } from '../../model/members';
+import type { EventType } from '../../model/schema';
 import type { ArticleContext } from './context';
 import type { CueHit } from './findCues';
 import { isOfficeMention } from './leaderMentions';
@@ -14,7 +14,18 @@ import type { Candidate, DateHit, EntityHit, Sentence, Subtype } from './types';
 import { sourceOf } from './sourceOf';
 
 /** Orgs other than the CSTO whose meetings share the same words. */
-const OTHER_ORGS = new Set(['sco', 'cis', 'eaeu', 'nato', 'un', 'eu', 'brics', 'g20', 'arab-league', 'osce']);
+const OTHER_ORGS = new Set([
+	'sco',
+	'cis',
+	'eaeu',
+	'nato',
+	'un',
+	'eu',
+	'brics',
+	'g20',
+	'arab-league',
+	'osce'
+]);
 const CSTO = 'csto';
 /** How far before an event cue a modal or plan still governs it (normalised characters). */
 const MODAL_REACH = 45;
@@ -34,7 +45,9 @@ function governedBy(norm: string, s: Sentence, cue: CueHit, kinds: string[]): bo
 }
 
 function mentionsOrg(s: Sentence, orgs: Set<string> | string): boolean {
-	return s.entities.some((e) => e.kind === 'org' && (typeof orgs === 'string' ? e.id === orgs : orgs.has(e.id)));
+	return s.entities.some(
+		(e) => e.kind === 'org' && (typeof orgs === 'string' ? e.id === orgs : orgs.has(e.id))
+	);
 }
 
 /** Countries a clash or deployment involves: named as places, not as the office of a speaker. */
@@ -48,16 +61,26 @@ function placeCountries(norm: string, s: Sentence): string[] {
 	return out;
 }
 
-const STATEMENT_BEFORE = /(بيان|اعلن|اعلنت|صرح|صرحت|قال|قالت|اكد|اكدت|ذكر|ذكرت|افاد|افادت|افادت به|نقلت|تصريح|تصريحات|مؤتمر صحفي)\s*(?:\S+\s*){0,3}$/;
+const STATEMENT_BEFORE =
+	/(بيان|اعلن|اعلنت|صرح|صرحت|قال|قالت|اكد|اكدت|ذكر|ذكرت|افاد|افادت|افادت به|نقلت|تصريح|تصريحات|مؤتمر صحفي)\s*(?:\S+\s*){0,3}$/;
 
 /** A date that dates a statement ("أكد الكرملين في بيان يوم الثلاثاء") rather than an event. */
 function datesStatement(norm: string, d: DateHit): boolean {
 	return STATEMENT_BEFORE.test(norm.slice(Math.max(0, d.start - 40), d.start).trimEnd());
 }
 
+/** "بحلول نهاية العام", "حتى 2024": a deadline, not the day something happened. */
+const DEADLINE_BEFORE =
+	/(بحلول|حتي|قبل|موعد اقصاه|في موعد لا يتجاوز)\s*(?:نهايه|مطلع|منتصف|اواخر)?\s*$/;
+
 function usableDates(ctx: ArticleContext, s: Sentence): DateHit[] {
+	const norm = ctx.norm.text;
 	return s.dates.filter(
-		(d) => (d.date !== null || d.dayMonth !== null) && d.problems.length === 0 && !datesStatement(ctx.norm.text, d)
+		(d) =>
+			(d.date !== null || d.dayMonth !== null) &&
+			d.problems.length === 0 &&
+			!datesStatement(norm, d) &&
+			!DEADLINE_BEFORE.test(norm.slice(Math.max(0, d.start - 30), d.start).trimEnd())
 	);
 }
 
@@ -72,7 +95,10 @@ function nearest(dates: DateHit[], cue: CueHit): DateHit | undefined {
 }
 
 function firstPlace(s: Sentence, countries?: string[]): EntityHit | undefined {
-	return s.entities.find((e) => e.kind === 'place' && (!countries || (e.country !== null && countries.includes(e.country))));
+	return s.entities.find(
+		(e) =>
+			e.kind === 'place' && (!countries || (e.country !== null && countries.includes(e.country)))
+	);
 }
 
 interface Draft {
@@ -104,7 +130,10 @@ function blank(ctx: ArticleContext, s: Sentence, d: Draft): Candidate {
 
 function datedCopies(ctx: ArticleContext, s: Sentence, d: Draft, multi: boolean): Candidate[] {
 	const dates = usableDates(ctx, s);
-	const pick = multi && dates.filter((x) => x.date !== null && !x.relative).length > 1 ? dates : [nearest(dates, d.cue)];
+	const pick =
+		multi && dates.filter((x) => x.date !== null && !x.relative).length > 1
+			? dates
+			: [nearest(dates, d.cue)];
 	return pick.map((hit) => {
 		const c = blank(ctx, s, d);
 		if (hit) {
@@ -122,28 +151,44 @@ function summitDrafts(ctx: ArticleContext, s: Sentence): Draft[] {
 	if (!inCsto) return [];
 	// "التي سبقت القمة", "عشية القمة": the summit is a point of reference, not a new mention.
 	const refs = hitsOf(s, ['before', 'eve']);
-	const summits = hitsOf(s, ['summit']).filter((c) => !refs.some((r) => c.start >= r.start && c.end <= r.end));
+	const isRef = (c: CueHit) =>
+		refs.some(
+			(r) => (c.start >= r.start && c.end <= r.end) || (c.start >= r.end && c.start - r.end <= 4)
+		);
+	const summits = hitsOf(s, ['summit']).filter((c) => !isRef(c));
 	const drafts: Draft[] = [];
 	for (const cue of summits) {
-		const extraordinary = s.cues.some((x) => x.kind === 'extraordinary' && x.start >= cue.end && x.start - cue.end < 30);
+		const extraordinary = s.cues.some(
+			(x) => x.kind === 'extraordinary' && x.start >= cue.end && x.start - cue.end < 30
+		);
 		drafts.push({
 			type: 'summit',
 			subtype: extraordinary ? 'extraordinary' : 'leaders',
 			cue,
 			countries: [],
-			planned: governedBy(norm, s, cue, ['planned']) || s.cues.some((x) => x.kind === 'planned' && x.start >= cue.end && x.start - cue.end < 20)
+			planned:
+				governedBy(norm, s, cue, ['planned']) ||
+				s.cues.some((x) => x.kind === 'planned' && x.start >= cue.end && x.start - cue.end < 20)
 		});
 	}
 	const ministerial = hitsOf(s, ['ministerial'])[0];
 	if (ministerial && summits.length === 0 && (has(s, 'meeting') || has(s, 'held')))
-		drafts.push({ type: 'summit', subtype: 'ministerial', cue: ministerial, countries: [], planned: governedBy(norm, s, ministerial, ['planned']) });
+		drafts.push({
+			type: 'summit',
+			subtype: 'ministerial',
+			cue: ministerial,
+			countries: [],
+			planned: governedBy(norm, s, ministerial, ['planned'])
+		});
 	// One draft per subtype: several cues for the same meeting in one sentence are one mention.
 	return drafts.filter((d, i) => drafts.findIndex((x) => x.subtype === d.subtype) === i);
 }
 
 function clashDrafts(ctx: ArticleContext, s: Sentence): Draft[] {
 	const norm = ctx.norm.text;
-	const cue = hitsOf(s, ['clash', 'unrest']).find((c) => !governedBy(norm, s, c, ['irrealis', 'planned']));
+	const cue = hitsOf(s, ['clash', 'unrest']).find(
+		(c) => !governedBy(norm, s, c, ['irrealis', 'planned'])
+	);
 	if (!cue) return [];
 	const countries = placeCountries(norm, s);
 	if (!countries.some(isMember)) return [];
@@ -164,13 +209,24 @@ function deploymentDrafts(ctx: ArticleContext, s: Sentence): Draft[] {
 		const cue = hitsOf(s, [kind]).find((c) => !governedBy(norm, s, c, ['irrealis', 'planned']));
 		if (cue) return [{ type: 'deployment', subtype, cue, countries, planned: false }];
 	}
-	const supply = hitsOf(s, ['supply']).find((c) => !governedBy(norm, s, c, ['irrealis', 'planned']));
-	const weapon = supply && s.cues.find((c) => c.kind === 'weapon' && c.start > supply.start && c.start - supply.end < 80);
+	const supply = hitsOf(s, ['supply']).find(
+		(c) => !governedBy(norm, s, c, ['irrealis', 'planned'])
+	);
+	const weapon =
+		supply &&
+		s.cues.find((c) => c.kind === 'weapon' && c.start > supply.start && c.start - supply.end < 80);
 	if (supply && weapon) {
 		// The recipient is the member named right after the verb ("زوّد طاجيكستان بـ…").
-		const recipient = s.entities.find((e) => e.start >= supply.end && e.country !== null && isMember(e.country) && e.kind !== 'person');
-		const ordered = recipient ? [recipient.country!, ...countries.filter((c) => c !== recipient.country)] : countries;
-		return [{ type: 'deployment', subtype: 'weapons', cue: supply, countries: ordered, planned: false }];
+		const recipient = s.entities.find(
+			(e) =>
+				e.start >= supply.end && e.country !== null && isMember(e.country) && e.kind !== 'person'
+		);
+		const ordered = recipient
+			? [recipient.country!, ...countries.filter((c) => c !== recipient.country)]
+			: countries;
+		return [
+			{ type: 'deployment', subtype: 'weapons', cue: supply, countries: ordered, planned: false }
+		];
 	}
 	return [];
 }
@@ -201,14 +257,21 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 	}
 	for (const d of [...clashDrafts(ctx, s), ...deploymentDrafts(ctx, s)]) {
 		for (const c of datedCopies(ctx, s, d, d.type === 'clash')) {
-			c.placeId = firstPlace(s, d.countries)?.id ?? null;
+			// A deployment happens in its main country (the recipient); a clash anywhere it involves.
+			c.placeId =
+				firstPlace(s, d.type === 'deployment' ? d.countries.slice(0, 1) : d.countries)?.id ?? null;
 			candidates.push(c);
 		}
 	}
-	const orphan = summits.length === 0 && (attendance.participation.size > 0 || attendance.speakers.size > 0) ? attendance : null;
+	const orphan =
+		summits.length === 0 && (attendance.participation.size > 0 || attendance.speakers.size > 0)
+			? attendance
+			: null;
 	// A planned event with no day date is an intention, not an event.
 	return {
-		candidates: candidates.filter((c) => !c.planned || (c.date !== null && c.date.length === 10) || c.type === 'summit'),
+		candidates: candidates.filter(
+			(c) => !c.planned || (c.date !== null && c.date.length === 10) || c.type === 'summit'
+		),
 		orphanAttendance: orphan
 	};
 }

@@ -4,5 +4,10 @@ import type { Sentence } from './types';
 
 /** The citation of a sentence: raw offsets and the exact raw text between them. */
 export function sourceOf(ctx: ArticleContext, s: Sentence): Source {
-	return { article: ctx.articleId, start: s.rawStart, end: s.rawEnd, quote: ctx.text.slice(s.rawStart, s.rawEnd) };
+	return {
+		article: ctx.articleId,
+		start: s.rawStart,
+		end: s.rawEnd,
+		quote: ctx.text.slice(s.rawStart, s.rawEnd)
+	};
 }

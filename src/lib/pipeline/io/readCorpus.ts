@@ -25,7 +25,7 @@ export function articleId(file: string): string {
 	return (
 		basename(file, '.txt')
 			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/[^a-z0-9_]+/g, '-')
 			.replace(/^-+|-+$/g, '') || 'article'
 	);
 }

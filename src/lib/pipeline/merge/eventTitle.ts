@@ -12,6 +12,8 @@ export interface TitleParts {
 	/** Names of the countries involved, main country first. */
 	countries: Bilingual[];
 	byVideo: boolean;
+	/** Troops sent as peacekeepers ("قوات حفظ السلام"). */
+	peacekeeping?: boolean;
 	/** A named weapon system, e.g. "S-300". */
 	weapon?: { en: string; ar: string } | null;
 }
@@ -38,9 +40,15 @@ export function eventTitle(p: TitleParts): Bilingual {
 		case 'leaders':
 			return { en: `${CSTO.en} summit${where(p, 'en')}`, ar: `قمة ${CSTO.ar}${where(p, 'ar')}` };
 		case 'extraordinary':
-			return { en: `Extraordinary ${CSTO.en} summit${where(p, 'en')}`, ar: `قمة استثنائية لـ${CSTO.ar}${where(p, 'ar')}` };
+			return {
+				en: `Extraordinary ${CSTO.en} summit${where(p, 'en')}`,
+				ar: `قمة استثنائية ل${CSTO.ar}${where(p, 'ar')}`
+			};
 		case 'ministerial':
-			return { en: `${CSTO.en} ministerial meeting${where(p, 'en')}`, ar: `اجتماع وزاري لـ${CSTO.ar}${where(p, 'ar')}` };
+			return {
+				en: `${CSTO.en} ministerial meeting${where(p, 'en')}`,
+				ar: `اجتماع وزاري ل${CSTO.ar}${where(p, 'ar')}`
+			};
 		case 'border-clash':
 			return p.countries.length > 1
 				? { en: `${pair(p, 'en')} armed clashes`, ar: `اشتباكات مسلحة بين ${pair(p, 'ar')}` }
@@ -48,13 +56,26 @@ export function eventTitle(p: TitleParts): Bilingual {
 		case 'unrest':
 			return { en: `Unrest${inMain.en}`, ar: `اضطرابات${inMain.ar}` };
 		case 'troops':
-			return { en: `Troop deployment${inMain.en}`, ar: `نشر قوات${inMain.ar}` };
+			return p.peacekeeping
+				? {
+						en: `Peacekeepers deployed${main ? ` to ${main.en}` : ''}`,
+						ar: `نشر قوات حفظ السلام${inMain.ar}`
+					}
+				: { en: `Troops deployed${main ? ` to ${main.en}` : ''}`, ar: `نشر قوات${inMain.ar}` };
 		case 'withdrawal':
-			return { en: `Troop withdrawal${main ? ` from ${main.en}` : ''}`, ar: `انسحاب القوات${main ? ` من ${main.ar}` : ''}` };
+			return {
+				en: `Troop withdrawal${main ? ` from ${main.en}` : ''}`,
+				ar: `انسحاب القوات${main ? ` من ${main.ar}` : ''}`
+			};
 		case 'exercise':
-			return { en: `Joint military exercise${p.place ? where(p, 'en') : inMain.en}`, ar: `مناورات عسكرية مشتركة${p.place ? where(p, 'ar') : inMain.ar}` };
+			return {
+				en: `Joint military exercise${p.place ? where(p, 'en') : inMain.en}`,
+				ar: `مناورات عسكرية مشتركة${p.place ? where(p, 'ar') : inMain.ar}`
+			};
 		case 'weapons': {
-			const what = p.weapon ? { en: `${p.weapon.en} systems`, ar: `منظومات ${p.weapon.ar}` } : { en: 'Weapons', ar: 'أسلحة' };
+			const what = p.weapon
+				? { en: `${p.weapon.en} systems`, ar: `منظومات ${p.weapon.ar}` }
+				: { en: 'Weapons', ar: 'أسلحة' };
 			return main
 				? { en: `${what.en} delivered to ${main.en}`, ar: `تسليم ${what.ar} إلى ${main.ar}` }
 				: { en: `${what.en} delivered`, ar: `تسليم ${what.ar}` };

@@ -13,7 +13,12 @@ export interface Unresolved {
 	reason: string;
 }
 
-const family = (c: Candidate) => (c.type === 'summit' ? (c.subtype === 'ministerial' ? 'ministerial' : 'leaders') : `${c.type}:${c.subtype}`);
+const family = (c: Candidate) =>
+	c.type === 'summit'
+		? c.subtype === 'ministerial'
+			? 'ministerial'
+			: 'leaders'
+		: `${c.type}:${c.subtype}`;
 
 function datesFit(a: string, b: string): boolean {
 	return a === b || a.startsWith(b) || b.startsWith(a);
@@ -30,7 +35,15 @@ function countriesFit(a: Candidate, b: Candidate): boolean {
 }
 
 function fits(a: Candidate, b: Candidate): boolean {
-	return a.type === b.type && family(a) === family(b) && a.date !== null && b.date !== null && datesFit(a.date, b.date) && placesFit(a, b) && countriesFit(a, b);
+	return (
+		a.type === b.type &&
+		family(a) === family(b) &&
+		a.date !== null &&
+		b.date !== null &&
+		datesFit(a.date, b.date) &&
+		placesFit(a, b) &&
+		countriesFit(a, b)
+	);
 }
 
 /** Candidates in a fixed order, so grouping never depends on file-system order. */
@@ -44,7 +57,10 @@ function ordered(list: Candidate[]): Candidate[] {
 	);
 }
 
-export function mergeCandidates(all: Candidate[]): { events: Candidate[]; unresolved: Unresolved[] } {
+export function mergeCandidates(all: Candidate[]): {
+	events: Candidate[];
+	unresolved: Unresolved[];
+} {
 	const unresolved: Unresolved[] = [];
 	const dated = all.filter((c) => c.date !== null);
 	// A day and month without a year: the year of the same event dated in another article.
@@ -52,7 +68,16 @@ export function mergeCandidates(all: Candidate[]): { events: Candidate[]; unreso
 		const mm = String(c.dayMonth!.month).padStart(2, '0');
 		const dd = String(c.dayMonth!.day).padStart(2, '0');
 		const years = new Set(
-			dated.filter((d) => d.date!.length === 10 && d.date!.endsWith(`-${mm}-${dd}`) && d.type === c.type && family(d) === family(c) && placesFit(c, d)).map((d) => d.date!.slice(0, 4))
+			dated
+				.filter(
+					(d) =>
+						d.date!.length === 10 &&
+						d.date!.endsWith(`-${mm}-${dd}`) &&
+						d.type === c.type &&
+						family(d) === family(c) &&
+						placesFit(c, d)
+				)
+				.map((d) => d.date!.slice(0, 4))
 		);
 		if (years.size === 1) {
 			const [year] = years;
@@ -63,7 +88,10 @@ export function mergeCandidates(all: Candidate[]): { events: Candidate[]; unreso
 		} else {
 			unresolved.push({
 				candidate: c,
-				reason: years.size === 0 ? `${dd}/${mm} has no year, and no other article dates this ${c.type}` : `${dd}/${mm} has no year, and other articles date such a ${c.type} in ${[...years].join(' and ')}`
+				reason:
+					years.size === 0
+						? `${dd}/${mm} has no year, and no other article dates this ${c.type}`
+						: `${dd}/${mm} has no year, and other articles date such a ${c.type} in ${[...years].join(' and ')}`
 			});
 		}
 	}
@@ -74,13 +102,33 @@ export function mergeCandidates(all: Candidate[]): { events: Candidate[]; unreso
 			// The more precise date wins; the group keeps the earliest-cited wording of it.
 			if (c.date!.length > home.date!.length) home.date = c.date;
 			absorb(home, c);
-		} else groups.push({ ...c, countries: new Set(c.countries), participation: new Map(c.participation), sources: [...c.sources] });
+		} else
+			groups.push({
+				...c,
+				countries: new Set(c.countries),
+				participation: new Map(c.participation),
+				sources: [...c.sources]
+			});
 	}
 	// No date at all: it can join an event only when exactly one fits its kind and place.
 	for (const c of all.filter((x) => x.date === null && x.dayMonth === null)) {
-		const homes = groups.filter((g) => g.type === c.type && family(g) === family(c) && c.placeId !== null && g.placeId === c.placeId && countriesFit(g, c));
+		const homes = groups.filter(
+			(g) =>
+				g.type === c.type &&
+				family(g) === family(c) &&
+				c.placeId !== null &&
+				g.placeId === c.placeId &&
+				countriesFit(g, c)
+		);
 		if (homes.length === 1) absorb(homes[0]!, c);
-		else unresolved.push({ candidate: c, reason: homes.length === 0 ? `no date in the text for this ${c.type}` : `no date in the text, and ${homes.length} dated events could be this ${c.type}` });
+		else
+			unresolved.push({
+				candidate: c,
+				reason:
+					homes.length === 0
+						? `no date in the text for this ${c.type}`
+						: `no date in the text, and ${homes.length} dated events could be this ${c.type}`
+			});
 	}
 	return { events: groups, unresolved };
 }

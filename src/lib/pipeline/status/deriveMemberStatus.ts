@@ -9,7 +9,12 @@
 import type { StatusPeriod, Source } from '../../model/schema';
 import type { StatusEvidence } from '../extract/types';
 
-const GRAVITY: Record<StatusEvidence['status'], number> = { active: 0, strained: 1, absent: 2, frozen: 3 };
+const GRAVITY: Record<StatusEvidence['status'], number> = {
+	active: 0,
+	strained: 1,
+	absent: 2,
+	frozen: 3
+};
 
 export function deriveMemberStatus(evidence: StatusEvidence[]): StatusPeriod[] {
 	const byDate = new Map<string, StatusEvidence[]>();
@@ -22,13 +27,21 @@ export function deriveMemberStatus(evidence: StatusEvidence[]): StatusPeriod[] {
 		const sources: Source[] = items.filter((i) => i.status === top.status).map((i) => i.source);
 		const last = periods.at(-1);
 		// A chairmanship runs its year: later "active" evidence in that year stays inside it.
-		const sameChairYear = last?.chair && top.status === 'active' && date.slice(0, 4) === last.from.slice(0, 4);
+		const sameChairYear =
+			last?.chair && top.status === 'active' && date.slice(0, 4) === last.from.slice(0, 4);
 		if (last && last.status === top.status && (Boolean(last.chair) === chair || sameChairYear)) {
-			for (const s of sources) if (!last.sources.some((x) => x.article === s.article && x.start === s.start)) last.sources.push(s);
+			for (const s of sources)
+				if (!last.sources.some((x) => x.article === s.article && x.start === s.start))
+					last.sources.push(s);
 			continue;
 		}
 		if (last) last.to = date;
-		periods.push({ from: date, status: top.status, ...(chair ? { chair: true as const } : {}), sources });
+		periods.push({
+			from: date,
+			status: top.status,
+			...(chair ? { chair: true as const } : {}),
+			sources
+		});
 	}
 	return periods;
 }

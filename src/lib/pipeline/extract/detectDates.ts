@@ -1,0 +1,55 @@
+/**
+ * The date grammar (dates/), adapted to the extraction's DateHit. Weeks are kept at month
+ * precision (the event set has no week precision) and decades and Hijri dates date no event. A
+ * day and month with no year stay open (`dayMonth`) for the merge to resolve from another article.
+ */
+import { findDateline as findDatelineIn } from '../dates/findDateline';
+import { findDates, type DateMention } from '../dates/findDates';
+import { resolveDate } from '../dates/resolveDate';
+import type { DateHit } from './types';
+
+export { type DateMention };
+
+export function findDateMentions(norm: string): DateMention[] {
+	return findDates(norm);
+}
+
+export interface PageDateline {
+	date: string;
+	start: number;
+	end: number;
+	/** The line states "today" rather than a publication label: the text dates itself. */
+	fromText: boolean;
+}
+
+export function findDateline(norm: string): PageDateline | null {
+	const d = findDatelineIn(norm);
+	if (!d || d.problems.length > 0) return null;
+	return { date: d.date, start: d.start, end: d.end, fromText: d.form === 'today-stated' };
+}
+
+export function resolveMention(m: DateMention, published: string | null): DateHit {
+	const r = resolveDate(m, { published });
+	let date: string | null = null;
+	if (r.date !== null && m.calendar === 'gregorian') {
+		if (r.precision === 'day' || r.precision === 'month' || r.precision === 'year') date = r.date;
+		else if (r.precision === 'week') date = r.date.slice(0, 7);
+	}
+	const open =
+		date === null &&
+		m.day !== null &&
+		m.month !== null &&
+		m.year === null &&
+		m.calendar === 'gregorian';
+	return {
+		start: m.start,
+		end: m.end,
+		date,
+		dayMonth: open ? { month: m.month!, day: m.day! } : null,
+		relative: m.relative !== null,
+		today: m.relative === 'today',
+		// With no date, the resolver's notes only say why it could not place the mention; the merge
+		// may still date it from another article, and reports it if not.
+		problems: [...new Set([...m.problems, ...(date === null ? [] : r.problems)])]
+	};
+}
