@@ -56,6 +56,28 @@ describe('layoutMarks', () => {
 		}
 	});
 
+	it('lets single days take the first row before a long span, which fills the gaps after', () => {
+		const index = buildEventIndex([
+			ev('year', 'deployment', '2022'),
+			ev('d1', 'deployment', '2022-09-05'),
+			ev('d2', 'deployment', '2022-09-20')
+		]);
+		const lane = layoutMarks(index, 2, 0, 3, MONTH, 300, { ...OPTIONS, rows: 2 });
+		const row = (id: string) => lane.marks.find((m) => index.events[m.i]!.id.endsWith(id))?.row;
+		expect([row('d1'), row('d2'), row('year')]).toEqual([0, 0, 1]);
+	});
+
+	it('puts a long span in a gap between marks when one is wide enough', () => {
+		const index = buildEventIndex([
+			ev('a', 'clash', '2022-09-01'),
+			ev('b', 'clash', '2022-09-30'),
+			ev('span', 'clash', '2022-09-08', '2022-09-22')
+		]);
+		const lane = layoutMarks(index, 1, 0, 3, MONTH, 600, { ...OPTIONS, rows: 1 });
+		expect(lane.marks.map((m) => m.row)).toEqual([0, 0, 0]);
+		expect(lane.clusters).toEqual([]);
+	});
+
 	it('leaves out events that end before the window or start after it', () => {
 		const index = buildEventIndex([ev('a', 'clash', '2022-08-31'), ev('b', 'clash', '2022-10-01')]);
 		expect(layoutMarks(index, 1, 0, 2, MONTH, 300, OPTIONS).count).toBe(0);

@@ -1,0 +1,136 @@
+/**
+ * The timeline's shared state, LayerCake-style: the parent measures itself and owns the scale,
+ * the layout and navigation; children read them from context and only draw.
+ */
+import { getContext, setContext } from 'svelte';
+import { prefersReducedMotion } from 'svelte/motion';
+import { scaleUtc } from 'd3-scale';
+import type { ExplorerState, TimeWindow } from '$lib/state/explorer.svelte';
+import { buildEventIndex } from './eventIndex';
+import { focusItems, focusTarget } from './focusItems';
+import { timelineGeometry, type Geometry } from './geometry';
+import type { HitTarget } from './hitTest';
+import { layoutView } from './layoutView';
+import { MARK_OPTIONS } from './markStyle';
+import { chooseTicks } from './ticks';
+import { interpolateWindow, sameWindow } from './windowMath';
+
+const ANIMATION_MS = 250;
+
+export class TimelineContext {
+	readonly explorer: ExplorerState;
+	readonly locale: string;
+	/** The axis runs right to left (earliest at the right) for Arabic. */
+	readonly rtl: boolean;
+	readonly geometry: Geometry;
+
+	/** Width of the drawing, px, measured by the parent. */
+	width = $state(0);
+	/** What the pointer rests on, for the tooltip; re-tested whenever the layout moves under it. */
+	hover = $state<HitTarget | null>(null);
+	/** Index position of the event whose button has keyboard focus, for the tooltip. */
+	focused = $state<number | null>(null);
+	/** Keyboard focus is inside: a selection made by key moves focus to its mark. */
+	focusWithin = $state(false);
+
+	constructor(explorer: ExplorerState, locale: string, laneHeight?: number) {
+		this.explorer = explorer;
+		this.locale = locale;
+		this.rtl = locale === 'ar';
+		this.geometry = timelineGeometry(laneHeight);
+	}
+
+	get view(): TimeWindow {
+		return this.explorer.view;
+	}
+
+	get reducedMotion(): boolean {
+		return prefersReducedMotion.current;
+	}
+
+	/** Time → px from the left edge (reversed range for RTL). */
+	// Closures (.by) because the fields they read are set in the constructor, after initialisers.
+	scale = $derived.by(() =>
+		scaleUtc()
+			.domain([this.view.start, this.view.end])
+			.range(this.rtl ? [this.width, 0] : [0, this.width])
+	);
+
+	index = $derived.by(() => buildEventIndex(this.explorer.visibleEvents));
+
+	layout = $derived.by(() =>
+		layoutView(this.index, this.view, this.width, { ...MARK_OPTIONS, rows: this.geometry.rows })
+	);
+
+	selectedIndex = $derived.by(() => {
+		const id = this.explorer.selectedId;
+		return id === null ? null : (this.index.positions.get(id) ?? null);
+	});
+
+	/** Events that get a focusable button (see focusItems). */
+	focusable = $derived.by(() =>
+		focusItems(this.layout, this.index, this.selectedIndex, this.view, this.width)
+	);
+
+	/** The tooltip's subject: the pointer's target, else the focused event. */
+	tooltipTarget = $derived.by((): HitTarget | null => {
+		if (this.hover) return this.hover;
+		const f = this.focused === null ? undefined : this.focusable.find((f) => f.i === this.focused);
+		return f ? focusTarget(f, this.geometry) : null;
+	});
+
+	ticks = $derived.by(() => chooseTicks(this.view.start, this.view.end, this.width, this.locale));
+
+	/** Screen x of a time: what the scale gives, without building Date objects. */
+	x(t: number): number {
+		const u = ((t - this.view.start) / (this.view.end - this.view.start)) * this.width;
+		return this.rtl ? this.width - u : u;
+	}
+
+	/** Layout works left to right; this mirrors its coordinates onto the screen. */
+	screenX(lx: number): number {
+		return this.rtl ? this.width - lx : lx;
+	}
+
+	#cancel: (() => void) | null = null;
+
+	/** Moves the view, animated unless the reader asked for reduced motion. */
+	goTo(target: TimeWindow, animate = true) {
+		this.stop();
+		const from = this.view;
+		if (sameWindow(from, target, this.width)) return;
+		if (!animate || this.reducedMotion || typeof requestAnimationFrame === 'undefined') {
+			this.explorer.setView(target);
+			return;
+		}
+		const t0 = performance.now();
+		let id = 0;
+		const step = (now: number) => {
+			const u = Math.min(1, (now - t0) / ANIMATION_MS);
+			const eased = 1 - (1 - u) ** 3;
+			this.explorer.setView(u < 1 ? interpolateWindow(from, target, eased) : target);
+			id = u < 1 ? requestAnimationFrame(step) : 0;
+			if (u >= 1) this.#cancel = null;
+		};
+		id = requestAnimationFrame(step);
+		this.#cancel = () => cancelAnimationFrame(id);
+	}
+
+	/** Stops a running animation: a gesture or a new target takes over. */
+	stop() {
+		this.#cancel?.();
+		this.#cancel = null;
+	}
+}
+
+const KEY = Symbol('timeline');
+
+export function setTimelineContext(ctx: TimelineContext): TimelineContext {
+	return setContext(KEY, ctx);
+}
+
+export function getTimelineContext(): TimelineContext {
+	const ctx = getContext<TimelineContext | undefined>(KEY);
+	if (!ctx) throw new Error('getTimelineContext() called outside <Timeline>');
+	return ctx;
+}
