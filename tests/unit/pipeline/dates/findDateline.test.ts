@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '$lib/pipeline/text/normalize';
+import { findDateline } from '$lib/pipeline/dates/findDateline';
+
+const dateline = (raw: string) => findDateline(normalize(raw).text);
+
+describe('findDateline', () => {
+	it.each([
+		['العنوان\nتاريخ النشر: 23rd, November 2023 GMT\nنص', '2023-11-23', 'labelled', 'published'],
+		['19:04 GMT28 أكتوبر/ تشرين الأول 2021\nمباشر', '2021-10-28', 'date-line', null],
+		['عرب وعالم7-6-2022\nالعنوان', '2022-06-07', 'date-line', null],
+		['الخميس، 23 نوفمبر 2023 - 10:15 ص\nالعنوان', '2023-11-23', 'date-line', null],
+		['نُشر في ٢٣/١١/٢٠٢٣ الساعة ١٠:١٥', '2023-11-23', 'labelled', 'published'],
+		['آخر تحديث: 2023-11-24 09:00\nنص', '2023-11-24', 'labelled', 'updated'],
+		['Published: Thursday, November 23, 2023', '2023-11-23', 'labelled', 'published'],
+		[
+			'أعلنت مصادر أن الرئيس سيشارك، بحسب ما أفادت به وسائل إعلام اليوم الخميس 23 نوفمبر/تشرين الثاني 2023.',
+			'2023-11-23',
+			'today-stated',
+			null
+		]
+	])('finds the date line of %j', (raw, date, form, label) => {
+		expect(dateline(raw)).toMatchObject({ date, form, label });
+	});
+
+	it('prefers the publication label to an update stamp and to a bare date line', () => {
+		const raw = 'آخر تحديث: 25 نوفمبر 2023\n24 نوفمبر 2023\nتاريخ النشر: 23 نوفمبر 2023';
+		expect(dateline(raw)).toMatchObject({ date: '2023-11-23', label: 'published', line: 2 });
+		expect(dateline('آخر تحديث: 25 نوفمبر 2023\n24 نوفمبر 2023')).toMatchObject({
+			date: '2023-11-24',
+			form: 'date-line'
+		});
+	});
+
+	it.each([
+		['', 'empty text'],
+		['\n\n   \n', 'blank lines'],
+		['قال الرئيس في 23 نوفمبر إن القمة ناجحة', 'a day without a year in a sentence'],
+		[
+			'وقعت الاتفاقية في 5 مايو 2021 بين الطرفين بعد مفاوضات طويلة استمرت أشهرا',
+			'a date inside a long sentence'
+		],
+		['تاريخ النشر: 31 سبتمبر 2023', 'a day that does not exist'],
+		['1\n2\n3\n4\n5\n23 نوفمبر 2023', 'a date below the first five non-empty lines']
+	])('finds none in %j (%s)', (raw) => {
+		expect(dateline(raw)).toBeNull();
+	});
+
+	it('skips empty lines when counting the first five', () => {
+		expect(dateline('\n\nالعنوان\n\n\nقسم\n\n23 نوفمبر 2023')).toMatchObject({
+			date: '2023-11-23',
+			line: 7
+		});
+	});
+
+	it('passes on a weekday that contradicts the date', () => {
+		expect(dateline('الجمعة 23 نوفمبر 2023')?.problems).toEqual([
+			'The text says Friday but 2023-11-23 is a Thursday.'
+		]);
+	});
+
+	it('points its offsets at the date in the normalised text', () => {
+		const text = normalize('تاريخ النشر: 23rd, November 2023 GMT').text;
+		const d = findDateline(text);
+		expect(d && text.slice(d.start, d.end)).toBe('23rd, november 2023');
+	});
+});
