@@ -267,6 +267,7 @@ const DAY_EDGE = `(?<![\\d.:])(?<!\\d[,/\\-])`;
 const RE_DAYS = sticky(
 	`${DAY_EDGE}(?<d>${DAY_NUMBER})${ORDINAL_SUFFIX}?(?!\\d)(?:${S}*(?:-|و|الي|حتي|to|and|&)${S}*(?<d2>${DAY_NUMBER})${ORDINAL_SUFFIX}?(?!\\d))?`
 );
+const RE_ARTICLE_BEFORE = sticky(`(?<=(?<![${L}])ال)`);
 const RE_SEP_DM = sticky(`${S}*(?:[,،\\-/]${S}*)?(?:من${S}+)?(?:شهر${S}*)?`);
 const RE_ORD = sticky(`${WORD_START}${ORDINAL_PATTERN}${S}+من${S}+(?:شهر${S}+)?`);
 
@@ -297,15 +298,19 @@ const RE_NUM_YMD = sticky(
 const RE_HIJRI_YEAR = sticky(
 	`(?<![\\d.])(?<y>\\d{3,4})${S}*(?<era>هجريه|هجريا|هجري|للهجره|ه)(?![${L}])`
 );
-const RE_YEAR_CUE = sticky(`${WORD_START}(?:(?:ال)?(?:عام|سنه)|عامي|سنتي|العامين)${S}+${YEAR}`);
-const RE_YEAR_PREP = sticky(`${WORD_START}(?:${PREP_WORDS})${S}+${YEAR}`);
-const RE_YEAR_BARE = sticky(`(?<![\\d.:/\\-])${YEAR}`);
-const RE_YEAR_CONT = sticky(`${S}*(?:و|-|/|الي|حتي)${S}*${YEAR}`);
+// A year alone must not be the head of a numeric date: "في 2023-11-23" is a day.
+const NOT_NUMERIC_DATE = '(?![./\\-]\\d)';
+const RE_YEAR_CUE = sticky(
+	`${WORD_START}(?:(?:ال)?(?:عام|سنه)|عامي|سنتي|العامين)${S}+${YEAR}${NOT_NUMERIC_DATE}`
+);
+const RE_YEAR_PREP = sticky(`${WORD_START}(?:${PREP_WORDS})${S}+${YEAR}${NOT_NUMERIC_DATE}`);
+const RE_YEAR_BARE = sticky(`(?<![\\d.:/\\-])${YEAR}${NOT_NUMERIC_DATE}`);
+const RE_YEAR_CONT = sticky(`${S}*(?:و|-|/|الي|حتي)${S}*${YEAR}${NOT_NUMERIC_DATE}`);
 
 const RE_YAWM = sticky(`${WORD_START}يوم${S}+`);
 const RE_WD = sticky(WEEKDAY);
 const RE_WD_MOD = sticky(`${S}+(?<mod>${WEEKDAY_MODS})${WORD_END}`);
-const RE_GAP = sticky(`[ \\t,،/()\\-]*(?:(?:الموافق|بتاريخ)${S}*(?:ل${S}*)?)?`);
+const RE_GAP = sticky(`[ \\t,،/()\\-]*(?:(?:الموافق|بتاريخ)${S}*(?:ل${S}*)?)?(?:ال(?=\\d))?`);
 
 const RE_RELDAY = sticky(
 	`${WORD_START}(?:(?<dby>اول${S}+(?:من${S}+)?امس|امس${S}+الاول)|(?<dat>بعد${S}+(?:غدا|الغد|غد))|(?<yest>(?:يوم${S}+)?(?:الامس|امس))|(?<tom>(?:يوم${S}+)?(?:غدا|الغد|غد))|(?<today>اليوم))${WORD_END}`
@@ -705,7 +710,9 @@ function tryDayFirst(text: string, pos: number): DateMention | null {
 	}
 	if (mg.rangeNext >= 0) mg.rangeNext = -1;
 	const tail = parseTail(text, mg.end);
-	return dated(pos, day, d2 === undefined ? null : Number(d2), mg, tail, 'day-month');
+	// "الـ23 من نوفمبر": the article glued to the number belongs to the date.
+	const start = at(RE_ARTICLE_BEFORE, text, pos) ? pos - 2 : pos;
+	return dated(start, day, d2 === undefined ? null : Number(d2), mg, tail, 'day-month');
 }
 
 function tryOrdinal(text: string, pos: number): DateMention | null {
