@@ -14,6 +14,7 @@
  *                      "23rd, November 2023", "16-17 سبتمبر", "الـ23 من شهر نوفمبر", "5 مايو الماضي"
  * - 'ordinal-day-month' "الأول من يناير 2022", "الحادي والعشرين من سبتمبر"
  * - 'month-day'        "November 23, 2023", "نوفمبر 23، 2023" (an Arabic name needs the year)
+ * - 'day-relative-month' "23 من الشهر الجاري", "الأول من الشهر المقبل": `day` and a *Month `relative`
  * - 'month'            "مايو/أيار 2021", "سبتمبر (أيلول) 2022", "(نوفمبر) تشرين الثاني", "مايو الماضي",
  *                      "شهر مارس", "مارس العام الماضي" (ambiguous names need such context)
  * - 'numeric-dmy' | 'numeric-mdy' | 'numeric-ymd'  "7-6-2022" (day first, as Arabic outlets
@@ -87,6 +88,7 @@ export type DateForm =
 	| 'day-month'
 	| 'ordinal-day-month'
 	| 'month-day'
+	| 'day-relative-month'
 	| 'month'
 	| 'numeric-dmy'
 	| 'numeric-mdy'
@@ -269,6 +271,9 @@ const RE_DAYS = sticky(
 );
 const RE_ARTICLE_BEFORE = sticky(`(?<=(?<![${L}])ال)`);
 const RE_SEP_DM = sticky(`${S}*(?:[,،\\-/]${S}*)?(?:من${S}+)?(?:شهر${S}*)?`);
+const RE_DAY_OF_UNIT_MONTH = sticky(
+	`${S}+من${S}+(?:هذا${S}+)?الشهر(?:${S}+(?<mod>${MONTH_MODS}))?${WORD_END}`
+);
 const RE_ORD = sticky(`${WORD_START}${ORDINAL_PATTERN}${S}+من${S}+(?:شهر${S}+)?`);
 
 const RE_M = sticky(MONTH);
@@ -299,7 +304,7 @@ const RE_HIJRI_YEAR = sticky(
 	`(?<![\\d.])(?<y>\\d{3,4})${S}*(?<era>هجريه|هجريا|هجري|للهجره|ه)(?![${L}])`
 );
 // A year alone must not be the head of a numeric date: "في 2023-11-23" is a day.
-const NOT_NUMERIC_DATE = '(?![./\\-]\\d)';
+const NOT_NUMERIC_DATE = '(?![./\\-]\\d{1,2}(?!\\d))';
 const RE_YEAR_CUE = sticky(
 	`${WORD_START}(?:(?:ال)?(?:عام|سنه)|عامي|سنتي|العامين)${S}+${YEAR}${NOT_NUMERIC_DATE}`
 );
@@ -701,18 +706,39 @@ function tryDayFirst(text: string, pos: number): DateMention | null {
 	if (!m) return null;
 	const day = Number(group(m, 'd'));
 	const d2 = group(m, 'd2');
-	let p = pos + m[0].length;
-	p += at(RE_SEP_DM, text, p)?.[0].length ?? 0;
-	const mg = parseMonthGroup(text, p);
-	if (!mg) {
-		// "16 و17 سبتمبر" could not take its month: retry without the range (it might be "16 و").
-		return null;
-	}
-	if (mg.rangeNext >= 0) mg.rangeNext = -1;
-	const tail = parseTail(text, mg.end);
+	const endDay = d2 === undefined ? null : Number(d2);
 	// "الـ23 من نوفمبر": the article glued to the number belongs to the date.
 	const start = at(RE_ARTICLE_BEFORE, text, pos) ? pos - 2 : pos;
-	return dated(start, day, d2 === undefined ? null : Number(d2), mg, tail, 'day-month');
+	let p = pos + m[0].length;
+	const unit = dayOfUnitMonth(text, start, p, day, endDay);
+	if (unit) return unit;
+	p += at(RE_SEP_DM, text, p)?.[0].length ?? 0;
+	const mg = parseMonthGroup(text, p);
+	if (!mg) return null;
+	if (mg.rangeNext >= 0) mg.rangeNext = -1;
+	const tail = parseTail(text, mg.end);
+	return dated(start, day, endDay, mg, tail, 'day-month');
+}
+
+/** "23 من الشهر الجاري", "الـ5 من هذا الشهر", "الأول من الشهر المقبل": a day of a relative month. */
+function dayOfUnitMonth(
+	text: string,
+	start: number,
+	pos: number,
+	day: number,
+	endDay: number | null
+): DateMention | null {
+	const u = at(RE_DAY_OF_UNIT_MONTH, text, pos);
+	if (!u) return null;
+	const mod = group(u, 'mod');
+	const [relative] = unitRelative('الشهر', mod === undefined ? 'current' : modKind(mod));
+	const out = mention(start, pos + u[0].length, 'day-relative-month');
+	out.day = day;
+	out.endDay = endDay;
+	out.relative = relative;
+	if (day > 31 || (endDay !== null && endDay <= day))
+		out.problems.push(`The day range ${day}-${endDay} ends before it starts.`);
+	return out;
 }
 
 function tryOrdinal(text: string, pos: number): DateMention | null {
@@ -720,6 +746,9 @@ function tryOrdinal(text: string, pos: number): DateMention | null {
 	if (!m) return null;
 	const day = ordinalDay(group(m, 'ou') ?? '', group(m, 'oteen'), group(m, 'otens'));
 	if (day === null) return null;
+	// RE_ORD has consumed "من": back up to it for "الأول من الشهر الجاري".
+	const unit = dayOfUnitMonth(text, pos, pos + m[0].search(/[ \t]+من[ \t]/), day, null);
+	if (unit) return unit;
 	const mg = parseMonthGroup(text, pos + m[0].length);
 	if (!mg) return null;
 	mg.rangeNext = -1;

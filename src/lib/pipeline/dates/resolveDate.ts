@@ -14,6 +14,7 @@
  *   past and the announced near future; a tie goes to the past). Without one, the nearby
  *   context year the caller found. Neither: null.
  * - Month without a year: the same nearest rule on months; year alone: year precision.
+ * - "23 من الشهر الجاري / الماضي / المقبل": that day of the publication month or its neighbour.
  * - "<month> الماضي": the latest such month (or day) strictly before the anchor;
  *   "<month> المقبل": the first strictly after; "<month> الجاري": the anchor's year (a month
  *   other than the anchor's is a problem). "<month> العام الماضي / الجاري / المقبل": that year.
@@ -307,6 +308,9 @@ export function resolveDate(m: DateMention, anchor: Anchor): ResolvedDate {
 		return { date, end, precision: 'day', how, problems };
 	}
 
+	if (m.form === 'day-relative-month' && m.day !== null)
+		return resolveDayOfMonth(m, m.day, pub, problems);
+
 	if (m.year !== null)
 		return {
 			date: String(m.year).padStart(4, '0'),
@@ -405,6 +409,47 @@ export function resolveDate(m: DateMention, anchor: Anchor): ResolvedDate {
 		default:
 			return fail('nothing to resolve', problems);
 	}
+}
+
+/** "23 من الشهر الجاري": the day in the publication month, or the one before or after it. */
+function resolveDayOfMonth(
+	m: DateMention,
+	day: number,
+	pub: YMD | null,
+	problems: string[]
+): ResolvedDate {
+	if (!pub)
+		return fail(
+			'relative to a publication date that is unknown',
+			problems,
+			'The date is relative to the publication date, which is unknown.'
+		);
+	const k =
+		pub.year * 12 +
+		pub.month -
+		1 +
+		(m.relative === 'lastMonth' ? -1 : m.relative === 'nextMonth' ? 1 : 0);
+	const year = Math.floor(k / 12);
+	const month = (k % 12) + 1;
+	if (!isValidDate(year, month, day))
+		return fail(
+			'a day that does not exist',
+			problems,
+			`${day} ${MONTH_NAMES_EN[month - 1]} ${year} does not exist.`
+		);
+	const date = isoDay(year, month, day);
+	let end: string | null = null;
+	if (m.endDay !== null && m.endDay > day && isValidDate(year, month, m.endDay))
+		end = isoDay(year, month, m.endDay);
+	const wp = weekdayProblem({ ...m, year, month, day });
+	if (wp && !problems.includes(wp)) problems.push(wp);
+	return {
+		date,
+		end,
+		precision: 'day',
+		how: `day ${day} of the ${m.relative === 'lastMonth' ? 'month before the publication month' : m.relative === 'nextMonth' ? 'month after the publication month' : 'publication month'}, from ${isoDay(pub.year, pub.month, pub.day)}`,
+		problems
+	};
 }
 
 function relativeYearNeeded(rel: Relative): boolean {

@@ -83,6 +83,24 @@ describe('findDates: day, month and year in words', () => {
 	});
 });
 
+describe('findDates: a day of a month named relative to the text', () => {
+	it.each([
+		['في 23 من الشهر الجاري', '23 من الشهر الجاري', 23, null, 'thisMonth'],
+		['في الـ5 من هذا الشهر', 'الـ5 من هذا الشهر', 5, null, 'thisMonth'],
+		['الأول من الشهر المقبل', 'الأول من الشهر المقبل', 1, null, 'nextMonth'],
+		['يومي 15 و16 من الشهر الماضي', '15 و16 من الشهر الماضي', 15, 16, 'lastMonth']
+	])('reads %j', (raw, cited, day, endDay, relative) => {
+		expect(one(raw)).toMatchObject({
+			raw: cited,
+			form: 'day-relative-month',
+			day,
+			endDay,
+			relative,
+			month: null
+		});
+	});
+});
+
 describe('findDates: words that only look like months', () => {
 	it.each([
 		['قال الأب إن ابنه عاد', 'آب folded to اب, "the father"'],
@@ -167,11 +185,24 @@ describe('findDates: years, Hijri dates and decades', () => {
 		expect(one(raw)).toMatchObject({ raw: cited, form, year, month: null, day: null });
 	});
 
-	it('reads a list of years', () => {
-		expect(find('عامي 2021 و2022').map((m) => [m.raw, m.year])).toEqual([
-			['عامي 2021', 2021],
-			['2022', 2022]
-		]);
+	it.each([
+		[
+			'عامي 2021 و2022',
+			[
+				['عامي 2021', 2021],
+				['2022', 2022]
+			]
+		],
+		[
+			'العام 2023-2024',
+			[
+				['العام 2023', 2023],
+				['2024', 2024]
+			]
+		],
+		['في 2023-11-23', [['2023-11-23', 2023]]]
+	])('reads the years in %j', (raw, expected) => {
+		expect(find(raw).map((m) => [m.raw, m.year])).toEqual(expected);
 	});
 
 	it.each([

@@ -164,6 +164,14 @@ describe('resolveDate: days, weeks, months and years relative to the publication
 		expect(resolve(raw, at(published))).toMatchObject({ date, precision });
 	});
 
+	it.each([
+		['23 من الشهر الجاري', '2023-11-25', '2023-11-23'],
+		['الأول من الشهر المقبل', '2023-12-15', '2024-01-01'],
+		['الـ31 من الشهر الماضي', '2023-03-10', null]
+	])('resolves %j published %s to %s', (raw, published, date) => {
+		expect(resolve(raw, at(published)).date).toBe(date);
+	});
+
 	it('says that "today" contradicts the publication date', () => {
 		const r = resolve('اليوم الخميس 23 نوفمبر 2023', at('2023-11-24'));
 		expect(r.date).toBe('2023-11-23');
