@@ -222,6 +222,16 @@ export function buildEventSet(articlesDir: string): BuildResult {
 		texts
 	);
 
+	// Index once by article: a filter per article would be quadratic in corpus size.
+	const byArticle = <T>(items: T[], articlesOf: (item: T) => string[]) => {
+		const map = new Map<string, T[]>();
+		for (const item of items)
+			for (const id of new Set(articlesOf(item))) map.set(id, [...(map.get(id) ?? []), item]);
+		return map;
+	};
+	const eventsOf = byArticle(events, (e) => e.sources.map((s) => s.article));
+	const unresolvedOf = byArticle(unresolved, (u) => [u.candidate.article]);
+	const outsideOf = byArticle(outside, (c) => c.sources.map((s) => s.article));
 	const reports: ArticleReport[] = articles.map((a) => {
 		const x = extractions.get(a.id)!;
 		return {
@@ -229,7 +239,7 @@ export function buildEventSet(articlesDir: string): BuildResult {
 			file: a.file,
 			published: a.published,
 			publishedFrom: a.publishedFrom,
-			events: events.filter((e) => e.sources.some((s) => s.article === a.id)).map((e) => e.id),
+			events: (eventsOf.get(a.id) ?? []).map((e) => e.id),
 			found: x.candidates.map((c) => ({
 				type: c.type,
 				subtype: c.subtype,
@@ -241,21 +251,17 @@ export function buildEventSet(articlesDir: string): BuildResult {
 				how: c.how,
 				quote: c.sources[0]!.quote
 			})),
-			unresolved: unresolved
-				.filter((u) => u.candidate.article === a.id)
-				.map((u) => ({
-					type: u.candidate.type,
-					subtype: u.candidate.subtype,
-					reason: u.reason,
-					quote: u.candidate.sources[0]!.quote
-				})),
-			outsideWindow: outside
-				.filter((c) => c.sources.some((s) => s.article === a.id))
-				.map((c) => ({
-					type: c.type,
-					date: c.date!,
-					quote: c.sources.find((s) => s.article === a.id)!.quote
-				})),
+			unresolved: (unresolvedOf.get(a.id) ?? []).map((u) => ({
+				type: u.candidate.type,
+				subtype: u.candidate.subtype,
+				reason: u.reason,
+				quote: u.candidate.sources[0]!.quote
+			})),
+			outsideWindow: (outsideOf.get(a.id) ?? []).map((c) => ({
+				type: c.type,
+				date: c.date!,
+				quote: c.sources.find((s) => s.article === a.id)!.quote
+			})),
 			notes: x.notes
 		};
 	});

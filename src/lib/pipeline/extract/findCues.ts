@@ -50,10 +50,8 @@ function compile(kinds: CueKind[]): Compiled {
 			if (!map.has(stem)) map.set(stem, kind);
 		}
 	const alternatives = [...map.keys()].sort((a, b) => b.length - a.length).map(escape);
-	const re = new RegExp(
-		`(?<![\\p{L}\\p{N}])${PROCLITICS}(${alternatives.join('|')})(?![\\p{L}\\p{N}])`,
-		'gu'
-	);
+	// Sticky: tried only at word starts (see findCues), so no costly look-behind at every position.
+	const re = new RegExp(`${PROCLITICS}(${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'uy');
 	return { re, kinds: map };
 }
 
@@ -62,18 +60,27 @@ const COMPILED = FAMILIES.map(compile);
 /** "قد" before an imperfect verb is "may" (irrealis); before a perfect verb or "تم", "has". */
 const MAY = /(?<![\p{L}\p{N}])[وف]?قد\s+(?=ي|ت(?!م\s))/gu;
 
+/** Letters and digits: a word starts where one follows anything else. */
+const WORDISH = /[\p{L}\p{N}]/u;
+const IS_WORDISH = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) IS_WORDISH[c] = WORDISH.test(String.fromCharCode(c)) ? 1 : 0;
+
 export function findCues(norm: string): CueHit[] {
 	const hits: CueHit[] = [];
-	for (const { re, kinds } of COMPILED) {
-		re.lastIndex = 0;
-		for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
+	const next = COMPILED.map(() => 0);
+	for (let i = 0; i < norm.length; i++) {
+		if (!IS_WORDISH[norm.charCodeAt(i)] || (i > 0 && IS_WORDISH[norm.charCodeAt(i - 1)])) continue;
+		COMPILED.forEach(({ re, kinds }, f) => {
+			// Within a family matches do not overlap: resume after the last one.
+			if (i < next[f]!) return;
+			re.lastIndex = i;
+			const m = re.exec(norm);
+			if (!m) return;
 			const stem = m[1]!;
-			hits.push({
-				kind: kinds.get(stem)!,
-				start: m.index + m[0].length - stem.length,
-				end: m.index + m[0].length
-			});
-		}
+			const end = i + m[0].length;
+			hits.push({ kind: kinds.get(stem)!, start: end - stem.length, end });
+			next[f] = end;
+		});
 	}
 	MAY.lastIndex = 0;
 	for (let m = MAY.exec(norm); m !== null; m = MAY.exec(norm))

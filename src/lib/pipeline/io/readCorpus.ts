@@ -59,8 +59,18 @@ export function readCorpus(dir: string, sink: DiagnosticSink): CorpusArticle[] {
 	const articles: CorpusArticle[] = [];
 	for (const file of txt) {
 		const path = join(dir, file);
-		if (!statSync(path).isFile()) continue;
-		const bytes = readFileSync(path);
+		let bytes: Uint8Array;
+		try {
+			if (!statSync(path).isFile()) continue;
+			bytes = readFileSync(path);
+		} catch (e) {
+			// Moved, deleted or unreadable while the corpus was being read: lose only this file.
+			sink.error(
+				path,
+				`cannot read the file (${(e as Error).message}); skipped it. Check that it exists and is readable`
+			);
+			continue;
+		}
 		const decoded = decodeArticle(bytes);
 		for (const note of decoded.notes) sink.warn(path, note);
 		if (decoded.empty) {

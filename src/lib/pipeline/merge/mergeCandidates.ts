@@ -96,19 +96,27 @@ export function mergeCandidates(all: Candidate[]): {
 		}
 	}
 	const groups: Candidate[] = [];
+	// Groups that can fit share type, family and year: index by them, not a scan of all groups.
+	const bucketOf = (c: Candidate) => `${c.type}|${family(c)}|${c.date!.slice(0, 4)}`;
+	const buckets = new Map<string, Candidate[]>();
 	for (const c of ordered(dated)) {
-		const home = groups.find((g) => fits(g, c));
+		const bucket = buckets.get(bucketOf(c)) ?? [];
+		const home = bucket.find((g) => fits(g, c));
 		if (home) {
 			// The more precise date wins; the group keeps the earliest-cited wording of it.
 			if (c.date!.length > home.date!.length) home.date = c.date;
 			absorb(home, c);
-		} else
-			groups.push({
+		} else {
+			const group = {
 				...c,
 				countries: new Set(c.countries),
 				participation: new Map(c.participation),
 				sources: [...c.sources]
-			});
+			};
+			groups.push(group);
+			bucket.push(group);
+			buckets.set(bucketOf(c), bucket);
+		}
 	}
 	// No date at all: it can join an event only when exactly one fits its kind and place.
 	for (const c of all.filter((x) => x.date === null && x.dayMonth === null)) {

@@ -32,6 +32,9 @@ const TEASER_OPENINGS = [
 	'related'
 ].map(fold);
 
+/** First letters of every opening: a line starting otherwise needs no closer look. */
+const FIRST = new Set([...TEASER_OPENINGS, fold('المصدر'), fold('مصدر')].map((o) => o[0]));
+
 /** A short closing "source: X" line; what follows it is furniture, not article. */
 const SOURCE_LINE = new RegExp(`^(${['المصدر', 'مصدر'].map(fold).join('|')})\\s*[:：]`);
 
@@ -40,19 +43,21 @@ export function findBodyEnd(text: string): number {
 	let lineNo = 0;
 	const lines = text.split('\n');
 	for (const line of lines) {
-		const folded = fold(line.trim())
+		// Only a line's opening words can mark furniture: fold those, not the whole line.
+		const head = line.trimStart().slice(0, 48);
+		if (!FIRST.has(fold(head.slice(0, 1)))) {
+			offset += line.length + 1;
+			lineNo++;
+			continue;
+		}
+		const folded = fold(head)
 			.replace(/[^\p{L}\p{N} ]+/gu, ' ')
 			.replace(/\s+/g, ' ')
 			.trim();
-		const isTeaser = TEASER_OPENINGS.some(
-			(o) =>
-				folded === o ||
-				folded.startsWith(o + ' ') ||
-				(folded.startsWith(o) && folded.length > o.length)
-		);
+		// "اقرأ أيضاًالجارديان": the opening may be glued to the next headline.
+		const isTeaser = TEASER_OPENINGS.some((o) => folded.startsWith(o));
 		// A source line ends the body only in the article's second half, where credits stand.
-		const isSource =
-			SOURCE_LINE.test(fold(line.trim())) && line.length < 80 && lineNo > lines.length / 2;
+		const isSource = line.length < 80 && lineNo > lines.length / 2 && SOURCE_LINE.test(fold(head));
 		if (lineNo > 0 && (isTeaser || isSource)) return offset;
 		offset += line.length + 1;
 		lineNo++;

@@ -93,29 +93,48 @@ function foldChar(c: number): string | null {
 const TABLE: (string | null)[] = [];
 for (let c = 0; c < 0x10000; c++) TABLE.push(foldChar(c));
 
+/** One UTF-16 unit per character that folds to exactly one: 0 drops it, MULTI goes through TABLE. */
+const MULTI = 0xffff;
+const SINGLE = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+	const f = TABLE[c];
+	SINGLE[c] =
+		f === null || f === undefined || f.length === 0 ? 0 : f.length === 1 ? f.charCodeAt(0) : MULTI;
+}
+const utf16 = new TextDecoder('utf-16le');
+
 export function normalize(raw: string): Normalized {
-	const parts: string[] = [];
+	const out = new Uint16Array(raw.length * 2);
 	const index = new Uint32Array(raw.length * 2 + 1);
 	let n = 0;
 	for (let i = 0; i < raw.length; i++) {
-		const folded = TABLE[raw.charCodeAt(i)];
-		if (folded === null || folded === undefined) continue;
-		if (folded.length === 1) {
+		const code = SINGLE[raw.charCodeAt(i)]!;
+		if (code === 0) continue;
+		if (code !== MULTI) {
+			out[n] = code;
 			index[n++] = i;
-		} else {
-			for (let k = 0; k < folded.length; k++) index[n++] = i;
+			continue;
 		}
-		parts.push(folded);
+		const folded = TABLE[raw.charCodeAt(i)]!;
+		for (let k = 0; k < folded.length; k++) {
+			out[n] = folded.charCodeAt(k);
+			index[n++] = i;
+		}
 	}
 	index[n] = raw.length;
-	return { text: parts.join(''), rawIndex: index.slice(0, n + 1) };
+	// Decoding the units in one call is far cheaper than joining a string per character.
+	const text = utf16.decode(new Uint8Array(out.buffer, 0, n * 2));
+	return { text, rawIndex: index.slice(0, n + 1) };
 }
 
 /** Folds a short string (a gazetteer name, a cue) the same way, without keeping offsets. */
 export function fold(s: string): string {
-	let out = '';
-	for (let i = 0; i < s.length; i++) out += TABLE[s.charCodeAt(i)] ?? '';
-	return out;
+	const parts: string[] = [];
+	for (let i = 0; i < s.length; i++) {
+		const f = TABLE[s.charCodeAt(i)];
+		if (f) parts.push(f);
+	}
+	return parts.join('');
 }
 
 /** The raw span [start, end) that normalised span [start, end) came from. */

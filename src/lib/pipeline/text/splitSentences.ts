@@ -8,15 +8,25 @@ export interface Span {
 	end: number;
 }
 
-const ENDERS = new Set(['.', '!', '?', '؟', '…', '!']);
-const CLOSERS = new Set(['"', '”', '»', "'", ')', '’']);
+const ENDERS = new Set(['.', '!', '?', '؟', '…', '!'].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set(['"', '”', '»', "'", ')', '’'].map((c) => c.charCodeAt(0)));
 const SPACE = /\s/;
+const DOT = 46;
+const NEWLINE = 10;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (c: number) =>
+	c === 32 ||
+	c === 10 ||
+	c === 9 ||
+	c === 13 ||
+	c === 0xa0 ||
+	(c > 0x7f && SPACE.test(String.fromCharCode(c)));
 /** A sentence longer than this is cut at the next comma or space: quotes stay readable. */
 const MAX_SENTENCE = 1200;
 
 function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
-	while (start < end && SPACE.test(text[start]!)) start++;
-	while (end > start && SPACE.test(text[end - 1]!)) end--;
+	while (start < end && isSpace(text.charCodeAt(start))) start++;
+	while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
 	if (end > start) out.push({ start, end });
 }
 
@@ -24,23 +34,23 @@ export function splitSentences(text: string): Span[] {
 	const out: Span[] = [];
 	let start = 0;
 	for (let i = 0; i < text.length; i++) {
-		const c = text[i]!;
-		if (c === '\n') {
+		const c = text.charCodeAt(i);
+		if (c === NEWLINE) {
 			pushTrimmed(out, text, start, i);
 			start = i + 1;
 			continue;
 		}
-		if (i - start > MAX_SENTENCE && (c === '،' || c === ',' || c === ' ')) {
+		if (i - start > MAX_SENTENCE && (c === 0x060c || c === 44 || c === 32)) {
 			pushTrimmed(out, text, start, i + 1);
 			start = i + 1;
 			continue;
 		}
 		if (!ENDERS.has(c)) continue;
-		if (c === '.' && (text[i + 1] === '.' || text[i - 1] === '.')) continue;
-		if (c === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
+		if (c === DOT && (text.charCodeAt(i + 1) === DOT || text.charCodeAt(i - 1) === DOT)) continue;
+		if (c === DOT && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
 		let end = i + 1;
-		while (end < text.length && CLOSERS.has(text[end]!)) end++;
-		if (end < text.length && !SPACE.test(text[end]!)) continue;
+		while (end < text.length && CLOSERS.has(text.charCodeAt(end))) end++;
+		if (end < text.length && !isSpace(text.charCodeAt(end))) continue;
 		pushTrimmed(out, text, start, end);
 		start = end;
 		i = end - 1;
