@@ -1014,7 +1014,15 @@ function tryQualified(text: string, pos: number): DateMention | null {
 	return inner;
 }
 
-function dispatch(text: string, pos: number, flags: number): DateMention | null {
+/** True when only spaces stand between `end` and a digit: a preposition's year, a cheap test. */
+function digitFollows(text: string, end: number): boolean {
+	let i = end;
+	while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+	const c = text.charCodeAt(i);
+	return i > end && c >= 0x30 && c <= 0x39;
+}
+
+function dispatch(text: string, pos: number, flags: number, end: number): DateMention | null {
 	if (flags === DIGITS)
 		return tryNumeric(text, pos) ?? tryDayFirst(text, pos) ?? tryHijriYear(text, pos);
 	if (flags === PAREN)
@@ -1027,15 +1035,17 @@ function dispatch(text: string, pos: number, flags: number): DateMention | null 
 	if (!m && flags & F_QUAL) m = tryQualified(text, pos);
 	if (!m && flags & F_DEC) m = tryDecade(text, pos);
 	if (!m && flags & F_ORD) m = tryOrdinal(text, pos);
-	if (!m && flags & F_PREP) m = tryYearPrep(text, pos);
+	if (!m && flags & F_PREP && digitFollows(text, end)) m = tryYearPrep(text, pos);
 	return m;
 }
 
 export function findDates(text: string): DateMention[] {
 	const out: DateMention[] = [];
 	if (typeof text !== 'string' || text.length === 0) return out;
-	scanWords(text, LEXICON, (pos, flags) => {
-		const found = dispatch(text, pos, flags);
+	scanWords(text, LEXICON, (pos, flags, wordEnd) => {
+		// Most prepositions ("في", "من") are followed by no year: skip them without a regex.
+		if (flags === F_PREP && !digitFollows(text, wordEnd)) return -1;
+		const found = dispatch(text, pos, flags, wordEnd);
 		if (!found || found.end <= found.start) return -1;
 		out.push(found);
 		let end = found.end;

@@ -6,7 +6,7 @@
  *   compileLexicon(words: Map<string, number>): Lexicon   // folded word -> bit flags
  *   scanWords(text, lexicon, visit): void
  *
- * `visit(start, flags)` is called for every lexicon word (also behind the clitics و ف ب ل and
+ * `visit(start, flags, end)` is called for every lexicon word (also behind the clitics و ف ب ل and
  * one of و/ف + ب/ل: "وسبتمبر", "لعام", "وبالأمس"), with DIGITS for every run of digits and
  * PAREN for every "(". It returns where to resume (> start) after a mention, or -1 to go on.
  * Words are runs of letters (the class L of patterns.ts); digits end a word ("GMT28").
@@ -76,7 +76,7 @@ function lookup(lex: Lexicon, text: string, h: number, start: number, end: numbe
 export function scanWords(
 	text: string,
 	lex: Lexicon,
-	visit: (start: number, flags: number) => number
+	visit: (start: number, flags: number, end: number) => number
 ): void {
 	const n = text.length;
 	let i = 0;
@@ -84,7 +84,7 @@ export function scanWords(
 		const c = text.charCodeAt(i);
 		const k = CLASS[c];
 		if (k === DIGIT) {
-			const r = visit(i, DIGITS);
+			const r = visit(i, DIGITS, i);
 			if (r > i) {
 				i = skipInto(text, r);
 				continue;
@@ -94,7 +94,7 @@ export function scanWords(
 		}
 		if (k !== LETTER) {
 			if (c === 0x28) {
-				const r = visit(i, PAREN);
+				const r = visit(i, PAREN, i + 1);
 				if (r > i) {
 					i = skipInto(text, r);
 					continue;
@@ -142,7 +142,7 @@ export function scanWords(
 			at = start + 2;
 		}
 		if (flags !== 0) {
-			const r = visit(at, flags);
+			const r = visit(at, flags, end);
 			if (r > at) i = skipInto(text, r);
 		}
 	}
