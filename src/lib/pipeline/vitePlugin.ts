@@ -27,9 +27,13 @@ export function eventsPlugin(options: EventsPluginOptions = {}): Plugin {
 		return changed;
 	};
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	// `vite build` starts a build per environment (client, then server): the corpus is read once.
+	let built = false;
 	return {
 		name: 'csto-atlas-events',
 		buildStart() {
+			if (built) return;
+			built = true;
 			run((s) => this.info(s));
 		},
 		configureServer(server: ViteDevServer) {
