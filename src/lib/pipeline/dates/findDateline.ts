@@ -39,6 +39,9 @@ export interface Dateline {
 const PUBLISHED_LABELS = alternation([
 	'تاريخ النشر',
 	'نشر في',
+	'نشرت في',
+	'نشرت',
+	'نشر بواسطة',
 	'نشر بتاريخ',
 	'تم النشر',
 	'نشر',
@@ -51,6 +54,9 @@ const PUBLISHED_LABELS = alternation([
 ]);
 const UPDATED_LABELS = alternation([
 	'آخر تحديث',
+	'آخر تعديل',
+	'تم التعديل',
+	'تعديل',
 	'تاريخ التحديث',
 	'تم التحديث',
 	'حدث في',

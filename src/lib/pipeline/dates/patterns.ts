@@ -50,10 +50,11 @@ export const DAY_NUMBER = '(?:0?[1-9]|[12]\\d|3[01])';
 export const ORDINAL_SUFFIX = '(?:st|nd|rd|th)';
 
 /**
- * A year of four digits (1000-2199) and an optional era marker: Gregorian "م / ميلادي / للميلاد"
+ * A year of four digits (1000-2199; a clock time may be glued after it, "23/11/202309:41" as
+ * scraped from some pages) and an optional era marker: Gregorian "م / ميلادي / للميلاد"
  * or Hijri "هـ" (folded to ه) / "هجري" / "للهجرة". Groups: `y` and `era`.
  */
-export const YEAR = `(?<y>1\\d{3}|20\\d\\d|21\\d\\d)(?!\\d)(?:${S}*(?<era>هجريه|هجريا|هجري|للهجره|ه|ميلاديه|ميلاديا|ميلادي|للميلاد|م)(?![${L}]))?`;
+export const YEAR = `(?<y>1\\d{3}|20\\d\\d|21\\d\\d)(?:(?!\\d)|(?=\\d{1,2}:\\d\\d))(?:${S}*(?<era>هجريه|هجريا|هجري|للهجره|ه|ميلاديه|ميلاديا|ميلادي|للميلاد|م)(?![${L}]))?`;
 export const HIJRI_ERA = new Set(['هجريه', 'هجريا', 'هجري', 'للهجره', 'ه']);
 
 /** Modifiers after a month or weekday: the last one, this one, the next one. */
