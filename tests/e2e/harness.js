@@ -194,6 +194,8 @@ export function isOwnRequest(url, own) {
  * @property {string} [locale] default 'en-GB'
  * @property {'reduce' | 'no-preference'} [reducedMotion]
  * @property {'load' | 'domcontentloaded' | 'networkidle' | 'commit'} [waitUntil] default 'load'
+ * @property {(context: import('playwright-core').BrowserContext) => Promise<unknown>} [beforeGoto]
+ *   prepares the context before the first navigation (routes, init scripts, permissions)
  *
  * @typedef {object} OpenedPage
  * @property {import('playwright-core').Page} page
@@ -233,6 +235,7 @@ export async function openPage(path, options = {}) {
 		(url) => !isOwnRequest(url.href, own),
 		(route) => route.abort('blockedbyclient')
 	);
+	await options.beforeGoto?.(context);
 	const page = await context.newPage();
 	page.on('pageerror', (error) => pageErrors.push(error.stack ?? String(error)));
 	page.on('console', (message) => {
