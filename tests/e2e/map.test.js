@@ -33,6 +33,8 @@ async function ready(page) {
 		null,
 		{ timeout: 60_000 }
 	);
+	// On a narrow page the map sits below the timeline: clicks and touches need it on screen.
+	await page.locator('.atlas-map').scrollIntoViewIfNeeded();
 	await idle(page);
 }
 
