@@ -108,6 +108,8 @@ const RE_FURNITURE = new RegExp(
 	'g'
 );
 const RE_LETTER = new RegExp(`[${L}]`, 'g');
+const LABEL_WINDOW = 80;
+const MAX_HEAD = 4000;
 /** At most this many letters besides the date and its furniture: a section name, an outlet. */
 const DATE_LINE_LETTERS = 20;
 
@@ -134,7 +136,8 @@ export function findDateline(text: string, maxLines = 5): Dateline | null {
 		start = end + 1;
 	}
 	if (lines.length === 0) return null;
-	const head = text.slice(0, lines[lines.length - 1]?.end ?? 0);
+	// A head of one huge line (no line breaks in the text) is cut: a date line is short.
+	const head = text.slice(0, Math.min(lines[lines.length - 1]?.end ?? 0, MAX_HEAD));
 
 	let best: (Dateline & { rank: number }) | null = null;
 	for (const m of findDates(head)) {
@@ -142,8 +145,11 @@ export function findDateline(text: string, maxLines = 5): Dateline | null {
 		if (!date) continue;
 		const line = lines.find((l) => m.start >= l.start && m.start < l.end);
 		if (!line) continue;
-		const before = text.slice(line.start, m.start);
-		const after = text.slice(m.end, line.end);
+		// Labels sit just before the date; what else is on a date line is short. Windows keep
+		// a long line from costing more than its neighbourhood.
+		const before = text.slice(Math.max(line.start, m.start - LABEL_WINDOW), m.start);
+		const after = text.slice(m.end, Math.min(line.end, m.end + LABEL_WINDOW));
+		const longLine = m.start - line.start > LABEL_WINDOW || line.end - m.end > LABEL_WINDOW;
 		let rank: number;
 		let form: DatelineForm;
 		let label: Dateline['label'] = null;
@@ -155,7 +161,7 @@ export function findDateline(text: string, maxLines = 5): Dateline | null {
 			rank = 2;
 			form = 'labelled';
 			label = 'updated';
-		} else if (letters(before) + letters(after) <= DATE_LINE_LETTERS) {
+		} else if (!longLine && letters(before) + letters(after) <= DATE_LINE_LETTERS) {
 			rank = 1;
 			form = 'date-line';
 		} else if (m.relative === 'today') {

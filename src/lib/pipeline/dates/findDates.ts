@@ -622,7 +622,13 @@ function dated(
 	if (hijriMonth || tail.hijriEra) {
 		m.calendar = 'hijri';
 		m.hijri = { year: tail.year, month: hijriMonth ? mg.entry.month : null, day };
-		if (!hijriMonth)
+		if (hijriMonth && !tail.hijriEra && tail.year !== null && tail.year >= 1600) {
+			// "رمضان 2023": a Hijri month labelled with the Gregorian year it fell in.
+			m.hijri.year = null;
+			m.problems.push(
+				`A Hijri month with the Gregorian year ${tail.year}: its days cannot be placed without conversion.`
+			);
+		} else if (!hijriMonth)
 			m.problems.push(
 				`The year carries the Hijri era marker but ${MONTH_NAMES_EN[mg.entry.month - 1]} is a Gregorian month.`
 			);

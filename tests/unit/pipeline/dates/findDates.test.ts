@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '$lib/pipeline/dates/findDates';
+import { findDateline } from '$lib/pipeline/dates/findDateline';
+import { normalize } from '$lib/pipeline/text/normalize';
 import { find, one } from './helpers';
 
 describe('findDates: day, month and year in words', () => {
@@ -210,7 +212,8 @@ describe('findDates: years, Hijri dates and decades', () => {
 		['صدر في 1445 هـ', '1445 ه', { year: 1445, month: null, day: null }],
 		['عام 1445 هجرية', 'عام 1445 هجرية', { year: 1445, month: null, day: null }],
 		['10 رمضان 1444 هـ', '10 رمضان 1444 ه', { year: 1444, month: 9, day: 10 }],
-		['1 محرم 1445', '1 محرم 1445', { year: 1445, month: 1, day: 1 }]
+		['1 محرم 1445', '1 محرم 1445', { year: 1445, month: 1, day: 1 }],
+		['في رمضان 2023', 'رمضان 2023', { year: null, month: 9, day: null }]
 	])('keeps the Hijri date %j out of the Gregorian fields', (raw, cited, hijri) => {
 		const m = one(raw);
 		expect(m).toMatchObject({ raw: cited, calendar: 'hijri', hijri, year: null, month: null });
@@ -314,6 +317,20 @@ describe('findDates: robustness', () => {
 	it('returns nothing for empty and date-free text', () => {
 		expect(findDates('')).toEqual([]);
 		expect(findDates('منظمه معاهده الامن الجماعي')).toEqual([]);
+	});
+
+	it.each([
+		['1 '.repeat(50_000)],
+		['('.repeat(100_000)],
+		['(نوفمبر '.repeat(12_000)],
+		['1/'.repeat(50_000)],
+		['1' + ' '.repeat(100_000) + 'نوفمبر'],
+		['اليوم الخميس، الموافق الـ23 من شهر نوفمبر/تشرين الثاني من عام 2023 '.repeat(1_500)]
+	])('copes with 100 KB of repetition (%#) in findDates and findDateline', (raw) => {
+		const text = normalize(raw).text;
+		const found = findDates(text);
+		for (const m of found) expect(m.end).toBeLessThanOrEqual(text.length);
+		expect(() => findDateline(text)).not.toThrow();
 	});
 
 	it('returns sorted, non-overlapping spans inside 100 KB of noise', () => {
