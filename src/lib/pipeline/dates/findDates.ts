@@ -20,8 +20,10 @@
  * - 'numeric-dmy' | 'numeric-mdy' | 'numeric-ymd'  "7-6-2022" (day first, as Arabic outlets
  *                      write), "13/5/2022" read month-first only when the first number cannot be
  *                      a month (reported), ISO "2023-11-23"
- * - 'year'             "عام 1992", "العام 2023", "في 2022" (1900-2099 after a preposition),
- *                      "عامي 2021 و2022"; the caller decides whether a founding year is an event
+ * - 'year'             "عام 1992", "العام 2023", "مطلع 2023", "عامي 2021 و2022"; the caller decides
+ *                      whether a founding year is an event
+ * - 'bare-year'        "في 2022", "منذ 2014": 1900-2099 after a preposition, weaker ("في 2000 موقع"
+ *                      is a count), so the caller can weigh it apart
  * - 'hijri'            "1445 هـ": calendar 'hijri', `year` stays null, the Hijri numbers go in `hijri`
  * - 'decade'           "أوائل العقد الأول من القرن الحادي والعشرين", "تسعينيات القرن الماضي"
  * - 'weekday'          "يوم الثلاثاء", "الخميس الماضي", bare "الثلاثاء"
@@ -94,6 +96,7 @@ export type DateForm =
 	| 'numeric-mdy'
 	| 'numeric-ymd'
 	| 'year'
+	| 'bare-year'
 	| 'hijri'
 	| 'decade'
 	| 'weekday'
@@ -408,7 +411,7 @@ const RE_TOMORROW_OK_AFTER = sticky(`${S}*(?:[،,.؛:)"]|$|\\n|(?:في|مع|ال
 // Bare ambiguous weekdays: what before and after makes them ordinary words.
 const WEEKDAY_BAD: Record<number, { before: RegExp; after: RegExp } | undefined> = {
 	0: {
-		before: sticky(`(?<=(?<![${L}])(?:الواحد|الله)${S}+)`),
+		before: sticky(`(?<=(?<![${L}])(?:الواحد|الله|عبد)${S}+)`),
 		after: sticky(`${S}+(?:عشر|الصمد)${WORD_END}`)
 	},
 	1: {
@@ -833,7 +836,10 @@ function tryYearPrep(text: string, pos: number): DateMention | null {
 	if (!m) return null;
 	// The preposition is not part of the date: the mention starts at the digits.
 	const y = yearFrom(m, pos, 1900, 2099);
-	if (y) y.start = pos + m[0].search(/\d/);
+	if (y) {
+		y.start = pos + m[0].search(/\d/);
+		if (y.form === 'year') y.form = 'bare-year';
+	}
 	return y;
 }
 
@@ -1056,9 +1062,10 @@ export function findDates(text: string): DateMention[] {
 		out.push(found);
 		let end = found.end;
 		// "عامي 2021 و2022", "2021-2022": a year list continues.
-		while (found.form === 'year' || found.form === 'hijri') {
+		while (found.form === 'year' || found.form === 'bare-year' || found.form === 'hijri') {
 			const next = tryYearContinuation(text, end);
 			if (!next) break;
+			if (next.form === 'year') next.form = found.form === 'bare-year' ? 'bare-year' : 'year';
 			out.push(next);
 			end = next.end;
 			if (next.form !== found.form) break;

@@ -180,7 +180,7 @@ describe('findDates: years, Hijri dates and decades', () => {
 		['تأسست عام 1992', 'عام 1992', 'year', 1992],
 		['في العام 2023', 'العام 2023', 'year', 2023],
 		['لعام 2021', 'عام 2021', 'year', 2021],
-		['منذ 2014', '2014', 'year', 2014],
+		['منذ 2014', '2014', 'bare-year', 2014],
 		['في سنة 2002م', 'سنة 2002م', 'year', 2002],
 		['مطلع 2023', 'مطلع 2023', 'year', 2023]
 	])('reads the year in %j', (raw, cited, form, year) => {
@@ -285,6 +285,7 @@ describe('findDates: weekdays and days relative to the text', () => {
 		['صحيفة الغد الأردنية', 'the newspaper Al-Ghad'],
 		['أحد عشر لاعبا، الأحد عشر', 'eleven'],
 		['بين الاثنين', '"the two"'],
+		['عبد الأحد', 'a name'],
 		['كلا الاثنين', '"both"'],
 		['بعد صلاة الجمعة', 'the Friday prayer'],
 		['خطبة الجمعة', 'the Friday sermon'],
