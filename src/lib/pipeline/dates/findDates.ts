@@ -4,11 +4,11 @@
  *
  *   findDates(text: string): DateMention[]   // sorted by start, never overlapping, never throws
  *
- * Offsets are into the normalised text; the caller maps them back with toRawSpan. One global
- * trigger regex walks the text once and stops only on digits and on date words (month and weekday
- * names, اليوم/أمس/غدا, هذا/العام/الشهر/الأسبوع, qualifiers, decades, ordinals, year cues); at each
- * stop small sticky regexes try the forms that can start there, most specific first, and the
- * scan resumes after the longest mention found. Forms (`form`):
+ * Offsets are into the normalised text; the caller maps them back with toRawSpan. One linear
+ * scan (scanWords.ts) stops only on digits, "(" and date words (month and weekday names,
+ * اليوم/أمس/غدا, هذا/العام/الشهر/الأسبوع, qualifiers, decades, ordinals, prepositions before a year);
+ * at each stop small sticky regexes, compiled once, try the forms that can start there, most
+ * specific first, and the scan resumes after the mention found. Forms (`form`):
  *
  * - 'day-month'        "23 نوفمبر/تشرين الثاني 2023", "GMT28 أكتوبر/ تشرين الأول 2021",
  *                      "23rd, November 2023", "16-17 سبتمبر", "الـ23 من شهر نوفمبر", "5 مايو الماضي"
