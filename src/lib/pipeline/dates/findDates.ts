@@ -406,6 +406,9 @@ const RE_TODAY_BAD_AFTER = sticky(
 const RE_TOMORROW_OK_BEFORE = sticky(
 	`(?<=(?<![${L}])[وفبل]?(?:صباح|مساء|ظهر|عصر|فجر|ليل|ليله|حتي|منذ)${S}+)`
 );
+const RE_ALAMS_OK_BEFORE = sticky(
+	`(?<=(?<![${L}])[وف]?ب|(?<![${L}])[وفبل]?(?:صباح|مساء|ظهر|عصر|فجر|ليل|ليله|حتي|منذ)${S}+)`
+);
 const RE_TOMORROW_OK_AFTER = sticky(`${S}*(?:[،,.؛:)"]|$|\\n|(?:في|مع|الي|علي)${WORD_END})`);
 
 // Bare ambiguous weekdays: what before and after makes them ordinary words.
@@ -944,6 +947,10 @@ function tryRelDay(text: string, pos: number): DateMention | null {
 	if (weekday === null) {
 		if (relative === 'today') {
 			if (at(RE_TODAY_BAD_BEFORE, text, pos) || at(RE_TODAY_BAD_AFTER, text, end)) return null;
+		} else if (relative === 'yesterday' && m[0] === 'الامس') {
+			// "حلفاء الأمس" is "yesterday's allies", the past: the article alone needs "بالأمس",
+			// "يوم الأمس", "حتى الأمس" or a time of day.
+			if (!at(RE_ALAMS_OK_BEFORE, text, pos)) return null;
 		} else if (relative === 'tomorrow') {
 			const word = m[0];
 			if (!word.startsWith('يوم')) {

@@ -2,7 +2,8 @@
  * Places one DateMention (findDates.ts) on the calendar, against the article's anchor.
  *
  *   resolveDate(mention: DateMention, anchor: Anchor): ResolvedDate
- *   Anchor = { published: 'YYYY-MM-DD' | null, contextYear?: number | null }
+ *   Anchor = { published: 'YYYY-MM-DD' | null, contextYear?: number | null,
+ *              lean?: 'past' | 'future' | null }
  *   ResolvedDate = { date: 'YYYY' | 'YYYY-MM' | 'YYYY-MM-DD' | null, end: same | null,
  *                    precision: 'day' | 'week' | 'month' | 'year' | 'decade' | null,
  *                    how: string, problems: string[] }
@@ -20,6 +21,8 @@
  *   other than the anchor's is a problem). "<month> العام الماضي / الجاري / المقبل": that year.
  * - اليوم / أمس / أول أمس / غداً / بعد غد: the publication day plus 0, -1, -2, +1, +2.
  * - A bare weekday: the nearest such day to the publication day (within 3 days either way);
+ *   with `anchor.lean` ('past' for a report, 'future' for an announcement) the nearest on or
+ *   before / on or after it, and likewise the year of a day-month or month without one;
  *   "<weekday> الماضي": the latest before it, "<weekday> المقبل": the first after it.
  * - هذا الأسبوع / الأسبوع الماضي / المقبل: the Sunday-to-Saturday week (the Arabic week counts
  *   from الأحد, "the first") holding, before or after the publication day: `date`..`end`.
@@ -50,6 +53,18 @@ export interface Anchor {
 	published: string | null;
 	/** A year stated near the mention in the same article, used when there is no publication day. */
 	contextYear?: number | null;
+	/**
+	 * What the caller knows of the sentence's time (a past-tense report, an announced plan): a
+	 * date without a year, or a bare weekday, is then the nearest one on or before ('past') or on
+	 * or after ('future') the publication day instead of the nearest either way.
+	 */
+	lean?: 'past' | 'future' | null;
+}
+
+type Lean = 'past' | 'future' | null;
+
+function fits(distance: number, lean: Lean): boolean {
+	return lean === null || (lean === 'past' ? distance <= 0 : distance >= 0);
 }
 
 export type ResolvedPrecision = 'day' | 'week' | 'month' | 'year' | 'decade';
@@ -152,28 +167,34 @@ function relativeYear(
 function nearestDayYear(
 	month: number,
 	day: number,
-	pub: YMD
+	pub: YMD,
+	lean: Lean
 ): { year: number; distance: number } | null {
 	const anchor = dayNumber(pub.year, pub.month, pub.day);
 	let best: { year: number; distance: number } | null = null;
 	for (const year of [pub.year - 1, pub.year, pub.year + 1]) {
 		if (!isValidDate(year, month, day)) continue;
 		const distance = dayNumber(year, month, day) - anchor;
+		if (!fits(distance, lean)) continue;
 		// Candidates come in time order, so a strict "<" keeps the earlier one on a tie.
 		if (!best || Math.abs(distance) < Math.abs(best.distance)) best = { year, distance };
 	}
 	return best;
 }
 
-function nearestMonthYear(month: number, pub: YMD): { year: number; distance: number } {
+function nearestMonthYear(month: number, pub: YMD, lean: Lean): { year: number; distance: number } {
 	const anchor = pub.year * 12 + pub.month;
-	let best = { year: pub.year - 1, distance: (pub.year - 1) * 12 + month - anchor };
-	for (const year of [pub.year, pub.year + 1]) {
+	let best: { year: number; distance: number } | null = null;
+	for (const year of [pub.year - 1, pub.year, pub.year + 1]) {
 		const distance = year * 12 + month - anchor;
-		if (Math.abs(distance) < Math.abs(best.distance)) best = { year, distance };
+		if (fits(distance, lean) && (!best || Math.abs(distance) < Math.abs(best.distance)))
+			best = { year, distance };
 	}
-	return best;
+	return best ?? { year: pub.year, distance: month - pub.month };
 }
+
+const leanWords = (lean: Lean) =>
+	lean === 'past' ? ' on or before' : lean === 'future' ? ' on or after' : '';
 
 function checkDayRelative(m: DateMention, date: string, pub: YMD | null, problems: string[]): void {
 	if (m.relative === null || pub === null) return;
@@ -235,6 +256,7 @@ export function resolveDate(m: DateMention, anchor: Anchor): ResolvedDate {
 			problems.push(`The publication date "${anchor.published}" is not a calendar day; ignored.`);
 	}
 	const ctxYear = validContextYear(anchor.contextYear);
+	const lean: Lean = anchor.lean === 'past' || anchor.lean === 'future' ? anchor.lean : null;
 	const pubNote = pub ? isoDay(pub.year, pub.month, pub.day) : '';
 
 	if (m.form === 'decade') return resolveDecade(m, pub, problems);
@@ -267,7 +289,7 @@ export function resolveDate(m: DateMention, anchor: Anchor): ResolvedDate {
 			problems.push(...r.problems);
 		} else if (pub) {
 			if (day !== null) {
-				const best = nearestDayYear(month, day, pub);
+				const best = nearestDayYear(month, day, pub, lean);
 				if (!best)
 					return fail(
 						'no nearby year has this day',
@@ -275,11 +297,11 @@ export function resolveDate(m: DateMention, anchor: Anchor): ResolvedDate {
 						`${day} ${MONTH_NAMES_EN[month - 1]} does not occur in ${pub.year - 1}-${pub.year + 1}, the years around the publication date.`
 					);
 				year = best.year;
-				how = `year ${year} puts it nearest the publication date ${pubNote} (${signedDays(best.distance)})`;
+				how = `year ${year} puts it nearest${leanWords(lean)} the publication date ${pubNote} (${signedDays(best.distance)})`;
 			} else {
-				const best = nearestMonthYear(month, pub);
+				const best = nearestMonthYear(month, pub, lean);
 				year = best.year;
-				how = `year ${year} puts the month nearest the publication date ${pubNote}`;
+				how = `year ${year} puts the month nearest${leanWords(lean)} the publication date ${pubNote}`;
 			}
 			if (ctxYear !== null && ctxYear !== year) how += `; the nearby year ${ctxYear} was not used`;
 		} else if (ctxYear !== null) {
@@ -363,8 +385,8 @@ export function resolveDate(m: DateMention, anchor: Anchor): ResolvedDate {
 			how = `the first ${name} after the publication date ${pubNote}`;
 		} else {
 			delta = (m.weekday - pubWeekday + 7) % 7;
-			if (delta > 3) delta -= 7;
-			how = `the ${name} nearest the publication date ${pubNote} (${signedDays(delta)})`;
+			if (lean === 'past' ? delta > 0 : lean === null && delta > 3) delta -= 7;
+			how = `the ${name} nearest${leanWords(lean)} the publication date ${pubNote} (${signedDays(delta)})`;
 		}
 		return { date: dayOf(n + delta), end: null, precision: 'day', how, problems };
 	}

@@ -249,6 +249,7 @@ describe('findDates: weekdays and days relative to the text', () => {
 		['قال اليوم إن', 'today'],
 		['أمس', 'yesterday'],
 		['بالأمس', 'yesterday'],
+		['حتى الأمس', 'yesterday'],
 		['يوم أمس', 'yesterday'],
 		['أول أمس', 'dayBeforeYesterday'],
 		['أول من أمس', 'dayBeforeYesterday'],
@@ -294,6 +295,7 @@ describe('findDates: weekdays and days relative to the text', () => {
 		['المدعي العام المقبل', 'the next prosecutor-general'],
 		['نهاية العام الدراسي', 'the school year'],
 		['خامس أيام', 'خامس contains امس'],
+		['حلفاء الأمس صاروا خصوما', '"yesterday\'s allies", the past'],
 		['أمسية شعرية', 'an evening'],
 		['Sat down', 'an English abbreviation without a date']
 	])('finds no date in %j (%s)', (raw) => {

@@ -172,6 +172,27 @@ describe('resolveDate: days, weeks, months and years relative to the publication
 		expect(resolve(raw, at(published)).date).toBe(date);
 	});
 
+	it.each([
+		['الأحد', 'past', '2023-11-19'],
+		['الأحد', null, '2023-11-26'],
+		['الأحد', 'future', '2023-11-26'],
+		['الثلاثاء', 'future', '2023-11-28'],
+		['الخميس', 'past', '2023-11-23'],
+		['الخميس', 'future', '2023-11-23']
+	] as const)('resolves a bare %j leaning %s from Thursday 2023-11-23 to %s', (raw, lean, date) => {
+		expect(resolveDate(one(raw), { published: '2023-11-23', lean }).date).toBe(date);
+	});
+
+	it.each([
+		['5 يناير', 'past', '2023-01-05'],
+		['5 يناير', null, '2024-01-05'],
+		['20 نوفمبر', 'future', '2024-11-20'],
+		['مايو', 'future', '2024-05'],
+		['ديسمبر', 'past', '2022-12']
+	] as const)('places %j leaning %s from 2023-11-23 at %s', (raw, lean, date) => {
+		expect(resolveDate(one(raw), { published: '2023-11-23', lean }).date).toBe(date);
+	});
+
 	it('says that "today" contradicts the publication date', () => {
 		const r = resolve('اليوم الخميس 23 نوفمبر 2023', at('2023-11-24'));
 		expect(r.date).toBe('2023-11-23');
