@@ -313,9 +313,10 @@ describe('properties', () => {
 				soup,
 				anchor,
 				fc.option(fc.integer({ min: 1900, max: 2099 })),
-				(raw, published, contextYear) => {
+				fc.constantFrom(null, 'past' as const, 'future' as const),
+				(raw, published, contextYear, lean) => {
 					for (const m of findDates(normalize(raw).text)) {
-						const r = resolveDate(m, { published, contextYear });
+						const r = resolveDate(m, { published, contextYear, lean });
 						if (r.date === null) continue;
 						expect(isPartialDate(r.date)).toBe(true);
 						if (r.end !== null) expect(isPartialDate(r.end)).toBe(true);
