@@ -5,8 +5,15 @@ export interface LaneDensity {
 	kind: 'density';
 	/** Width of one bin, px; bin b covers [b·binWidth, (b+1)·binWidth) left to right. */
 	binWidth: number;
-	/** Events overlapping each bin (a span counts in every bin it crosses). */
+	/** Events overlapping each bin (a span counts in every bin it crosses), for the tooltip. */
 	counts: Uint32Array;
+	/**
+	 * Each event's weight spread evenly over the bins it crosses, for the bar heights: a
+	 * year-precision event adds 1/365 of a one-day bin, so days of fighting stand out from the
+	 * months-long spans behind them instead of being flattened into a block.
+	 */
+	mass: Float32Array;
+	/** Largest mass of a bin. */
 	max: number;
 	/** Events of the lane overlapping the window. */
 	count: number;
@@ -27,6 +34,7 @@ export function aggregate(
 ): LaneDensity {
 	const bins = Math.max(1, Math.ceil(width / binWidth));
 	const diff = new Int32Array(bins + 1);
+	const diffMass = new Float64Array(bins + 1);
 	const pxPerMs = width / (view.end - view.start);
 	const last = bins - 1;
 	let count = 0;
@@ -49,14 +57,23 @@ export function aggregate(
 		b1 = Math.min(Math.max(b1, b0), last);
 		diff[b0]!++;
 		diff[b1 + 1]!--;
+		// Weight by the bins the whole span covers, not only those in view.
+		const covered = index.points[i] === 1 ? 1 : Math.max(1, ((end - start) * pxPerMs) / binWidth);
+		diffMass[b0]! += 1 / covered;
+		diffMass[b1 + 1]! -= 1 / covered;
 	}
 	const counts = new Uint32Array(bins);
+	const mass = new Float32Array(bins);
 	let run = 0;
+	let runMass = 0;
 	let max = 0;
 	for (let b = 0; b < bins; b++) {
 		run += diff[b]!;
+		runMass += diffMass[b]!;
 		counts[b] = run;
-		if (run > max) max = run;
+		// Rounding in the running sum must not leave a ghost bar where nothing is.
+		mass[b] = run === 0 ? 0 : Math.max(runMass, 0);
+		if (mass[b]! > max) max = mass[b]!;
 	}
-	return { kind: 'density', binWidth, counts, max, count };
+	return { kind: 'density', binWidth, counts, mass, max, count };
 }

@@ -6,7 +6,7 @@ import { getContext, setContext } from 'svelte';
 import { prefersReducedMotion } from 'svelte/motion';
 import { scaleUtc } from 'd3-scale';
 import type { ExplorerState, TimeWindow } from '$lib/state/explorer.svelte';
-import { buildEventIndex } from './eventIndex';
+import { buildEventIndex, positionOf } from './eventIndex';
 import { focusItems, focusTarget } from './focusItems';
 import { timelineGeometry, type Geometry } from './geometry';
 import type { HitTarget } from './hitTest';
@@ -62,10 +62,11 @@ export class TimelineContext {
 		layoutView(this.index, this.view, this.width, { ...MARK_OPTIONS, rows: this.geometry.rows })
 	);
 
-	selectedIndex = $derived.by(() => {
-		const id = this.explorer.selectedId;
-		return id === null ? null : (this.index.positions.get(id) ?? null);
-	});
+	/** Positions in the index of the selected and the hovered event (null: none, or filtered out). */
+	selectedIndex = $derived.by(() => positionOf(this.index, this.explorer.selected));
+	hoveredIndex = $derived.by(() =>
+		positionOf(this.index, this.explorer.byId.get(this.explorer.hoveredId ?? ''))
+	);
 
 	/** Events that get a focusable button (see focusItems). */
 	focusable = $derived.by(() =>

@@ -56,14 +56,13 @@ export function drawTimeline(c: CanvasRenderingContext2D, d: DrawInput): number 
 			const floor = g.laneTops[lane]! + g.laneHeight - 3;
 			const room = g.laneHeight - g.rowsTop - 4;
 			for (let b = 0; b < l.counts.length; b++) {
-				const n = l.counts[b]!;
-				if (n === 0) continue;
+				if (l.counts[b] === 0) continue;
 				// Square root: a lone event stays visible beside a burst of hundreds.
-				const h = Math.max(2, room * Math.sqrt(n / max));
+				const h = Math.max(2, room * Math.sqrt(l.mass[b]! / max));
 				const x0 = sx(b * l.binWidth);
 				c.fillRect(d.rtl ? x0 - l.binWidth + 0.5 : x0, floor - h, l.binWidth - 0.5, h);
-				drawn += n;
 			}
+			drawn += l.count;
 			return;
 		}
 		const shape = TYPE_SHAPES[type];

@@ -1,4 +1,4 @@
-import type { EventIndex } from './eventIndex';
+import { bisect, type EventIndex } from './eventIndex';
 import { rowTop, type Geometry } from './geometry';
 import type { HitTarget } from './hitTest';
 import type { LaneLayout } from './layoutView';
@@ -15,8 +15,9 @@ export interface FocusItem {
 
 /**
  * The events given a DOM button: the laid-out marks nearest the view's centre (at most `cap`, so
- * the DOM stays small at any density) plus the selected event wherever it is drawn, in time order
- * so that reading order is time order.
+ * the DOM stays small at any density), in lanes drawn as density bins the events nearest the
+ * centre (so keyboard and screen reader always have events to land on), plus the selected event
+ * wherever it is drawn; in time order so that reading order is time order.
  */
 export function focusItems(
 	layout: readonly LaneLayout[],
@@ -31,6 +32,9 @@ export function focusItems(
 		if (l.kind === 'marks')
 			for (const m of l.marks) items.push({ i: m.i, lane, x0: m.x0, x1: m.x1, row: m.row });
 	});
+	const dense = layout.map((l) => l.kind === 'density');
+	if (dense.some(Boolean) && view.end > view.start)
+		items.push(...nearCentre(index, dense, view, width, cap));
 	if (items.length > cap) {
 		const centre = width / 2;
 		const distance = (f: FocusItem) => Math.abs((f.x0 + f.x1) / 2 - centre);
@@ -39,13 +43,50 @@ export function focusItems(
 	if (selected !== null && !items.some((f) => f.i === selected)) {
 		const start = index.starts[selected];
 		const end = index.ends[selected];
-		if (start !== undefined && end !== undefined && end > view.start && start < view.end) {
-			const pxPerMs = width / (view.end - view.start);
-			const lx = ((index.points[selected] ? (start + end) / 2 : start) - view.start) * pxPerMs;
-			items.push({ i: selected, lane: index.lanes[selected]!, x0: lx - 4, x1: lx + 4, row: -1 });
-		}
+		if (start !== undefined && end !== undefined && end > view.start && start < view.end)
+			items.push(unplaced(index, selected, view, width));
 	}
 	return items.sort((a, b) => a.i - b.i);
+}
+
+/** A button for an event not drawn on its own: a thin target at its time across its lane. */
+function unplaced(
+	index: EventIndex,
+	i: number,
+	view: { start: number; end: number },
+	width: number
+): FocusItem {
+	const start = index.starts[i]!;
+	const end = index.ends[i]!;
+	const lx =
+		((index.points[i] ? (start + end) / 2 : Math.max(start, view.start)) - view.start) *
+		(width / (view.end - view.start));
+	return { i, lane: index.lanes[i]!, x0: lx - 4, x1: lx + 4, row: -1 };
+}
+
+/** Events of the dense lanes starting nearest the view's centre, going outwards both ways. */
+function nearCentre(
+	index: EventIndex,
+	dense: readonly boolean[],
+	view: { start: number; end: number },
+	width: number,
+	cap: number
+): FocusItem[] {
+	const out: FocusItem[] = [];
+	const { starts } = index;
+	const centre = (view.start + view.end) / 2;
+	// Events that start in view; a long span that began earlier is still reached by the arrows.
+	const lo = bisect(starts, view.start);
+	const hi = bisect(starts, view.end);
+	let after = Math.max(lo, bisect(starts, centre));
+	let before = after - 1;
+	while (out.length < cap && (before >= lo || after < hi)) {
+		const useAfter =
+			before < lo || (after < hi && starts[after]! - centre < centre - starts[before]!);
+		const i = useAfter ? after++ : before--;
+		if (dense[index.lanes[i]!]) out.push(unplaced(index, i, view, width));
+	}
+	return out;
 }
 
 /** The tooltip target of a focused button: its mark, or its lane's first row when in a badge or bin. */

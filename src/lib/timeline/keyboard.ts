@@ -17,8 +17,7 @@ export function keyboard(ctx: TimelineContext): Attachment<HTMLElement> {
 			if (!command) return;
 			e.preventDefault();
 			const { index, view } = ctx;
-			const id = explorer.selectedId;
-			const current = id === null ? null : (index.positions.get(id) ?? null);
+			const current = ctx.selectedIndex;
 			let next: number | null = null;
 			switch (command.kind) {
 				case 'step':
@@ -43,10 +42,10 @@ export function keyboard(ctx: TimelineContext): Attachment<HTMLElement> {
 			if (event) explorer.select(event.id);
 		};
 		const onFocusIn = () => (ctx.focusWithin = true);
-		const onFocusOut = (e: FocusEvent) => {
-			if (!(e.relatedTarget instanceof Node && root.contains(e.relatedTarget)))
-				ctx.focusWithin = false;
-		};
+		// Focus also leaves when a focused button is removed mid-update; Svelte forbids writing
+		// state from inside that update, so look again once it is over.
+		const onFocusOut = () =>
+			queueMicrotask(() => (ctx.focusWithin = root.contains(root.ownerDocument.activeElement)));
 		root.addEventListener('keydown', onKey);
 		root.addEventListener('focusin', onFocusIn);
 		root.addEventListener('focusout', onFocusOut);

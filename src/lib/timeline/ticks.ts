@@ -66,10 +66,20 @@ export function chooseTicks(start: number, end: number, width: number, locale: s
 		CANDIDATES.find((c) => c.approx * pxPerMs >= c.minPx) ?? CANDIDATES[CANDIDATES.length - 1]!;
 	const every = pick.step === 1 ? pick.interval : pick.interval.every(pick.step);
 	const format = utcFormatter(locale, FORMATS[pick.unit]);
-	const minor = (every ? every.range(new Date(start), new Date(end)) : []).map((d) => ({
-		t: d.getTime(),
-		label: format.format(d)
-	}));
+	const minor: Tick[] = [];
+	const coarser = pick.unit === 'day' ? utcMonth : utcYear;
+	for (const d of every ? every.range(new Date(start), new Date(end)) : []) {
+		const t = d.getTime();
+		const last = minor[minor.length - 1];
+		// Steps of 7 days or 3 months restart at each month or year: "29" then "1" two days
+		// apart would collide, so the day starting the month wins.
+		if (last && (t - last.t) * pxPerMs < pick.minPx * 0.75) {
+			if (coarser.floor(d).getTime() === t)
+				minor[minor.length - 1] = { t, label: format.format(d) };
+			continue;
+		}
+		minor.push({ t, label: format.format(d) });
+	}
 	const majorOptions = MAJOR_FORMATS[pick.unit];
 	const major: Tick[] = [];
 	if (majorOptions) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bisect, buildEventIndex, candidateRange } from '$lib/timeline/eventIndex';
+import { bisect, buildEventIndex, candidateRange, positionOf } from '$lib/timeline/eventIndex';
 import { ev, utc } from './fixtures';
 
 describe('buildEventIndex', () => {
@@ -19,7 +19,6 @@ describe('buildEventIndex', () => {
 		expect([...index.lanes]).toEqual([2, 0, 1]);
 		expect([...index.points]).toEqual([0, 0, 1]);
 		expect([...index.maxEnds]).toEqual([utc(2023, 1), utc(2023, 1), utc(2023, 1)]);
-		expect(index.positions.get('2022-03-05-clash-b')).toBe(2);
 	});
 
 	it.each([['2022-13'], ['2022-02-30'], ['yesterday'], ['']])(
@@ -46,6 +45,17 @@ describe('buildEventIndex', () => {
 		for (let i = lo; i < hi; i++)
 			if (index.ends[i]! > utc(2022, 5, 1)) hits.push(index.events[i]!.id);
 		expect(hits).toEqual(['2021-01-deployment-long', '2022-06-01-clash-in']);
+	});
+});
+
+describe('positionOf', () => {
+	it('finds an event among others of the same day, and nothing for one not indexed', () => {
+		const events = ['a', 'b', 'c'].map((id) => ev(id, 'clash', '2022-09-13'));
+		const index = buildEventIndex([ev('x', 'summit', '2022-01'), ...events]);
+		expect(positionOf(index, events[2])).toBe(3);
+		expect(positionOf(index, ev('d', 'clash', '2022-09-13'))).toBeNull();
+		expect(positionOf(index, { ...events[0]!, date: '2022-02-30' })).toBeNull();
+		expect(positionOf(index, null)).toBeNull();
 	});
 });
 

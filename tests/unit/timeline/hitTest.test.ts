@@ -15,7 +15,14 @@ const layout: LaneLayout[] = [
 		clusters: [{ x0: 24, x1: 48, count: 9, start: 0, end: 1, sample: [6] }],
 		count: 11
 	},
-	{ kind: 'density', binWidth: 4, counts: new Uint32Array([0, 3, 0]), max: 3, count: 3 },
+	{
+		kind: 'density',
+		binWidth: 4,
+		counts: new Uint32Array([0, 3, 0]),
+		mass: new Float32Array([0, 3, 0]),
+		max: 3,
+		count: 3
+	},
 	empty
 ];
 

@@ -101,6 +101,18 @@ describe('aggregate', () => {
 		expect(d.max).toBe(2);
 	});
 
+	it('spreads a span over the bins it covers so that single days stand out in the heights', () => {
+		const index = buildEventIndex([
+			ev('p', 'clash', '2022-09-02'),
+			ev('s', 'clash', '2022-09-11', '2022-09-20')
+		]);
+		const d = aggregate(index, 1, 0, 2, { start: utc(2022, 9, 1), end: utc(2022, 10, 1) }, 30, 1);
+		expect(d.mass[1]).toBeCloseTo(1);
+		expect(d.mass[12]).toBeCloseTo(0.1);
+		expect([...d.mass].reduce((a, b) => a + b, 0)).toBeCloseTo(2);
+		expect(d.mass[25]).toBe(0);
+	});
+
 	it('clamps spans that reach past the window into the edge bins', () => {
 		const index = buildEventIndex([ev('y', 'deployment', '2021', '2023')]);
 		const d = aggregate(index, 2, 0, 1, MONTH, 10, 2);
@@ -127,5 +139,27 @@ describe('layoutView', () => {
 	])('lays out nothing for width %d or an empty window', (width, view) => {
 		const index = buildEventIndex([ev('a', 'clash', '2022-01-01')]);
 		for (const lane of layoutView(index, view, width, OPTIONS)) expect(lane.count).toBe(0);
+	});
+});
+
+describe('focusItems', () => {
+	it('gives keyboard targets near the centre in lanes drawn as bins, capped, in time order', async () => {
+		const { focusItems } = await import('$lib/timeline/focusItems');
+		const index = buildEventIndex(syntheticEventSet(20_000, 2).events);
+		const layout = layoutView(index, EXTENT, 800, OPTIONS);
+		expect(layout.every((l) => l.kind === 'density')).toBe(true);
+		const items = focusItems(layout, index, null, EXTENT, 800, 30);
+		expect(items).toHaveLength(30);
+		for (let k = 1; k < items.length; k++) expect(items[k]!.i).toBeGreaterThan(items[k - 1]!.i);
+		const centre = (EXTENT.start + EXTENT.end) / 2;
+		for (const f of items)
+			expect(Math.abs(index.starts[f.i]! - centre)).toBeLessThan(30 * 86_400_000);
+	});
+
+	it('always includes the selected event, even inside a bin', async () => {
+		const { focusItems } = await import('$lib/timeline/focusItems');
+		const index = buildEventIndex(syntheticEventSet(20_000, 2).events);
+		const layout = layoutView(index, EXTENT, 800, OPTIONS);
+		expect(focusItems(layout, index, 5, EXTENT, 800, 30).some((f) => f.i === 5)).toBe(true);
 	});
 });

@@ -24,6 +24,14 @@ describe('chooseTicks', () => {
 		expect(t.major).toEqual([{ t: utc(2022, 9, 1), label: 'September 2022' }]);
 	});
 
+	it('drops a weekly tick that would crowd the first of the next month', () => {
+		const t = chooseTicks(utc(2023, 5, 1), utc(2023, 12, 1), 1120, 'en');
+		expect(t.unit).toBe('day');
+		for (let k = 1; k < t.minor.length; k++)
+			expect(t.minor[k]!.t - t.minor[k - 1]!.t).toBeGreaterThanOrEqual(4 * 86_400_000);
+		expect(t.minor.some((m) => m.t === utc(2023, 7, 1))).toBe(true);
+	});
+
 	it('keeps ticks on UTC boundaries whatever the process time zone', () => {
 		for (const m of chooseTicks(utc(2022, 1), utc(2022, 3), 900, 'en').minor)
 			expect(new Date(m.t).getUTCHours()).toBe(0);

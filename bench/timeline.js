@@ -1,0 +1,186 @@
+/**
+ * Timeline benchmark: first paint and frame gaps during a scripted zoom and pan, on the
+ * production build, for 1,000, 10,000 and 100,000 synthetic events.
+ *
+ *   npm run bench:timeline            (builds first when build/ is missing or older than sources)
+ *   node bench/timeline.js 5000 50000 (other sizes)
+ *
+ * Chromium runs with --disable-gpu, so the canvas is rasterised on the CPU, as on a weak laptop.
+ * Prints figures only; there are no pass/fail thresholds here.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { BUILD_DIR, CHROMIUM_OPTIONS, ROOT, startServer } from '../tests/e2e/harness.js';
+
+const SIZES = process.argv
+	.slice(2)
+	.map(Number)
+	.filter((n) => Number.isInteger(n) && n >= 0);
+const sizes = SIZES.length > 0 ? SIZES : [1_000, 10_000, 100_000];
+const STEPS = 60;
+
+/** Newest modification time under the given paths (files or directories), ms. */
+function newest(paths) {
+	let latest = 0;
+	const visit = (p) => {
+		let s;
+		try {
+			s = statSync(p);
+		} catch {
+			return;
+		}
+		if (s.isDirectory()) {
+			for (const name of readdirSync(p)) if (name !== 'paraglide') visit(join(p, name));
+		} else latest = Math.max(latest, s.mtimeMs);
+	};
+	paths.forEach(visit);
+	return latest;
+}
+
+function ensureBuild() {
+	const page = join(BUILD_DIR, 'bench', 'timeline.html');
+	const sources = ['src', 'messages', 'static', 'svelte.config.js', 'vite.config.ts'].map((p) =>
+		join(ROOT, p)
+	);
+	let built = 0;
+	try {
+		built = statSync(page).mtimeMs;
+	} catch {
+		built = 0;
+	}
+	if (built > newest(sources)) return;
+	console.log(
+		built === 0
+			? 'No build yet: running vite build…'
+			: 'Build is older than the sources: running vite build…'
+	);
+	const result = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+	if (result.status !== 0) throw new Error('vite build failed');
+}
+
+const percentile = (sorted, p) =>
+	sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+const median = (sorted) => percentile(sorted, 0.5);
+
+async function measure(browser, origin, n) {
+	const context = await browser.newContext({
+		viewport: { width: 1280, height: 720 },
+		locale: 'en-GB'
+	});
+	const page = await context.newPage();
+	const errors = [];
+	page.on('pageerror', (e) => errors.push(String(e)));
+	await page.goto(`${origin}/bench/timeline?n=${n}`);
+	await page.waitForFunction(
+		() => performance.getEntriesByName('timeline-first-paint').length > 0,
+		null,
+		{
+			timeout: 60_000
+		}
+	);
+	const marks = await page.evaluate(() => {
+		const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+		return {
+			dataStart: at('timeline-data-start'),
+			dataReady: at('timeline-data-ready'),
+			firstPaint: at('timeline-first-paint')
+		};
+	});
+	const box = await page.locator('.surface').boundingBox();
+	if (!box) throw new Error('no timeline surface');
+	await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5);
+	// Record every animation frame while the script runs.
+	await page.evaluate(() => {
+		const w = /** @type {any} */ (window);
+		w.__frames = [];
+		const tick = (t) => {
+			w.__frames.push(t);
+			if (!w.__stop) requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+	});
+	const nextFrame = () =>
+		page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(undefined))));
+	// 60 steps: zoom in around the pointer, pan both ways, zoom back out.
+	for (let i = 0; i < STEPS; i++) {
+		const phase = Math.floor(i / 15);
+		if (phase === 0 || phase === 3) {
+			await page.keyboard.down('Control');
+			await page.mouse.wheel(0, phase === 0 ? -60 : 60);
+			await page.keyboard.up('Control');
+		} else await page.mouse.wheel(phase === 1 ? 80 : -80, 0);
+		await nextFrame();
+	}
+	const frames = await page.evaluate(() => {
+		const w = /** @type {any} */ (window);
+		w.__stop = true;
+		return w.__frames;
+	});
+	const view = await page.evaluate(() => {
+		const e = /** @type {HTMLElement | null} */ (document.querySelector('[data-view-start]'));
+		return e ? (Number(e.dataset.viewEnd) - Number(e.dataset.viewStart)) / 86_400_000 : NaN;
+	});
+	await context.close();
+	const gaps = frames
+		.slice(1)
+		.map((t, i) => t - frames[i])
+		.sort((a, b) => a - b);
+	return {
+		n,
+		data: marks.dataReady - marks.dataStart,
+		timeline: marks.firstPaint - marks.dataReady,
+		firstPaint: marks.firstPaint,
+		frames: gaps.length,
+		median: median(gaps),
+		p95: percentile(gaps, 0.95),
+		max: gaps.at(-1) ?? NaN,
+		endDays: view,
+		errors
+	};
+}
+
+ensureBuild();
+const server = await startServer();
+const browser = await chromium.launch({
+	...CHROMIUM_OPTIONS,
+	args: [...CHROMIUM_OPTIONS.args, '--disable-gpu']
+});
+try {
+	const rows = [];
+	for (const n of sizes) rows.push(await measure(browser, server.origin, n));
+	const f = (x) => (Number.isFinite(x) ? x.toFixed(1) : '—');
+	console.log(
+		`\nTimeline benchmark (production build, Chromium --disable-gpu, ${STEPS}-step zoom and pan)\n`
+	);
+	console.log(
+		'events'.padStart(8),
+		'data ms'.padStart(9),
+		'timeline ms'.padStart(12),
+		'first paint ms'.padStart(15),
+		'frames'.padStart(7),
+		'median ms'.padStart(10),
+		'p95 ms'.padStart(8),
+		'max ms'.padStart(8)
+	);
+	for (const r of rows)
+		console.log(
+			String(r.n).padStart(8),
+			f(r.data).padStart(9),
+			f(r.timeline).padStart(12),
+			f(r.firstPaint).padStart(15),
+			String(r.frames).padStart(7),
+			f(r.median).padStart(10),
+			f(r.p95).padStart(8),
+			f(r.max).padStart(8)
+		);
+	console.log(
+		'\ndata: syntheticEventSet(n) in the page; timeline: from data ready to the first frame with marks' +
+			' (state, index, layout, paint); first paint: from navigation start.'
+	);
+	for (const r of rows) if (r.errors.length) console.log(`n=${r.n} page errors:`, r.errors);
+} finally {
+	await browser.close();
+	await server.close();
+}
