@@ -29,7 +29,9 @@ export function findDateline(norm: string): PageDateline | null {
 }
 
 export function resolveMention(m: DateMention, published: string | null): DateHit {
-	const r = resolveDate(m, { published });
+	// News mostly reports what happened: a bare weekday ("قال مساء الأحد") is the last one. Only
+	// there: an unyeared day may be an announced summit, so it keeps the nearest year either way.
+	const r = resolveDate(m, { published, lean: m.form === 'weekday' ? 'past' : null });
 	let date: string | null = null;
 	if (r.date !== null && m.calendar === 'gregorian') {
 		if (r.precision === 'day' || r.precision === 'month' || r.precision === 'year') date = r.date;
