@@ -628,6 +628,31 @@ describe('accessibility and layout', () => {
 		}
 	});
 
+	it('has no serious or critical axe-core violations in an event page as served, before any script', async () => {
+		const path = `/events/${data.events[0]?.id}`;
+		await withPage(
+			path,
+			{
+				// The prerendered HTML with its scripts taken out: what a reader without JavaScript gets
+				// (less the noscript notes), with axe still able to run.
+				beforeGoto: (context) =>
+					context.route(
+						(url) => url.pathname === path,
+						async (route) => {
+							const response = await route.fetch();
+							const body = (await response.text()).replace(/<script[\s\S]*?<\/script>/g, '');
+							await route.fulfill({ response, body });
+						}
+					)
+			},
+			async ({ page }) => {
+				await page.locator(`article[data-event-id]`).waitFor();
+				assert.equal(await page.locator('main[data-state="ready"]').count(), 0);
+				assert.deepEqual(await axeViolations(page), []);
+			}
+		);
+	});
+
 	it('has no serious or critical axe-core violations with an event and its article open', async () => {
 		await withPage('/', {}, async ({ page }) => {
 			await explorerReady(page);
