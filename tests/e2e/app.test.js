@@ -365,16 +365,19 @@ describe('the explorer', () => {
 		});
 	});
 
-	for (const [name, query] of [
+	for (const [name, query, canonical] of [
 		[
 			'script tags and unknown ids',
-			'?event=%3Cscript%3Ealert(1)%3C%2Fscript%3E&event=..%2F..%2Fetc'
+			'?event=%3Cscript%3Ealert(1)%3C%2Fscript%3E&event=..%2F..%2Fetc',
+			'/'
 		],
-		['impossible dates and an inverted window', '?from=2022-13-45&to=2021-01-01'],
-		['unknown types and countries', '?types=war,party&country=__proto__'],
+		['impossible dates', '?from=2022-13-45&to=2021-02-30', '/'],
+		['an inverted window', '?from=2022-03-31&to=2022-01-01', '/'],
+		['unknown types and countries', '?types=war,party&country=__proto__', '/'],
 		[
 			'everything at once, repeated',
-			'?event=&event=x&from=&to=zzz&types=&types=none,war&country=arm&country=ZZZ&%%%=1'
+			'?event=&event=x&from=&to=zzz&types=&types=none,war&country=arm&country=ZZZ&%%%=1',
+			'/?country=ARM'
 		]
 	]) {
 		it(`still renders with a malformed query string: ${name}`, async () => {
@@ -383,9 +386,49 @@ describe('the explorer', () => {
 				assert.equal(await shownEvent(page), null);
 				await page.locator('.event-list').waitFor();
 				assert.ok((await page.locator('.timeline canvas').count()) > 0);
+				// The address is tidied to what the page actually shows, without a new history entry.
+				await page.waitForURL((url) => url.pathname + url.search === canonical);
 			});
 		});
 	}
+
+	it('replaces the history entry, not adds one, when the timeline zooms', async () => {
+		await withPage('/', {}, async ({ page }) => {
+			await explorerReady(page);
+			const length = await page.evaluate(() => history.length);
+			const zoomIn = page.locator('.timeline .zoom button').first();
+			await zoomIn.click();
+			await zoomIn.click();
+			await page.waitForURL((url) => url.searchParams.has('from') && url.searchParams.has('to'));
+			assert.equal(await page.evaluate(() => history.length), length);
+			// And that zoomed link reproduces the same window.
+			const zoomed = pathOf(page);
+			await page.reload();
+			await explorerReady(page);
+			await page.waitForTimeout(600);
+			assert.equal(pathOf(page), zoomed);
+		});
+	});
+
+	it('turns off transitions and animations for readers who ask for less motion', async () => {
+		await withPage('/', { reducedMotion: 'reduce' }, async ({ page }) => {
+			await explorerReady(page);
+			await clickListedEvent(page, 0);
+			const longest = await page.evaluate(() => {
+				const seconds = (/** @type {string} */ list) =>
+					Math.max(
+						...list.split(',').map((t) => parseFloat(t) * (t.trim().endsWith('ms') ? 0.001 : 1))
+					);
+				let max = 0;
+				for (const el of document.querySelectorAll('*')) {
+					const style = getComputedStyle(el);
+					max = Math.max(max, seconds(style.transitionDuration), seconds(style.animationDuration));
+				}
+				return max;
+			});
+			assert.ok(longest <= 0.001, `a ${longest}s transition or animation is left`);
+		});
+	});
 
 	it('shows the whole article with the quote marked and in view', async () => {
 		await withPage('/', {}, async ({ page }) => {
