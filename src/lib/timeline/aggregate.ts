@@ -25,9 +25,8 @@ export interface LaneDensity {
  */
 export function aggregate(
 	index: EventIndex,
-	lane: number,
-	lo: number,
-	hi: number,
+	/** Positions of the lane's candidate events (see laneMembers), in start order. */
+	members: ArrayLike<number>,
 	view: TimeWindow,
 	width: number,
 	binWidth: number
@@ -38,8 +37,8 @@ export function aggregate(
 	const pxPerMs = width / (view.end - view.start);
 	const last = bins - 1;
 	let count = 0;
-	for (let i = lo; i < hi; i++) {
-		if (index.lanes[i] !== lane) continue;
+	for (let k = 0; k < members.length; k++) {
+		const i = members[k]!;
 		const start = index.starts[i]!;
 		const end = index.ends[i]!;
 		if (end <= view.start || start >= view.end) continue;

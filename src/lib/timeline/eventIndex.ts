@@ -1,6 +1,6 @@
 import { dateSpan, isPartialDate } from '$lib/model/partialDate';
 import type { AtlasEvent } from '$lib/model/schema';
-import { laneOf } from './lanes';
+import { LANES, laneOf } from './lanes';
 
 /**
  * Column arrays over the events, in start order, so that layout, hit tests and keyboard steps
@@ -16,6 +16,8 @@ export interface EventIndex {
 	points: Uint8Array;
 	/** Running maximum of `ends`: nondecreasing, so a binary search finds the first event that can reach a window. */
 	maxEnds: Float64Array;
+	/** Positions of each lane's events, ascending: a lane's layout walks only its own events. */
+	byLane: Uint32Array[];
 	/** Events left out because their dates could not be read. */
 	skipped: number;
 }
@@ -66,14 +68,20 @@ export function buildEventIndex(input: readonly AtlasEvent[]): EventIndex {
 	const lanes = new Uint8Array(k);
 	const points = new Uint8Array(k);
 	const maxEnds = new Float64Array(k);
+	const laneSizes = new Uint32Array(LANES.length);
 	let maxEnd = -Infinity;
 	for (let i = 0; i < k; i++) {
 		const e = events[i]!;
-		lanes[i] = laneOf(e.type);
+		const lane = laneOf(e.type);
+		lanes[i] = lane;
+		laneSizes[lane]!++;
 		points[i] = e.end === undefined && e.date.length === 10 ? 1 : 0;
 		maxEnds[i] = maxEnd = Math.max(maxEnd, ends[i]!);
 	}
-	return { events, starts, ends, lanes, points, maxEnds, skipped: n - k };
+	const byLane = LANES.map((_, lane) => new Uint32Array(laneSizes[lane]!));
+	const filled = new Uint32Array(LANES.length);
+	for (let i = 0; i < k; i++) byLane[lanes[i]!]![filled[lanes[i]!]!++] = i;
+	return { events, starts, ends, lanes, points, maxEnds, byLane, skipped: n - k };
 }
 
 /** First index whose value is ≥ x (or > x when `strict`) in a nondecreasing array. */
@@ -111,4 +119,10 @@ export function positionOf(index: EventIndex, event: AtlasEvent | null | undefin
 	)
 		if (index.events[i]!.id === event.id) return i;
 	return null;
+}
+
+/** The lane's events among positions [lo, hi), as a view (no copy) of its position list. */
+export function laneMembers(index: EventIndex, lane: number, lo: number, hi: number): Uint32Array {
+	const list = index.byLane[lane] ?? new Uint32Array(0);
+	return list.subarray(bisect(list, lo), bisect(list, hi));
 }

@@ -17,6 +17,8 @@ export function interaction(ctx: TimelineContext): Attachment<HTMLElement> {
 	return (el) => {
 		const sel = select(el);
 		const extent = ctx.explorer.extent;
+		// Measure now rather than wait a frame for the resize observer behind bind:clientWidth.
+		if (ctx.width === 0) ctx.width = el.clientWidth;
 		let syncing = false;
 		const behaviour = zoom<HTMLElement, unknown>()
 			// Plain wheel pans (below); only ctrl-wheel, which is also how browsers report a pinch, zooms.

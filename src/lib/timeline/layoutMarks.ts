@@ -43,7 +43,7 @@ export interface LaneMarks {
 const SAMPLE = 3;
 
 /**
- * Places the lane's events of [lo, hi) that overlap the window: each in the first row where it
+ * Places the lane's events (`members`) that overlap the window: each in the first row where it
  * does not touch a neighbour; what fits in no row is counted in a badge, so no event is ever
  * hidden under another. Short marks go first, in start order; long spans (a year-precision
  * event, a months-long deployment) then fill the gaps, so one long span cannot take a whole row
@@ -51,9 +51,8 @@ const SAMPLE = 3;
  */
 export function layoutMarks(
 	index: EventIndex,
-	lane: number,
-	lo: number,
-	hi: number,
+	/** Positions of the lane's candidate events (see laneMembers), in start order. */
+	members: ArrayLike<number>,
 	view: TimeWindow,
 	width: number,
 	options: MarkOptions
@@ -88,8 +87,8 @@ export function layoutMarks(
 		cluster.end = Math.max(cluster.end, end);
 		if (cluster.sample.length < SAMPLE) cluster.sample.push(m.i);
 	};
-	for (let i = lo; i < hi; i++) {
-		if (index.lanes[i] !== lane) continue;
+	for (let k = 0; k < members.length; k++) {
+		const i = members[k]!;
 		const start = index.starts[i]!;
 		const end = index.ends[i]!;
 		if (end <= view.start || start >= view.end) continue;

@@ -1,6 +1,6 @@
 import type { TimeWindow } from '$lib/state/explorer.svelte';
 import { aggregate, type LaneDensity } from './aggregate';
-import { candidateRange, type EventIndex } from './eventIndex';
+import { candidateRange, laneMembers, type EventIndex } from './eventIndex';
 import { LANES } from './lanes';
 import { layoutMarks, type LaneMarks, type MarkOptions } from './layoutMarks';
 
@@ -26,17 +26,19 @@ export function layoutView(
 ): LaneLayout[] {
 	if (width <= 0 || !(view.end > view.start)) return LANES.map(() => emptyLane());
 	const [lo, hi] = candidateRange(index, view.start, view.end);
-	const perLane = new Uint32Array(LANES.length);
-	for (let i = lo; i < hi; i++)
-		if (index.ends[i]! > view.start) perLane[index.lanes[i]!] = perLane[index.lanes[i]!]! + 1;
 	const capacity = Math.max(40, (options.rows * width) / (2 * options.radius + options.gap));
 	// Over a few weeks marks stay, badges and all: bins there would be flat blocks of long spans.
 	const wide = view.end - view.start > MIN_DENSITY_SPAN;
-	return LANES.map((_, lane) =>
-		wide && perLane[lane]! > capacity
-			? aggregate(index, lane, lo, hi, view, width, options.binWidth)
-			: layoutMarks(index, lane, lo, hi, view, width, options)
-	);
+	return LANES.map((_, lane) => {
+		const members = laneMembers(index, lane, lo, hi);
+		// Candidates that end before the window do not count towards crowding.
+		let count = 0;
+		if (wide)
+			for (let k = 0; k < members.length; k++) if (index.ends[members[k]!]! > view.start) count++;
+		return wide && count > capacity
+			? aggregate(index, members, view, width, options.binWidth)
+			: layoutMarks(index, members, view, width, options);
+	});
 }
 
 function emptyLane(): LaneMarks {

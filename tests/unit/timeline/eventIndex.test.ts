@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bisect, buildEventIndex, candidateRange, positionOf } from '$lib/timeline/eventIndex';
+import {
+	bisect,
+	buildEventIndex,
+	candidateRange,
+	laneMembers,
+	positionOf
+} from '$lib/timeline/eventIndex';
 import { ev, utc } from './fixtures';
 
 describe('buildEventIndex', () => {
@@ -19,6 +25,7 @@ describe('buildEventIndex', () => {
 		expect([...index.lanes]).toEqual([2, 0, 1]);
 		expect([...index.points]).toEqual([0, 0, 1]);
 		expect([...index.maxEnds]).toEqual([utc(2023, 1), utc(2023, 1), utc(2023, 1)]);
+		expect(index.byLane.map((l) => [...l])).toEqual([[1], [2], [0]]);
 	});
 
 	it.each([['2022-13'], ['2022-02-30'], ['yesterday'], ['']])(
@@ -45,6 +52,19 @@ describe('buildEventIndex', () => {
 		for (let i = lo; i < hi; i++)
 			if (index.ends[i]! > utc(2022, 5, 1)) hits.push(index.events[i]!.id);
 		expect(hits).toEqual(['2021-01-deployment-long', '2022-06-01-clash-in']);
+	});
+});
+
+describe('laneMembers', () => {
+	it("lists a lane's positions inside a range of positions", () => {
+		const index = buildEventIndex(
+			['a', 'b', 'c', 'd', 'e'].map((id, k) =>
+				ev(id, k % 2 ? 'clash' : 'summit', `2022-01-0${k + 1}`)
+			)
+		);
+		expect([...laneMembers(index, 0, 1, 5)]).toEqual([2, 4]);
+		expect([...laneMembers(index, 1, 0, 2)]).toEqual([1]);
+		expect([...laneMembers(index, 2, 0, 5)]).toEqual([]);
 	});
 });
 

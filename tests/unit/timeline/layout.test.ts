@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '$lib/timeline/aggregate';
-import { buildEventIndex } from '$lib/timeline/eventIndex';
+import { buildEventIndex, laneMembers } from '$lib/timeline/eventIndex';
 import { layoutMarks } from '$lib/timeline/layoutMarks';
 import { layoutView } from '$lib/timeline/layoutView';
 import { syntheticEventSet } from '$lib/model/synthetic';
@@ -16,7 +16,13 @@ describe('layoutMarks', () => {
 	it('stacks a same-day burst into rows and counts the rest in a badge', () => {
 		const burst = Array.from({ length: 7 }, (_, i) => ev(`b${i}`, 'clash', '2022-09-13'));
 		const index = buildEventIndex(burst);
-		const lane = layoutMarks(index, 1, 0, index.events.length, MONTH, 300, OPTIONS);
+		const lane = layoutMarks(
+			index,
+			laneMembers(index, 1, 0, index.events.length),
+			MONTH,
+			300,
+			OPTIONS
+		);
 		expect(lane.marks.map((m) => m.row)).toEqual([0, 1, 2]);
 		expect(lane.clusters).toHaveLength(1);
 		expect(lane.clusters[0]!.count).toBe(4);
@@ -27,9 +33,7 @@ describe('layoutMarks', () => {
 		const index = buildEventIndex([ev('m', 'summit', '2022-09')]);
 		const [mark] = layoutMarks(
 			index,
-			0,
-			0,
-			1,
+			laneMembers(index, 0, 0, 1),
 			{ start: utc(2022, 8, 1), end: utc(2022, 11, 1) },
 			920,
 			OPTIONS
@@ -62,7 +66,10 @@ describe('layoutMarks', () => {
 			ev('d1', 'deployment', '2022-09-05'),
 			ev('d2', 'deployment', '2022-09-20')
 		]);
-		const lane = layoutMarks(index, 2, 0, 3, MONTH, 300, { ...OPTIONS, rows: 2 });
+		const lane = layoutMarks(index, laneMembers(index, 2, 0, 3), MONTH, 300, {
+			...OPTIONS,
+			rows: 2
+		});
 		const row = (id: string) => lane.marks.find((m) => index.events[m.i]!.id.endsWith(id))?.row;
 		expect([row('d1'), row('d2'), row('year')]).toEqual([0, 0, 1]);
 	});
@@ -73,14 +80,17 @@ describe('layoutMarks', () => {
 			ev('b', 'clash', '2022-09-30'),
 			ev('span', 'clash', '2022-09-08', '2022-09-22')
 		]);
-		const lane = layoutMarks(index, 1, 0, 3, MONTH, 600, { ...OPTIONS, rows: 1 });
+		const lane = layoutMarks(index, laneMembers(index, 1, 0, 3), MONTH, 600, {
+			...OPTIONS,
+			rows: 1
+		});
 		expect(lane.marks.map((m) => m.row)).toEqual([0, 0, 0]);
 		expect(lane.clusters).toEqual([]);
 	});
 
 	it('leaves out events that end before the window or start after it', () => {
 		const index = buildEventIndex([ev('a', 'clash', '2022-08-31'), ev('b', 'clash', '2022-10-01')]);
-		expect(layoutMarks(index, 1, 0, 2, MONTH, 300, OPTIONS).count).toBe(0);
+		expect(layoutMarks(index, laneMembers(index, 1, 0, 2), MONTH, 300, OPTIONS).count).toBe(0);
 	});
 });
 
@@ -92,7 +102,13 @@ describe('aggregate', () => {
 			ev('s', 'clash', '2022-09-11', '2022-09-20')
 		]);
 		// 30 days on 30 px with 1 px bins: one bin per day.
-		const d = aggregate(index, 1, 0, 3, { start: utc(2022, 9, 1), end: utc(2022, 10, 1) }, 30, 1);
+		const d = aggregate(
+			index,
+			laneMembers(index, 1, 0, 3),
+			{ start: utc(2022, 9, 1), end: utc(2022, 10, 1) },
+			30,
+			1
+		);
 		expect(d.count).toBe(3);
 		expect(d.counts[1]).toBe(2);
 		expect([...d.counts.slice(10, 20)]).toEqual(Array(10).fill(1));
@@ -106,7 +122,13 @@ describe('aggregate', () => {
 			ev('p', 'clash', '2022-09-02'),
 			ev('s', 'clash', '2022-09-11', '2022-09-20')
 		]);
-		const d = aggregate(index, 1, 0, 2, { start: utc(2022, 9, 1), end: utc(2022, 10, 1) }, 30, 1);
+		const d = aggregate(
+			index,
+			laneMembers(index, 1, 0, 2),
+			{ start: utc(2022, 9, 1), end: utc(2022, 10, 1) },
+			30,
+			1
+		);
 		expect(d.mass[1]).toBeCloseTo(1);
 		expect(d.mass[12]).toBeCloseTo(0.1);
 		expect([...d.mass].reduce((a, b) => a + b, 0)).toBeCloseTo(2);
@@ -115,7 +137,7 @@ describe('aggregate', () => {
 
 	it('clamps spans that reach past the window into the edge bins', () => {
 		const index = buildEventIndex([ev('y', 'deployment', '2021', '2023')]);
-		const d = aggregate(index, 2, 0, 1, MONTH, 10, 2);
+		const d = aggregate(index, laneMembers(index, 2, 0, 1), MONTH, 10, 2);
 		expect([...d.counts]).toEqual([1, 1, 1, 1, 1]);
 	});
 });
