@@ -149,9 +149,16 @@ function ring(c: CanvasRenderingContext2D, d: DrawInput, i: number, color: strin
 	} else {
 		const start = d.index.starts[i]!;
 		const end = d.index.ends[i]!;
-		const x = d.x(d.index.points[i] ? (start + end) / 2 : start);
-		c.moveTo(Math.round(x) + 0.5, g.laneTops[lane]! + 2);
-		c.lineTo(Math.round(x) + 0.5, g.laneTops[lane]! + g.laneHeight - 2);
+		const top = g.laneTops[lane]!;
+		const x = Math.round(d.x(d.index.points[i] ? (start + end) / 2 : start)) + 0.5;
+		c.moveTo(x, top + 2);
+		c.lineTo(x, top + g.laneHeight - 2);
+		// A span also shows its length, along the top of its lane.
+		if (!d.index.points[i]) {
+			const y = top + g.rowsTop - 3;
+			c.moveTo(x, y);
+			c.lineTo(Math.round(Math.max(0, Math.min(d.width, d.x(end)))) + 0.5, y);
+		}
 	}
 	c.stroke();
 }
