@@ -88,7 +88,11 @@ export function drawTimeline(c: CanvasRenderingContext2D, d: DrawInput): number 
 		c.textAlign = 'center';
 		c.textBaseline = 'middle';
 		for (const cl of l.clusters) {
-			const a = Math.min(sx(cl.x0), sx(cl.x1)) + 1;
+			// The last bucket may reach past the edge: keep its badge whole on screen.
+			const a = Math.max(
+				1,
+				Math.min(Math.min(sx(cl.x0), sx(cl.x1)) + 1, width - (cl.x1 - cl.x0) - 1)
+			);
 			c.fillStyle = '#ffffff';
 			c.strokeStyle = TYPE_COLORS[type];
 			c.lineWidth = 1;
