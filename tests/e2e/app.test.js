@@ -628,6 +628,36 @@ describe('an event’s own page', () => {
 	});
 });
 
+describe('the other language', () => {
+	it('opens the same view in English, with Arabic quotes still marked as Arabic', async () => {
+		const event = data.events[0];
+		assert.ok(event);
+		await withPage('/', {}, async ({ page }) => {
+			await explorerReady(page);
+			const id = await clickListedEvent(page, 0);
+			await page.locator('a.language').click();
+			await page.waitForURL((url) => url.pathname === `/en/events/${id}`);
+			await explorerReady(page);
+			assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+			assert.equal(await page.locator('html').getAttribute('dir'), 'ltr');
+			assert.equal(await shownEvent(page), id);
+			const detail = page.locator('.detail-panel article');
+			assert.equal((await detail.locator('h2').textContent())?.trim(), eventById(id).title.en);
+			assert.ok((await detail.locator('blockquote[lang="ar"][dir="rtl"]').count()) > 0);
+			assert.deepEqual(await axeViolations(page), []);
+		});
+	});
+
+	it('has every event page prerendered in English too', async () => {
+		await setup();
+		for (const event of data.events.slice(0, 5)) {
+			const response = await fetch(`${origin()}/en/events/${event.id}`);
+			assert.equal(response.status, 200, event.id);
+			assert.match(await response.text(), /<html lang="en" dir="ltr">/);
+		}
+	});
+});
+
 describe('an unknown event id', () => {
 	for (const javaScriptEnabled of [true, false]) {
 		it(`shows the 404 page with a link home ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async () => {

@@ -1,14 +1,14 @@
 import { asset, resolve } from '$app/paths';
 import type { Asset, Pathname } from '$app/types';
-import { deLocalizeHref, localizeHref } from '$lib/paraglide/runtime';
+import { deLocalizeHref, localizeHref, type Locale } from '$lib/paraglide/runtime';
 
 /**
  * An internal link in the page's language under the site's base path. Components use this instead
  * of calling `resolve` themselves (hence the lint rule is silenced where they do): the path must
  * be localised before the base goes in front of it.
  */
-export function appHref(path: string): string {
-	return resolve(localizeHref(path) as Pathname);
+export function appHref(path: string, locale?: Locale): string {
+	return resolve(localizeHref(path, locale ? { locale } : undefined) as Pathname);
 }
 
 /** A file shipped from static/ (data, article texts), under the base path. */
