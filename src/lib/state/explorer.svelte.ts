@@ -46,7 +46,8 @@ export class ExplorerState {
 
 	/** Events that pass the country and type filters, in date order. */
 	visibleEvents = $derived.by(() =>
-		filterEvents(this.data.events, { country: this.country, types: this.types })
+		// One read of the reactive set, not one per event: 100,000 events filter in milliseconds.
+		filterEvents(this.data.events, { country: this.country, types: new Set(this.types) })
 	);
 
 	/** The moment the map shows: the selected event's start, else the middle of the view. */
