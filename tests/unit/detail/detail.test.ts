@@ -1,33 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countryName } from '$lib/detail/countryName';
-import { formatEventDate } from '$lib/detail/formatEventDate';
 import { highlightQuote } from '$lib/detail/highlightQuote';
 import { participationRows } from '$lib/detail/participationRows';
 import { articleTextPath } from '$lib/detail/articleTextPath';
-
-describe('formatEventDate', () => {
-	it.each([
-		['2022-01-10', undefined, 'en-GB', '10 January 2022'],
-		['2022-01', undefined, 'en-GB', 'January 2022'],
-		['2022', undefined, 'en-GB', '2022'],
-		// The first and last instants of the window: a local-time parse would move them a day or a year.
-		['2021-01-01', undefined, 'en-GB', '1 January 2021'],
-		['2023-12-31', undefined, 'en-GB', '31 December 2023'],
-		['2022-01-06', '2022-01-13', 'en-GB', '6–13 January 2022'],
-		['2022-01', '2022-03', 'en-GB', 'January – March 2022'],
-		['2022-01', '2022-01', 'en-GB', 'January 2022'],
-		['2022-12-20', '2023-01', 'en-GB', '20 December 2022 – January 2023']
-	])('formats %s to %s in %s as %s', (date, end, locale, expected) => {
-		// ICU versions differ in the spaces around a range's dash; the words and order must not.
-		const tidy = (s: string) => s.replace(/\s*–\s*/g, '–').replace(/\s+/g, ' ');
-		expect(tidy(formatEventDate(date, end, locale))).toBe(tidy(expected));
-	});
-
-	it('formats a day in Arabic with the Arabic month name', () => {
-		const text = formatEventDate('2023-11-23', undefined, 'ar');
-		expect(text).toContain('نوفمبر');
-	});
-});
 
 describe('participationRows', () => {
 	it('lists the six members in order with Armenia emphasised', () => {
@@ -85,20 +59,6 @@ describe('highlightQuote', () => {
 		const s = emoji.indexOf(quote);
 		expect(s).toBe(start + 3);
 		expect(highlightQuote(emoji, { start: s, end: s + quote.length, quote })?.moved).toBe(false);
-	});
-});
-
-describe('countryName', () => {
-	const countries = { ARM: { name: { en: 'Armenia', ar: 'أرمينيا' }, member: true } };
-
-	it.each([
-		['ARM', 'en-GB', 'Armenia'],
-		['ARM', 'ar', 'أرمينيا'],
-		['XYZ', 'en-GB', 'XYZ'],
-		['__proto__', 'en-GB', '__proto__'],
-		['toString', 'ar', 'toString']
-	])('names %s in %s as %s', (code, locale, expected) => {
-		expect(countryName(code, countries, locale)).toBe(expected);
 	});
 });
 
