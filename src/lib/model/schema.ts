@@ -28,7 +28,10 @@ export const BilingualSchema = v.strictObject({ en: Text, ar: Text });
 
 export const SourceSchema = v.pipe(
 	v.strictObject({ article: Text, start: Offset, end: Offset, quote: Text }),
-	v.check((s) => s.end > s.start && s.end - s.start === s.quote.length, 'end - start must equal the quote length')
+	v.check(
+		(s) => s.end > s.start && s.end - s.start === s.quote.length,
+		'end - start must equal the quote length'
+	)
 );
 
 export const ArticleSchema = v.strictObject({
@@ -52,7 +55,10 @@ export const PlaceSchema = v.strictObject({
 
 export const EventSchema = v.pipe(
 	v.strictObject({
-		id: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a date-type-place slug')),
+		id: v.pipe(
+			v.string(),
+			v.regex(/^\d{4}(-\d{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a date-type-place slug')
+		),
 		type: v.picklist(EVENT_TYPES),
 		date: PartialDate,
 		end: v.optional(PartialDate),
@@ -60,7 +66,10 @@ export const EventSchema = v.pipe(
 		place: v.nullable(PlaceSchema),
 		countries: v.array(Iso3),
 		participation: v.optional(v.record(Iso3, v.picklist(ATTENDANCE))),
-		sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'every event cites at least one sentence'))
+		sources: v.pipe(
+			v.array(SourceSchema),
+			v.minLength(1, 'every event cites at least one sentence')
+		)
 	}),
 	v.check((e) => e.end === undefined || e.end >= e.date, 'end is before date')
 );

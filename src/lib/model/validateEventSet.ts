@@ -26,16 +26,21 @@ export function validateEventSet(data: unknown, texts?: ReadonlyMap<string, stri
 	const checkSources = (sources: Source[], path: string) => {
 		sources.forEach((s, i) => {
 			const at = `${path}.sources.${i}`;
-			if (!articleIds.has(s.article)) problems.push({ path: at, message: `unknown article ${s.article}` });
+			if (!articleIds.has(s.article))
+				problems.push({ path: at, message: `unknown article ${s.article}` });
 			const length = lengths.get(s.article);
 			if (length !== undefined && s.end > length)
-				problems.push({ path: at, message: `offset ${s.end} is past the article's end (${length})` });
+				problems.push({
+					path: at,
+					message: `offset ${s.end} is past the article's end (${length})`
+				});
 			const text = texts?.get(s.article);
 			if (text !== undefined && text.slice(s.start, s.end) !== s.quote)
 				problems.push({ path: at, message: 'quote differs from the article text at its offsets' });
 		});
 	};
-	if (articleIds.size !== set.articles.length) problems.push({ path: 'articles', message: 'duplicate article id' });
+	if (articleIds.size !== set.articles.length)
+		problems.push({ path: 'articles', message: 'duplicate article id' });
 	const seen = new Set<string>();
 	set.events.forEach((e, i) => {
 		const path = `events.${i}`;
@@ -43,13 +48,20 @@ export function validateEventSet(data: unknown, texts?: ReadonlyMap<string, stri
 		seen.add(e.id);
 		const start = set.window.start.slice(0, e.date.length);
 		const end = set.window.end.slice(0, e.date.length);
-		if (e.date < start || e.date > end) problems.push({ path, message: `date ${e.date} is outside the window` });
-		for (const c of [...e.countries, ...Object.keys(e.participation ?? {}), ...(e.place ? [e.place.country] : [])])
-			if (!(c in set.countries)) problems.push({ path, message: `country ${c} is not in countries` });
+		if (e.date < start || e.date > end)
+			problems.push({ path, message: `date ${e.date} is outside the window` });
+		for (const c of [
+			...e.countries,
+			...Object.keys(e.participation ?? {}),
+			...(e.place ? [e.place.country] : [])
+		])
+			if (!(c in set.countries))
+				problems.push({ path, message: `country ${c} is not in countries` });
 		checkSources(e.sources, path);
 	});
 	for (const [code, periods] of Object.entries(set.memberStatus)) {
-		if (!(code in set.countries)) problems.push({ path: `memberStatus.${code}`, message: 'unknown country' });
+		if (!(code in set.countries))
+			problems.push({ path: `memberStatus.${code}`, message: 'unknown country' });
 		periods.forEach((p, i) => checkSources(p.sources, `memberStatus.${code}.${i}`));
 	}
 	return problems;
@@ -59,6 +71,8 @@ export function validateEventSet(data: unknown, texts?: ReadonlyMap<string, stri
 export function assertEventSet(data: unknown, texts?: ReadonlyMap<string, string>): EventSet {
 	const problems = validateEventSet(data, texts);
 	if (problems.length > 0)
-		throw new Error(`invalid event set:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+		throw new Error(
+			`invalid event set:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`
+		);
 	return data as EventSet;
 }

@@ -39,6 +39,8 @@ export class ExplorerState {
 			end: dateSpan(data.window.end).end
 		};
 		this.view = { ...this.extent };
+		// Built once from data that never changes: a plain Map, no reactivity needed.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.byId = new Map(data.events.map((e) => [e.id, e]));
 	}
 
@@ -46,8 +48,12 @@ export class ExplorerState {
 
 	/** Events that pass the country and type filters, in date order. */
 	visibleEvents = $derived.by(() =>
-		// One read of the reactive set, not one per event: 100,000 events filter in milliseconds.
-		filterEvents(this.data.events, { country: this.country, types: new Set(this.types) })
+		filterEvents(this.data.events, {
+			country: this.country,
+			// One read of the reactive set, not one per event: 100,000 events filter in milliseconds.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			types: new Set(this.types)
+		})
 	);
 
 	/** The moment the map shows: the selected event's start, else the middle of the view. */
