@@ -648,6 +648,27 @@ describe('the other language', () => {
 		});
 	});
 
+	it('switches the home page to English and back on real pages', async () => {
+		await withPage('/', {}, async ({ page }) => {
+			await explorerReady(page);
+			const [english] = await Promise.all([
+				page.waitForNavigation(),
+				page.locator('a.language').click()
+			]);
+			assert.equal(english?.status(), 200);
+			assert.equal(new URL(page.url()).pathname, '/en');
+			await explorerReady(page);
+			assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+			const [arabic] = await Promise.all([
+				page.waitForNavigation(),
+				page.locator('a.language').click()
+			]);
+			assert.equal(arabic?.status(), 200);
+			assert.equal(new URL(page.url()).pathname, '/');
+			assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+		});
+	});
+
 	it('has every event page prerendered in English too', async () => {
 		await setup();
 		for (const event of data.events.slice(0, 5)) {

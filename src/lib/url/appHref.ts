@@ -8,7 +8,9 @@ import { deLocalizeHref, localizeHref, type Locale } from '$lib/paraglide/runtim
  * be localised before the base goes in front of it.
  */
 export function appHref(path: string, locale?: Locale): string {
-	return resolve(localizeHref(path, locale ? { locale } : undefined) as Pathname);
+	const localized = localizeHref(path, locale ? { locale } : undefined);
+	// The site has no trailing slashes (trailingSlash: 'never'): "/en/" is prerendered as en.html.
+	return resolve(localized.replace(/(.)\/(?=$|[?#])/, '$1') as Pathname);
 }
 
 /** A file shipped from static/ (data, article texts), under the base path. */
