@@ -18,7 +18,11 @@ function child(dir: string): void {
 	const started = performance.now();
 	const result = buildEventSet(dir);
 	const ms = performance.now() - started;
-	const out = { ms, events: result.eventSet.events.length, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+	const out = {
+		ms,
+		events: result.eventSet.events.length,
+		maxRssMb: process.resourceUsage().maxRSS / 1024
+	};
 	process.stdout.write(JSON.stringify(out));
 }
 
@@ -33,14 +37,20 @@ function parent(): void {
 			writeFileSync(join(corpus, a.file), a.text);
 			bytes += Buffer.byteLength(a.text);
 		}
-		const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', corpus], { encoding: 'utf8', maxBuffer: 1 << 26 });
+		const run = spawnSync(
+			process.execPath,
+			[...process.execArgv, fileURLToPath(import.meta.url), '--child', corpus],
+			{ encoding: 'utf8', maxBuffer: 1 << 26 }
+		);
 		rmSync(dir, { recursive: true, force: true });
 		if (run.status !== 0) {
 			process.stderr.write(run.stderr);
 			process.exit(1);
 		}
 		const r = JSON.parse(run.stdout) as { ms: number; events: number; maxRssMb: number };
-		rows.push(`| ${n.toLocaleString('en')} | ${(bytes / 1e6).toFixed(1)} MB | ${r.events.toLocaleString('en')} | ${Math.round(r.ms).toLocaleString('en')} ms | ${Math.round((n / r.ms) * 1000).toLocaleString('en')} | ${Math.round(r.maxRssMb)} MB |`);
+		rows.push(
+			`| ${n.toLocaleString('en')} | ${(bytes / 1e6).toFixed(1)} MB | ${r.events.toLocaleString('en')} | ${Math.round(r.ms).toLocaleString('en')} ms | ${Math.round((n / r.ms) * 1000).toLocaleString('en')} | ${Math.round(r.maxRssMb)} MB |`
+		);
 	}
 	console.log('| articles | corpus | events | time | articles/s | peak RSS |');
 	console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');

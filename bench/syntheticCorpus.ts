@@ -8,7 +8,12 @@ export interface SyntheticArticle {
 	file: string;
 	text: string;
 	published: string | null;
-	truth: { type: 'summit' | 'clash' | 'deployment'; date: string; place: string | null; absent: string[] };
+	truth: {
+		type: 'summit' | 'clash' | 'deployment';
+		date: string;
+		place: string | null;
+		absent: string[];
+	};
 }
 
 /** mulberry32: small, fast, and the same sequence everywhere for a seed. */
@@ -23,9 +28,48 @@ export function rng(seed: number): () => number {
 	};
 }
 
-const EGYPTIAN = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
-const LEVANTINE = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
-const ENGLISH = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EGYPTIAN = [
+	'يناير',
+	'فبراير',
+	'مارس',
+	'أبريل',
+	'مايو',
+	'يونيو',
+	'يوليو',
+	'أغسطس',
+	'سبتمبر',
+	'أكتوبر',
+	'نوفمبر',
+	'ديسمبر'
+];
+const LEVANTINE = [
+	'كانون الثاني',
+	'شباط',
+	'آذار',
+	'نيسان',
+	'أيار',
+	'حزيران',
+	'تموز',
+	'آب',
+	'أيلول',
+	'تشرين الأول',
+	'تشرين الثاني',
+	'كانون الأول'
+];
+const ENGLISH = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
 const WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
 
 const PLACES = [
@@ -41,7 +85,11 @@ const LEADERS: Record<string, string[]> = {
 	RUS: ['الرئيس الروسي فلاديمير بوتين', 'الرئيس الروسي فلاديمير بوتن', 'الرئيس بوتين'],
 	BLR: ['الرئيس البيلاروسي ألكسندر لوكاشينكو', 'رئيس بيلاروسيا ألكسندر لوكاشينكا'],
 	KAZ: ['الرئيس الكازاخستاني قاسم جومارت توكاييف', 'رئيس كازاخستان قاسم جومارت توكاييف'],
-	KGZ: ['الرئيس القرغيزي صادر جاباروف', 'رئيس قيرغيزستان صدر جباروف', 'الرئيس القيرجيزي صادر جاباروف'],
+	KGZ: [
+		'الرئيس القرغيزي صادر جاباروف',
+		'رئيس قيرغيزستان صدر جباروف',
+		'الرئيس القيرجيزي صادر جاباروف'
+	],
 	TJK: ['الرئيس الطاجيكي إمام علي رحمون', 'رئيس طاجيكستان إيمومالي رحمان'],
 	ARM: ['رئيس الوزراء الأرميني نيكول باشينيان', 'رئيس الوزراء الأرمني نيكول باشينيا']
 };
@@ -117,24 +165,36 @@ export function syntheticArticle(i: number, seed: number): SyntheticArticle {
 		const members = Object.keys(LEADERS);
 		const absent = members.filter(() => r() < 0.15);
 		const present = members.filter((c) => !absent.includes(c));
-		const opening = r() < 0.5 ? `اليوم ${weekday} ${writeDate(r, y, m, d)}` : `في ${writeDate(r, y, m, d)}`;
-		lines.push(`انطلقت ${opening} في ${pick(r, place.ar)} قمة منظمة معاهدة الأمن الجماعي بمشاركة قادة الدول الأعضاء.`);
+		const opening =
+			r() < 0.5 ? `اليوم ${weekday} ${writeDate(r, y, m, d)}` : `في ${writeDate(r, y, m, d)}`;
+		lines.push(
+			`انطلقت ${opening} في ${pick(r, place.ar)} قمة منظمة معاهدة الأمن الجماعي بمشاركة قادة الدول الأعضاء.`
+		);
 		lines.push(`وشارك في القمة ${present.map((c) => pick(r, LEADERS[c]!)).join('، و')}.`);
 		for (const c of absent) lines.push(`في المقابل، لم يحضر ${pick(r, LEADERS[c]!)} القمة.`);
 		truth = { type: 'summit', date, place: place.id, absent };
 	} else if (kind < 0.8) {
-		lines.push(`اندلعت في ${writeDate(r, y, m, d)} اشتباكات مسلحة على الحدود بين أرمينيا وأذربيجان، وأسفرت عن سقوط قتلى من الجانبين.`);
+		lines.push(
+			`اندلعت في ${writeDate(r, y, m, d)} اشتباكات مسلحة على الحدود بين أرمينيا وأذربيجان، وأسفرت عن سقوط قتلى من الجانبين.`
+		);
 		lines.push(`وطالبت يريفان منظمة معاهدة الأمن الجماعي بالتدخل.`);
 		truth = { type: 'clash', date, place: null, absent: [] };
 	} else {
 		const host = pick(r, place.host);
-		lines.push(`بدأت في ${writeDate(r, y, m, d)} مناورات عسكرية مشتركة لقوات منظمة معاهدة الأمن الجماعي في ${host}.`);
+		lines.push(
+			`بدأت في ${writeDate(r, y, m, d)} مناورات عسكرية مشتركة لقوات منظمة معاهدة الأمن الجماعي في ${host}.`
+		);
 		truth = { type: 'deployment', date, place: null, absent: [] };
 	}
 	const fillers = 3 + Math.floor(r() * 10);
 	for (let k = 0; k < fillers; k++) lines.push(pick(r, FILLER));
 	if (r() < 0.7) lines.push(...TEASERS);
-	return { file: `syn_${String(i).padStart(6, '0')}.txt`, text: lines.join('\n') + '\n', published: withDateline ? date : null, truth };
+	return {
+		file: `syn_${String(i).padStart(6, '0')}.txt`,
+		text: lines.join('\n') + '\n',
+		published: withDateline ? date : null,
+		truth
+	};
 }
 
 export function syntheticCorpus(n: number, seed: number): SyntheticArticle[] {
