@@ -123,7 +123,15 @@ function letters(s: string): number {
 	return (s.replace(RE_FURNITURE, ' ').match(RE_LETTER) ?? []).length;
 }
 
-export function findDateline(text: string, maxLines = 5): Dateline | null {
+/**
+ * `mentions`, when given, are findDates(text) already computed by the caller: the head is not
+ * scanned a second time.
+ */
+export function findDateline(
+	text: string,
+	maxLines = 5,
+	mentions?: readonly DateMention[]
+): Dateline | null {
 	if (typeof text !== 'string' || text.length === 0) return null;
 	// The head: up to the end of the maxLines-th non-empty line.
 	const lines: { start: number; end: number; index: number }[] = [];
@@ -140,7 +148,7 @@ export function findDateline(text: string, maxLines = 5): Dateline | null {
 	const head = text.slice(0, Math.min(lines[lines.length - 1]?.end ?? 0, MAX_HEAD));
 
 	let best: (Dateline & { rank: number }) | null = null;
-	for (const m of findDates(head)) {
+	for (const m of mentions ? mentions.filter((x) => x.end <= head.length) : findDates(head)) {
 		const date = fullDate(m);
 		if (!date) continue;
 		const line = lines.find((l) => m.start >= l.start && m.start < l.end);

@@ -22,8 +22,8 @@ export interface PageDateline {
 	fromText: boolean;
 }
 
-export function findDateline(norm: string): PageDateline | null {
-	const d = findDatelineIn(norm);
+export function findDateline(norm: string, mentions?: readonly DateMention[]): PageDateline | null {
+	const d = findDatelineIn(norm, 5, mentions);
 	if (!d || d.problems.length > 0) return null;
 	return { date: d.date, start: d.start, end: d.end, fromText: d.form === 'today-stated' };
 }

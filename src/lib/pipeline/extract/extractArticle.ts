@@ -45,7 +45,7 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 	const path = file;
 	const notes: string[] = [];
 	const mentions = findDateMentions(norm.text);
-	const dateline = findDateline(norm.text);
+	const dateline = findDateline(norm.text, mentions);
 
 	let published = article.meta?.published ?? null;
 	let publishedFrom: ArticleExtraction['publishedFrom'] = published ? 'metadata' : null;

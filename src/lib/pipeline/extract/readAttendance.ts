@@ -22,7 +22,12 @@ export interface AttendanceReading {
 const POLAR = new Set(['present', 'absent']);
 const MEETING = new Set(['summit', 'ministerial', 'meeting', 'held']);
 
+const RELEVANT = new Set(['present', 'absent', 'video', 'chair', 'speech']);
+
 export function readAttendance(norm: string, s: Sentence): AttendanceReading {
+	// Most sentences say nothing of attendance: skip the delegate analysis for them.
+	if (!s.cues.some((c) => RELEVANT.has(c.kind)))
+		return { participation: new Map(), chair: null, byVideo: false, speakers: new Set() };
 	const delegates = s.entities.filter((e) => isDelegate(norm, e));
 	const polar = s.cues.filter((c) => POLAR.has(c.kind));
 	const participation = new Map<string, Attendance>();
