@@ -15,7 +15,20 @@ export default defineConfig({
 			paraglideVitePlugin({
 				project: './project.inlang',
 				outdir: './src/lib/paraglide',
-				strategy: ['url', 'cookie', 'preferredLanguage', 'baseLocale']
+				// The language is in the URL, always: /ar/… and /en/…. A bare path renders in the base
+				// language for readers without JavaScript, and app.html sends everyone else on to the
+				// language they chose before or their browser's. Locale never comes from a cookie or
+				// the browser here, so hydration always agrees with the prerendered HTML.
+				strategy: ['url', 'baseLocale'],
+				urlPatterns: [
+					{
+						pattern: ':protocol://:domain(.*)::port?/:path(.*)?',
+						localized: [
+							['ar', ':protocol://:domain(.*)::port?/ar/:path(.*)?'],
+							['en', ':protocol://:domain(.*)::port?/en/:path(.*)?']
+						]
+					}
+				]
 			}),
 		sveltekit()
 	],

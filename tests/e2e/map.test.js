@@ -156,7 +156,7 @@ const outlined = (page) =>
 
 describe('the map', () => {
 	it('paints Armenia in its status colour and shows all six members, asking no other origin', async () => {
-		const opened = await openPage('/');
+		const opened = await openPage('/ar');
 		try {
 			const { page } = opened;
 			await ready(page);
@@ -197,7 +197,7 @@ describe('the map', () => {
 	});
 
 	it('filters by Kazakhstan on a click, clears on a second click, on the sea and on Esc', async () => {
-		const opened = await openPage('/');
+		const opened = await openPage('/ar');
 		try {
 			const { page } = opened;
 			await ready(page);
@@ -236,7 +236,7 @@ describe('the map', () => {
 	});
 
 	it('selects an event from its marker and zooms into a cluster without animating under reduced motion', async () => {
-		const opened = await openPage('/', { reducedMotion: 'reduce' });
+		const opened = await openPage('/ar', { reducedMotion: 'reduce' });
 		try {
 			const { page } = opened;
 			await ready(page);
@@ -294,7 +294,7 @@ describe('the map', () => {
 	});
 
 	it('fits a 375 px phone, pans and pinches by touch, and follows its container', async () => {
-		const opened = await openPage('/', { viewport: { width: 375, height: 740 } });
+		const opened = await openPage('/ar', { viewport: { width: 375, height: 740 } });
 		try {
 			const { page } = opened;
 			await ready(page);
@@ -371,7 +371,7 @@ describe('the map', () => {
 	});
 
 	for (const [path, dir, script] of /** @type {const} */ ([
-		['/', 'rtl', /[\u0600-\u06FF]/],
+		['/ar', 'rtl', /[\u0600-\u06FF]/],
 		['/en', 'ltr', /^[A-Za-z ]+$/]
 	])) {
 		it(`labels the members in the page's language at ${path} (${dir})`, async () => {

@@ -1,13 +1,15 @@
 /**
- * How numbers are written: Arabic-Indic (٢٠٢٣) or Western (2023). Arabic readers use both; the
- * default follows the page's language (Arabic-Indic on Arabic pages), and the reader may choose.
+ * How numbers are written: Arabic-Indic (٢٠٢٣) or Western (2023). Arabic readers use both. The
+ * default is Western in both languages, as the pan-Arab outlets the sources come from (RT,
+ * Sputnik, Al Jazeera) write them, so dates read the same in a quote and around it; the reader
+ * may choose Arabic-Indic.
  */
 export type DigitStyle = 'arab' | 'latn';
 
 export const DIGIT_STYLES: readonly DigitStyle[] = ['arab', 'latn'];
 
-export function defaultDigits(locale: string): DigitStyle {
-	return locale === 'ar' ? 'arab' : 'latn';
+export function defaultDigits(): DigitStyle {
+	return 'latn';
 }
 
 export function isDigitStyle(value: unknown): value is DigitStyle {

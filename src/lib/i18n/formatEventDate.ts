@@ -35,7 +35,7 @@ function arabicMonths(t: number): [string, string] {
 }
 
 function formatOne(t: number, precision: Precision, style: DateStyle): string {
-	const digits = style.digits ?? defaultDigits(style.locale);
+	const digits = style.digits ?? defaultDigits();
 	// British order (23 November 2023) reads unambiguously for an international readership.
 	const tag = withDigits(style.locale === 'en' ? 'en-GB' : style.locale, digits);
 	if (precision === 'year') return formatter(tag, { year: 'numeric' }).format(t);

@@ -5,6 +5,8 @@
 import { getContext, setContext } from 'svelte';
 import { prefersReducedMotion } from 'svelte/motion';
 import { scaleUtc } from 'd3-scale';
+import type { DateStyle } from '$lib/i18n/formatEventDate';
+import type { Preferences } from '$lib/i18n/preferences.svelte';
 import type { ExplorerState, TimeWindow } from '$lib/state/explorer.svelte';
 import { buildEventIndex, positionOf } from './eventIndex';
 import { focusItems, focusTarget } from './focusItems';
@@ -19,7 +21,9 @@ const ANIMATION_MS = 250;
 
 export class TimelineContext {
 	readonly explorer: ExplorerState;
-	readonly locale: string;
+	readonly preferences: Preferences;
+	/** The page's language; `locale` is the Intl tag, which also carries the reader's digits. */
+	readonly lang: 'ar' | 'en';
 	/** The axis runs right to left (earliest at the right) for Arabic. */
 	readonly rtl: boolean;
 	readonly geometry: Geometry;
@@ -33,10 +37,11 @@ export class TimelineContext {
 	/** Keyboard focus is inside: a selection made by key moves focus to its mark. */
 	focusWithin = $state(false);
 
-	constructor(explorer: ExplorerState, locale: string, laneHeight?: number) {
+	constructor(explorer: ExplorerState, preferences: Preferences, laneHeight?: number) {
 		this.explorer = explorer;
-		this.locale = locale;
-		this.rtl = locale === 'ar';
+		this.preferences = preferences;
+		this.lang = preferences.lang;
+		this.rtl = this.lang === 'ar';
 		this.geometry = timelineGeometry(laneHeight);
 	}
 
@@ -47,6 +52,14 @@ export class TimelineContext {
 	#view = $derived.by(() => ({ start: this.explorer.view.start, end: this.explorer.view.end }));
 	get view(): TimeWindow {
 		return this.#view;
+	}
+
+	get locale(): string {
+		return this.preferences.intlLocale;
+	}
+
+	get dateStyle(): DateStyle {
+		return this.preferences.dateStyle;
 	}
 
 	get reducedMotion(): boolean {

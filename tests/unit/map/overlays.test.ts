@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName } from '$lib/map/countryName';
-import { formatEventDate } from '$lib/map/formatEventDate';
+import { countryName } from '$lib/i18n/localName';
 import { placeLabels } from '$lib/map/placeLabels';
 
 describe('placeLabels', () => {
@@ -45,21 +44,6 @@ describe('countryName', () => {
 		['ARM', 'ar', 'أرمينيا'],
 		['XYZ', 'ar', 'XYZ']
 	] as const)('names %s in %s as %s', (iso3, locale, name) => {
-		expect(countryName(data, iso3, locale)).toBe(name);
-	});
-});
-
-describe('formatEventDate', () => {
-	it.each([
-		['2022', 'en', '2022'],
-		['2022-09', 'en', 'September 2022'],
-		['2022-09-13', 'en', '13 Sept 2022'],
-		['2023-01-01', 'en', '1 Jan 2023']
-	])('shows %s (%s) at its precision as %s, in UTC', (date, locale, expected) => {
-		expect(formatEventDate(date, locale === 'en' ? 'en-GB' : locale)).toBe(expected);
-	});
-
-	it('writes Arabic dates in Arabic', () => {
-		expect(formatEventDate('2022-09', 'ar')).toMatch(/سبتمبر|أيلول/);
+		expect(countryName(iso3, data.countries, locale)).toBe(name);
 	});
 });
