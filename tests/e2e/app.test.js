@@ -400,7 +400,7 @@ describe('the explorer', () => {
 				await page.locator('.event-list').waitFor();
 				assert.ok((await page.locator('.timeline canvas').count()) > 0);
 				// The address is tidied to what the page actually shows, without a new history entry.
-				await page.waitForURL((url) => url.pathname + url.search === localized(canonical));
+				await page.waitForURL((url) => url.pathname + url.search === localized(String(canonical)));
 			});
 		});
 	}

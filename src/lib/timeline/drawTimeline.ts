@@ -3,7 +3,8 @@ import { rowTop, type Geometry } from './geometry';
 import type { HitTarget } from './hitTest';
 import { LANES } from './lanes';
 import type { LaneLayout } from './layoutView';
-import { TYPE_COLORS, TYPE_SHAPES, type Shape } from './markStyle';
+import { TYPE_COLORS } from '$lib/ui/typeColors';
+import { TYPE_SHAPES, type Shape } from './markStyle';
 import type { AxisTicks } from './ticks';
 
 export interface DrawInput {
