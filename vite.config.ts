@@ -9,7 +9,8 @@ export default defineConfig({
 		// Writes static/data/geo/countries.json when missing or stale (unit tests build it in memory).
 		!process.env.VITEST && geoPlugin(),
 		// Builds static/data/events.json from articles/ before dev and build; rebuilds on save in dev.
-		!process.env.VITEST && eventsPlugin(),
+		// CSTO_ARTICLES points it at another corpus (the dev-server test uses a scratch copy).
+		!process.env.VITEST && eventsPlugin({ articles: process.env.CSTO_ARTICLES }),
 		// Unit tests import no messages; the compiler's file watcher would keep Vitest from exiting.
 		!process.env.VITEST &&
 			paraglideVitePlugin({
