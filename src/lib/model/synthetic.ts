@@ -17,31 +17,8 @@ import type {
 	StatusPeriod
 } from './schema';
 import { MEMBERS } from './members';
+import { seededRandom as prng } from './seededRandom';
 
-/** mulberry32: tiny, fast and good enough for fixtures; never Math.random so runs repeat. */
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-const COUNTRIES: Record<string, Country> = {
-	ARM: { name: { en: 'Armenia', ar: 'أرمينيا' }, member: true },
-	BLR: { name: { en: 'Belarus', ar: 'بيلاروس' }, member: true },
-	KAZ: { name: { en: 'Kazakhstan', ar: 'كازاخستان' }, member: true },
-	KGZ: { name: { en: 'Kyrgyzstan', ar: 'قيرغيزستان' }, member: true },
-	RUS: { name: { en: 'Russia', ar: 'روسيا' }, member: true },
-	TJK: { name: { en: 'Tajikistan', ar: 'طاجيكستان' }, member: true },
-	AZE: { name: { en: 'Azerbaijan', ar: 'أذربيجان' }, member: false },
-	GEO: { name: { en: 'Georgia', ar: 'جورجيا' }, member: false },
-	UZB: { name: { en: 'Uzbekistan', ar: 'أوزبكستان' }, member: false },
-	AFG: { name: { en: 'Afghanistan', ar: 'أفغانستان' }, member: false },
-	TKM: { name: { en: 'Turkmenistan', ar: 'تركمانستان' }, member: false }
 };
 
 interface PlaceSeed extends Place {
