@@ -19,8 +19,6 @@ import type {
 import { MEMBERS } from './members';
 import { seededRandom as prng } from './seededRandom';
 
-};
-
 interface PlaceSeed extends Place {
 	slug: string;
 }
