@@ -4,6 +4,7 @@
  * (Egyptian, Levantine, both, Arabic-Indic digits, English and glued datelines, "اليوم الخميس")
  * and page noise ("اقرأ أيضا" teasers). Each article carries the truth of its lead event.
  */
+import { seededRandom as rng } from '../src/lib/model/seededRandom';
 export interface SyntheticArticle {
 	file: string;
 	text: string;
@@ -15,8 +16,6 @@ export interface SyntheticArticle {
 		absent: string[];
 	};
 }
-
-import { seededRandom as rng } from '../src/lib/model/seededRandom';
 
 // Written out here rather than taken from the date grammar's own tables: the ground-truth test
 // must not share its data with the code it checks.

@@ -19,6 +19,20 @@ import type {
 import { MEMBERS } from './members';
 import { seededRandom as prng } from './seededRandom';
 
+const COUNTRIES: Record<string, Country> = {
+	ARM: { name: { en: 'Armenia', ar: 'أرمينيا' }, member: true },
+	BLR: { name: { en: 'Belarus', ar: 'بيلاروس' }, member: true },
+	KAZ: { name: { en: 'Kazakhstan', ar: 'كازاخستان' }, member: true },
+	KGZ: { name: { en: 'Kyrgyzstan', ar: 'قيرغيزستان' }, member: true },
+	RUS: { name: { en: 'Russia', ar: 'روسيا' }, member: true },
+	TJK: { name: { en: 'Tajikistan', ar: 'طاجيكستان' }, member: true },
+	AZE: { name: { en: 'Azerbaijan', ar: 'أذربيجان' }, member: false },
+	GEO: { name: { en: 'Georgia', ar: 'جورجيا' }, member: false },
+	UZB: { name: { en: 'Uzbekistan', ar: 'أوزبكستان' }, member: false },
+	AFG: { name: { en: 'Afghanistan', ar: 'أفغانستان' }, member: false },
+	TKM: { name: { en: 'Turkmenistan', ar: 'تركمانستان' }, member: false }
+};
+
 interface PlaceSeed extends Place {
 	slug: string;
 }
