@@ -692,6 +692,19 @@ describe('the other language', () => {
 	});
 });
 
+describe('the event detail', () => {
+	it('closes with Esc pressed inside it and goes back to the list', async () => {
+		const id = data.events[0]?.id;
+		await withPage(`/events/${id}`, {}, async ({ page }) => {
+			await explorerReady(page);
+			await page.locator('.detail-panel button.close').focus();
+			await page.keyboard.press('Escape');
+			await page.waitForURL((url) => url.pathname === L);
+			await page.locator('.event-list').waitFor();
+		});
+	});
+});
+
 describe('an unknown event id', () => {
 	for (const javaScriptEnabled of [true, false]) {
 		it(`shows the 404 page with a link home ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async () => {
