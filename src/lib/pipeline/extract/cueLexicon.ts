@@ -30,7 +30,8 @@ export type CueKind =
 	| 'planned'
 	| 'before'
 	| 'eve'
-	| 'past-reference';
+	| 'past-reference'
+	| 'request';
 
 export const CUES: Record<CueKind, string[]> = {
 	summit: [
@@ -379,5 +380,14 @@ export const CUES: Record<CueKind, string[]> = {
 	],
 	before: ['سبقت القمة', 'التي سبقت', 'قبيل القمة', 'قبل القمة', 'تسبق القمة'],
 	eve: ['عشية'],
-	'past-reference': ['في وقت سابق', 'سابقا', 'سابقًا', 'من قبل']
+	'past-reference': ['في وقت سابق', 'سابقا', 'سابقًا', 'من قبل'],
+	// Troops sent "at the request of" a state's leader go to that state.
+	request: [
+		'بناء على طلب',
+		'بناء على طلب من',
+		'بطلب من',
+		'استجابة لطلب',
+		'تلبية لطلب',
+		'بناء على دعوة'
+	]
 };

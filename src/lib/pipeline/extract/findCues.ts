@@ -28,7 +28,7 @@ const FAMILIES: CueKind[][] = [
 	],
 	['present', 'video', 'absent', 'chair', 'held', 'speech'],
 	['strain', 'freeze', 'appeal', 'envoy-recalled'],
-	['irrealis', 'planned', 'before', 'eve', 'past-reference']
+	['irrealis', 'planned', 'before', 'eve', 'past-reference', 'request']
 ];
 
 // و/ف, then ب/ك/ل or لل, then the article: "وبالقمة", "للقمة", "والاشتباكات".

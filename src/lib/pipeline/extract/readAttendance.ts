@@ -22,6 +22,18 @@ export interface AttendanceReading {
 const POLAR = new Set(['present', 'absent']);
 const MEETING = new Set(['summit', 'ministerial', 'meeting', 'held']);
 
+/** Words that open a new clause with its own subject: "فيما لم يحضر …", "بينما …". */
+const NEW_CLAUSE = /(?:^|[\s،,])(?:فيما|بينما|في حين|لكن|غير ان|الا ان|علما|وقد|كما)(?=\s)/u;
+const OTHER_PREDICATES = new Set(['strain', 'speech', 'held', 'chair', 'appeal', 'freeze']);
+
+/** Something else is said between a subject and a later verb, so the verb is not its own. */
+function predicateBetween(norm: string, s: Sentence, from: number, to: number): boolean {
+	return (
+		NEW_CLAUSE.test(norm.slice(from, to)) ||
+		s.cues.some((c) => OTHER_PREDICATES.has(c.kind) && c.start >= from && c.end <= to)
+	);
+}
+
 const RELEVANT = new Set(['present', 'absent', 'video', 'chair', 'speech']);
 
 export function readAttendance(norm: string, s: Sentence): AttendanceReading {
@@ -38,7 +50,9 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 	delegates.forEach((d, i) => {
 		let cue: CueHit | undefined;
 		for (const c of polar) if (c.end <= d.start) cue = c;
-		if (!cue && i === 0) cue = polar[0];
+		// Subject first ("بوتين، سيشارك"): only if nothing else is said of it before that verb.
+		if (!cue && i === 0 && polar[0] && !predicateBetween(norm, s, d.end, polar[0].start))
+			cue = polar[0];
 		// The subject before its verb: only the first delegate, and only up to that verb.
 		if (!cue) return;
 		const country = d.country!;

@@ -196,9 +196,26 @@ function clashDrafts(ctx: ArticleContext, s: Sentence): Draft[] {
 	return [{ type: 'clash', subtype, cue, countries, planned: false }];
 }
 
+/** "بناء على طلب من رئيس كازاخستان": the member whose leader asked for troops hosts them. */
+function requestingCountry(s: Sentence): string | null {
+	const request = s.cues.find((c) => c.kind === 'request');
+	if (!request) return null;
+	const who = s.entities.find(
+		(e) =>
+			e.start >= request.end &&
+			e.start - request.end < 40 &&
+			e.country !== null &&
+			isMember(e.country)
+	);
+	return who?.country ?? null;
+}
+
 function deploymentDrafts(ctx: ArticleContext, s: Sentence): Draft[] {
 	const norm = ctx.norm.text;
-	const countries = placeCountries(norm, s);
+	const host = requestingCountry(s);
+	const countries = host
+		? [host, ...placeCountries(norm, s).filter((c) => c !== host)]
+		: placeCountries(norm, s);
 	if (!countries.some(isMember)) return [];
 	const order: [string, Subtype][] = [
 		['withdrawal', 'withdrawal'],
