@@ -26,5 +26,5 @@ export default ts.config(
 			}
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'static/', 'src/lib/paraglide/', 'articles/'] }
+	{ ignores: ['build/', '.svelte-kit/', 'static/', 'src/lib/paraglide/', 'articles/', 'tests/corpora/'] }
 );

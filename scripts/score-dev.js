@@ -1,0 +1,36 @@
+// Scores the build step on the development corpus shipped in tests/corpora/dev: runs
+// `npm run events` into a scratch folder and prints the scorer's report (its last line is the
+// score line). Pass --json for the scorer's JSON report.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const corpus = join(root, 'tests/corpora/dev');
+const out = mkdtempSync(join(tmpdir(), 'csto-score-'));
+try {
+	execFileSync(
+		process.execPath,
+		[
+			join(root, 'node_modules/tsx/dist/cli.mjs'),
+			join(root, 'src/lib/pipeline/cli.ts'),
+			'--articles',
+			corpus,
+			'--out',
+			join(out, 'events.json')
+		],
+		{ stdio: ['ignore', 'ignore', 'inherit'] }
+	);
+	const args = [
+		join(root, 'tests/corpora/eval/score-events.mjs'),
+		join(out, 'events.json'),
+		join(corpus, 'truth.json'),
+		corpus
+	];
+	if (process.argv.includes('--json')) args.push('--json');
+	process.stdout.write(execFileSync(process.execPath, args, { encoding: 'utf8' }));
+} finally {
+	rmSync(out, { recursive: true, force: true });
+}
