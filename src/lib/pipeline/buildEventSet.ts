@@ -107,6 +107,7 @@ function toEvent(c: Candidate, id: string): AtlasEvent {
 		id,
 		type: c.type,
 		date: c.date!,
+		...(c.end && c.end > c.date! && c.end.length === c.date!.length ? { end: c.end } : {}),
 		title: eventTitle({
 			subtype: c.subtype,
 			place: c.placeId ? (place?.name ?? null) : null,

@@ -403,8 +403,9 @@ const RE_TODAY_BAD_AFTER = sticky(
 );
 // "غدا" is also the verb "became": accepted at a clause edge, before a preposition, or after a
 // time of day.
+// Also right after an imperfect verb ("يحضر غداً", "تنطلق غدا"): "became" never follows one.
 const RE_TOMORROW_OK_BEFORE = sticky(
-	`(?<=(?<![${L}])[وفبل]?(?:صباح|مساء|ظهر|عصر|فجر|ليل|ليله|حتي|منذ)${S}+)`
+	`(?<=(?<![${L}])[وفبل]?(?:صباح|مساء|ظهر|عصر|فجر|ليل|ليله|حتي|منذ)${S}+|(?<![${L}])[وف]?س?[يت][${L}]{2,}${S}+)`
 );
 const RE_ALAMS_OK_BEFORE = sticky(
 	`(?<=(?<![${L}])[وف]?ب|(?<![${L}])[وفبل]?(?:صباح|مساء|ظهر|عصر|فجر|ليل|ليله|حتي|منذ)${S}+)`

@@ -5,6 +5,7 @@
  */
 import type { Attendance } from '../../model/schema';
 import type { AttendanceReading } from './readAttendance';
+import type { Rejection } from './sentenceCandidates';
 import type { Candidate } from './types';
 
 const isDay = (c: Candidate) => (c.date !== null && c.date.length === 10) || c.dayMonth !== null;
@@ -31,16 +32,21 @@ function holds(a: Candidate, b: Candidate): boolean {
 export function absorb(a: Candidate, b: Candidate): void {
 	if (a.date === null && a.dayMonth === null) {
 		a.date = b.date;
+		a.end = b.end;
 		a.dayMonth = b.dayMonth;
 		a.how = b.how;
 	} else if (a.date === null && b.date !== null && a.dayMonth && sameDay(a, b)) {
 		a.date = b.date;
+		a.end = b.end;
 		a.dayMonth = null;
 		a.how = b.how;
 	}
 	a.placeId ??= b.placeId;
 	a.byVideo ||= b.byVideo;
 	a.planned &&= b.planned;
+	a.reference &&= b.reference;
+	a.attributed ||= b.attributed;
+	a.exercise ??= b.exercise;
 	for (const c of b.countries) a.countries.add(c);
 	mergeParticipation(a.participation, b.participation);
 	a.chair ??= b.chair;
@@ -67,7 +73,66 @@ export interface Orphan {
 	dated: boolean;
 }
 
-export function consolidateArticle(candidates: Candidate[], orphans: Orphan[]): Candidate[] {
+const undated = (c: Candidate) => c.date === null && c.dayMonth === null;
+const shareCountry = (a: Candidate, b: Candidate) =>
+	[...a.countries].some((x) => b.countries.has(x));
+
+/**
+ * Clashes and deployments the article names again without a date, or (deployments) without the
+ * alliance named, support the one it dates or attributes: "ويشارك في المناورات ألف عسكري" is
+ * the exercise its lead reported. An unattributed deployment with nothing to support is dropped.
+ */
+function supportOthers(candidates: Candidate[], rejected: Rejection[]): Candidate[] {
+	const out: Candidate[] = [];
+	for (const c of candidates) {
+		if (c.type === 'summit') {
+			out.push(c);
+			continue;
+		}
+		const homes = candidates.filter(
+			(h) => h !== c && h.type === c.type && h.attributed && !undated(h) && !h.reference
+		);
+		if (c.type === 'deployment' && !c.attributed) {
+			const home =
+				homes.find((h) => h.subtype === c.subtype) ?? (homes.length === 1 ? homes[0] : undefined);
+			if (home) supportWith(home, c);
+			else
+				rejected.push({
+					type: c.type,
+					reason: 'troops, arms or an exercise not attributed to the CSTO',
+					quote: c.sources[0]!.quote
+				});
+			continue;
+		}
+		// The same kind sharing a country, else the article's one dated happening of that type.
+		const home = undated(c)
+			? (homes.find((h) => h.subtype === c.subtype && shareCountry(h, c)) ??
+				(homes.length === 1 ? homes[0] : undefined))
+			: undefined;
+		if (home) supportWith(home, c);
+		else if (!c.attributed)
+			rejected.push({
+				type: c.type,
+				reason: 'no party named and nothing in the article to support',
+				quote: c.sources[0]!.quote
+			});
+		else out.push(c);
+	}
+	return out;
+}
+
+/** Cites b's sentence for a, without taking b's countries or place. */
+function supportWith(a: Candidate, b: Candidate): void {
+	for (const s of b.sources)
+		if (!a.sources.some((x) => x.article === s.article && x.start === s.start)) a.sources.push(s);
+}
+
+export function consolidateArticle(
+	all: Candidate[],
+	orphans: Orphan[],
+	rejected: Rejection[]
+): Candidate[] {
+	const candidates = supportOthers(all, rejected);
 	const summits = candidates.filter((c) => c.type === 'summit');
 	const main =
 		summits.find((c) => c.subtype === 'leaders' && isDay(c) && !c.planned) ??

@@ -12,4 +12,6 @@ export interface ArticleContext {
 	newsDay: string | null;
 	/** The article is about the CSTO: a summit cue without an organisation named is the CSTO's. */
 	aboutCsto: boolean;
+	/** An "on this day" piece: its "today" is an anniversary, not the day of what it recalls. */
+	retrospective: boolean;
 }

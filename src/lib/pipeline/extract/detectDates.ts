@@ -47,6 +47,7 @@ export function resolveMention(m: DateMention, published: string | null): DateHi
 		start: m.start,
 		end: m.end,
 		date,
+		until: date !== null && r.precision === 'day' && r.end !== null && r.end > date ? r.end : null,
 		dayMonth: open ? { month: m.month!, day: m.day! } : null,
 		relative: m.relative !== null,
 		today: m.relative === 'today',

@@ -16,7 +16,7 @@ import { detectEntities } from './detectEntities';
 import { findDateline, findDateMentions, resolveMention } from './detectDates';
 import { findCues } from './findCues';
 import { readStatusEvidence } from './readStatusEvidence';
-import { sentenceCandidates } from './sentenceCandidates';
+import { sentenceCandidates, type Rejection } from './sentenceCandidates';
 import { sourceOf } from './sourceOf';
 import type { Candidate, DateHit, Sentence, StatusEvidence } from './types';
 
@@ -25,6 +25,8 @@ export interface ArticleExtraction {
 	publishedFrom: 'metadata' | 'dateline' | 'text' | null;
 	title: string | null;
 	candidates: Candidate[];
+	/** Frames that did not become candidates, and why. */
+	rejected: Rejection[];
 	evidence: StatusEvidence[];
 	/** Undated or unusable mentions, for the report. */
 	notes: string[];
@@ -79,9 +81,11 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 
 	const entities = detectEntities(norm.text);
 	const cues = findCues(norm.text);
-	const newsDay =
-		dates.find((d) => d.today && d.date?.length === 10 && (norm.rawIndex[d.start] ?? 0) < bodyEnd)
-			?.date ?? null;
+	const inBody = (x: { start: number }) => (norm.rawIndex[x.start] ?? 0) < bodyEnd;
+	const retrospective = cues.some((c) => c.kind === 'retrospective' && inBody(c));
+	const newsDay = retrospective
+		? null
+		: (dates.find((d) => d.today && d.date?.length === 10 && inBody(d))?.date ?? null);
 	const ctx: ArticleContext = {
 		articleId: article.id,
 		file,
@@ -89,14 +93,14 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		norm,
 		anchor: published,
 		newsDay,
-		aboutCsto: entities.some(
-			(e) => e.kind === 'org' && e.id === 'csto' && (norm.rawIndex[e.start] ?? 0) < bodyEnd
-		)
+		aboutCsto: entities.some((e) => e.kind === 'org' && e.id === 'csto' && inBody(e)),
+		retrospective
 	};
 
 	const candidates: Candidate[] = [];
 	const orphans: Orphan[] = [];
 	const evidence: StatusEvidence[] = [];
+	const rejected: Rejection[] = [];
 	for (const span of splitSentences(text)) {
 		if (span.start >= bodyEnd) break;
 		const start = rawToNorm(norm.rawIndex, span.start);
@@ -112,6 +116,7 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		};
 		const reading = sentenceCandidates(ctx, sentence);
 		candidates.push(...reading.candidates);
+		rejected.push(...reading.rejected);
 		if (reading.orphanAttendance)
 			orphans.push({
 				reading: reading.orphanAttendance,
@@ -121,28 +126,27 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		evidence.push(...readStatusEvidence(ctx, sentence, notes));
 	}
 
-	// A leaders' summit the article reports with no date of its own is on the article's own day
-	// ("قال بوتين أمام قمة…" under "اليوم الخميس"); a ministerial round only in its month.
-	if (ctx.newsDay)
-		for (const c of candidates)
-			if (
-				c.type === 'summit' &&
-				c.subtype === 'leaders' &&
-				c.date === null &&
-				c.dayMonth === null &&
-				!c.planned &&
-				c.how !== 'before-main-summit'
-			) {
+	const consolidated = consolidateArticle(candidates, orphans, rejected);
+	const datedLeaders = consolidated.some(
+		(c) =>
+			c.type === 'summit' && c.subtype === 'leaders' && (c.date !== null || c.dayMonth !== null)
+	);
+	for (const c of consolidated) {
+		if (c.date !== null || c.dayMonth !== null || c.reference || c.how === 'before-main-summit')
+			continue;
+		if (c.type === 'summit') {
+			// A leaders' summit the article reports with no date of its own, and no other it dates,
+			// is on the article's own day ("قال بوتين أمام قمة…" under "اليوم الخميس").
+			if (c.subtype === 'leaders' && !c.planned && !datedLeaders && ctx.newsDay) {
 				c.date = ctx.newsDay;
 				c.how = "reported as happening on the article's own day";
+			} else if (c.subtype === 'ministerial' && ctx.anchor && !ctx.retrospective) {
+				c.date = ctx.anchor.slice(0, 7);
+				c.how = 'no date in the sentence; dated to the month of the article that reports it';
 			}
-	const consolidated = consolidateArticle(candidates, orphans);
-	for (const c of consolidated) {
-		// A leaders' summit named in passing without a date is a different meeting: left to the
-		// merge and the report, never dated by the article that mentions it.
-		if (c.date !== null || c.dayMonth !== null || !ctx.anchor || c.how === 'before-main-summit')
 			continue;
-		if (c.type === 'summit' && c.subtype !== 'ministerial') continue;
+		}
+		if (!ctx.anchor || ctx.retrospective) continue;
 		c.date = ctx.anchor.slice(0, 7);
 		c.how = 'no date in the sentence; dated to the month of the article that reports it';
 	}
@@ -151,6 +155,7 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		publishedFrom,
 		title: firstLine(text),
 		candidates: consolidated,
+		rejected,
 		evidence,
 		notes
 	};

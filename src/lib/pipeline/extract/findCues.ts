@@ -26,9 +26,23 @@ const FAMILIES: CueKind[][] = [
 		'supply',
 		'weapon'
 	],
-	['present', 'video', 'absent', 'chair', 'held', 'speech'],
+	['present', 'video', 'absent', 'chair', 'held', 'speech', 'occurred'],
 	['strain', 'freeze', 'appeal', 'envoy-recalled'],
-	['irrealis', 'planned', 'before', 'eve', 'past-reference', 'request']
+	['irrealis', 'planned', 'before', 'eve', 'past-reference', 'request'],
+	[
+		'cancelled',
+		'refused',
+		'negation',
+		'decision',
+		'offer',
+		'reference',
+		'phone',
+		'other-event',
+		'other-force',
+		'csto-force',
+		'hypothetical',
+		'retrospective'
+	]
 ];
 
 // و/ف, then ب/ك/ل or لل, then the article: "وبالقمة", "للقمة", "والاشتباكات".
@@ -51,7 +65,8 @@ function compile(kinds: CueKind[]): Compiled {
 		}
 	const alternatives = [...map.keys()].sort((a, b) => b.length - a.length).map(escape);
 	// Sticky: tried only at word starts (see findCues), so no costly look-behind at every position.
-	const re = new RegExp(`${PROCLITICS}(${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+	// An indefinite accusative adds an alef ("اجتماعا", "قصفا"): the same word.
+	const re = new RegExp(`${PROCLITICS}(${alternatives.join('|')})(ا?)(?![\\p{L}\\p{N}])`, 'uy');
 	return { re, kinds: map };
 }
 
@@ -78,7 +93,8 @@ export function findCues(norm: string): CueHit[] {
 			if (!m) return;
 			const stem = m[1]!;
 			const end = i + m[0].length;
-			hits.push({ kind: kinds.get(stem)!, start: end - stem.length, end });
+			const stemEnd = end - m[2]!.length;
+			hits.push({ kind: kinds.get(stem)!, start: stemEnd - stem.length, end });
 			next[f] = end;
 		});
 	}

@@ -1,32 +1,99 @@
 /**
- * What a sentence says about Armenia's standing in the alliance: chairing it, appealing to it,
- * accusing or refusing it, recalling its envoy, freezing its part. Attendance at summits is read
- * from the merged events instead (see deriveMemberStatus.ts). Evidence without a date cannot
- * place a period and goes to the report.
+ * What a sentence says about Armenia's standing in the alliance, as typed acts with their
+ * sentence: chairing it or appealing to it (active), accusing it, refusing to host, sign or send
+ * troops, declining a post or recalling its envoy (strained), announcing it will skip a meeting
+ * (absent), declaring a freeze (frozen). The act must be Armenia's own — "اتهمت باكو القوات
+ * الأرمينية" is Baku's, "استدعت الخارجية الروسية السفير الأرميني" Moscow's — and about the
+ * alliance. Attendance at summits is read from the merged events (buildEventSet.ts). The act
+ * is dated by its own predicate, else by the article's day; undated evidence goes to the report.
  */
+import { namesCsto } from './attribution';
+import { clauseAround } from './clause';
 import type { ArticleContext } from './context';
+import type { CueHit } from './findCues';
+import { pickDate } from './pickDate';
 import { sourceOf } from './sourceOf';
-import type { Sentence, StatusEvidence } from './types';
+import type { EntityHit, Sentence, StatusEvidence } from './types';
 
 const SUBJECT = 'ARM';
+const MEETINGS = new Set(['summit', 'ministerial', 'meeting']);
 
-const RULES: { kind: string; status: StatusEvidence['status']; chair?: true; why: string }[] = [
-	{ kind: 'freeze', status: 'frozen', why: 'froze or suspended its participation' },
-	{ kind: 'envoy-recalled', status: 'frozen', why: 'recalled its envoy to the organisation' },
-	{ kind: 'strain', status: 'strained', why: 'accused, criticised or refused the organisation' },
-	{ kind: 'appeal', status: 'active', why: 'appealed to the organisation for help' },
-	{ kind: 'chair', status: 'active', chair: true, why: 'chaired the organisation or its summit' }
+const RULES: {
+	kind: string;
+	status: StatusEvidence['status'];
+	chair?: true;
+	why: string;
+	/** The act needs the alliance named or referred to in the sentence. */
+	aboutCsto: boolean;
+}[] = [
+	{ kind: 'freeze', status: 'frozen', why: 'declared its participation frozen', aboutCsto: true },
+	{
+		kind: 'envoy-recalled',
+		status: 'strained',
+		why: 'recalled its envoy to the organisation',
+		aboutCsto: true
+	},
+	{
+		kind: 'strain',
+		status: 'strained',
+		why: 'accused or refused the organisation, or declined its part in it',
+		aboutCsto: true
+	},
+	{
+		kind: 'absent',
+		status: 'absent',
+		why: 'announced it would stay away from the organisation’s meeting',
+		aboutCsto: true
+	},
+	{ kind: 'appeal', status: 'active', why: 'appealed to the organisation', aboutCsto: true },
+	{
+		kind: 'chair',
+		status: 'active',
+		chair: true,
+		why: 'chaired the organisation or its meeting',
+		aboutCsto: false
+	}
 ];
+
+/** The alliance or Armenia's allies in it: "المنظمة", "الحلفاء", "التحالف". */
+const ALLIES = /(?:المنظمه|حلفائ|الحلفاء|التحالف|شركائها)/;
+
+const actorLike = (e: EntityHit) => e.kind !== 'org' && e.country !== null;
+
+/**
+ * Armenia is the one acting: the subject right after a verb-first cue ("رفضت أرمينيا"), else the
+ * last party named before the cue in its clause ("باشينيان … رفض").
+ */
+function armeniaActs(norm: string, s: Sentence, cue: CueHit): boolean {
+	const after = s.entities.find(
+		(e) => actorLike(e) && e.start >= cue.end && e.start - cue.end <= 12
+	);
+	if (after) return after.country === SUBJECT;
+	const clause = clauseAround(norm, s, cue);
+	const before = s.entities.filter(
+		(e) => actorLike(e) && e.end <= cue.start && e.start >= clause.start
+	);
+	// Else the sentence's subject: its first party ("أبلغت يريفان المنظمة، …، بطلب رسمي").
+	const last = before.at(-1) ?? s.entities.find((e) => actorLike(e) && e.end <= cue.start);
+	if (last) return last.country === SUBJECT;
+	const later = s.entities.find(
+		(e) => actorLike(e) && e.start >= cue.end && e.start - cue.end <= 35
+	);
+	return later?.country === SUBJECT;
+}
 
 export function readStatusEvidence(
 	ctx: ArticleContext,
 	s: Sentence,
 	notes: string[]
 ): StatusEvidence[] {
+	const norm = ctx.norm.text;
 	const mentions = s.entities.filter((e) => e.country === SUBJECT && e.kind !== 'org');
 	if (mentions.length === 0) return [];
+	const aboutCsto = namesCsto(s) || ALLIES.test(norm.slice(s.start, s.end));
 	for (const rule of RULES) {
-		const cue = s.cues.find((c) => c.kind === rule.kind);
+		if (rule.aboutCsto && !aboutCsto) continue;
+		const cue = s.cues.find((c) => c.kind === rule.kind && armeniaActs(norm, s, c));
 		if (!cue) continue;
 		// Chairing must be Armenia's own: its name right after "برئاسة" or its leader right before "ترأس".
 		if (
@@ -38,13 +105,23 @@ export function readStatusEvidence(
 			)
 		)
 			continue;
-		const dated = s.dates.filter((d) => d.date !== null && !d.today);
-		const latest = dated
-			.map((d) => d.date!)
-			.sort()
-			.at(-1);
-		const date = latest ?? (s.cues.some((c) => c.kind === 'past-reference') ? null : ctx.newsDay);
+		// "هذا العام" describes a period; an act is dated by its day or month.
+		const dated = s.dates.filter(
+			(d) =>
+				d.date !== null &&
+				d.date.length >= 7 &&
+				d.problems.length === 0 &&
+				!(ctx.retrospective && d.relative)
+		);
+		const own = pickDate(norm, s, cue, dated, false)?.date ?? null;
+		const recalled = s.cues.some((c) => c.kind === 'past-reference');
+		const date = own ?? (recalled || ctx.retrospective ? null : (ctx.newsDay ?? ctx.anchor));
 		const source = sourceOf(ctx, s);
+		// Staying away from an exercise is sending no troops: strained, not absent from meetings.
+		const meeting = s.cues.some((c) => MEETINGS.has(c.kind));
+		const drill = s.cues.some((c) => c.kind === 'exercise' || c.kind === 'troops');
+		const status = rule.status === 'absent' && drill && !meeting ? 'strained' : rule.status;
+		if (rule.status === 'absent' && !meeting && !drill) continue;
 		if (!date) {
 			notes.push(
 				`Armenia ${rule.why}, but the sentence gives no date: "${source.quote.slice(0, 120)}"`
@@ -54,7 +131,7 @@ export function readStatusEvidence(
 		return [
 			{
 				country: SUBJECT,
-				status: rule.status,
+				status,
 				...(rule.chair ? { chair: true } : {}),
 				date,
 				source,

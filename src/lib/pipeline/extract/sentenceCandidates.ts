@@ -1,19 +1,30 @@
 /**
- * Event candidates from one sentence, by cues: a summit needs a meeting cue in a CSTO context, a
- * clash needs a clash or unrest cue and a member state named as a place, a deployment needs a
- * troop, exercise or withdrawal cue or a supply verb with a weapon. A cue governed by a modal
- * ("قد يحدث", "ضرورة", "لمنع") is not an event; a planned one is kept only with a day date.
+ * A sentence's frames: for each trigger, what kind of happening it names, whose it is (CSTO
+ * attribution), what the sentence asserts of it (modality), when (the trigger's own date), where
+ * and who. A frame becomes a candidate when it is reported, or a meeting announced for a stated
+ * day; anything else is kept as a rejection with its reason, for the report.
+ *
+ * - A summit needs the CSTO: named in the sentence, or the article is about it and the trigger
+ *   points back to its meeting ("القمة") with no other body, sport or phone call at it.
+ * - A clash needs a member state among the parties named in the trigger's clause.
+ * - A deployment needs the alliance's forces or exercises; an exercise, troops or arms named
+ *   without them may only support the article's attributed deployment (consolidateArticle).
  */
 import { isMember } from '../../model/members';
 import type { EventType } from '../../model/schema';
+import { anaphoricOrPlaced, CSTO, namesCsto, otherEvent, otherOwner } from './attribution';
+import { clauseAround } from './clause';
 import type { ArticleContext } from './context';
 import type { CueHit } from './findCues';
 import { isOfficeMention } from './leaderMentions';
+import { modalityOf, type Modality } from './modality';
+import { pickDate } from './pickDate';
+import { isLocation, pickPlace } from './pickPlace';
 import { readAttendance } from './readAttendance';
-import type { Candidate, DateHit, EntityHit, Sentence, Subtype } from './types';
 import { sourceOf } from './sourceOf';
+import type { Candidate, DateHit, Sentence, Subtype } from './types';
 
-/** Orgs other than the CSTO whose meetings share the same words. */
+/** Orgs other than the CSTO whose meetings and drills share the same words. */
 const OTHER_ORGS = new Set([
 	'sco',
 	'cis',
@@ -26,40 +37,9 @@ const OTHER_ORGS = new Set([
 	'arab-league',
 	'osce'
 ]);
-const CSTO = 'csto';
-/** How far before an event cue a modal or plan still governs it (normalised characters). */
-const MODAL_REACH = 45;
-const CLAUSE_BREAK = /[،,.؛:!?؟]|\sثم\s|\sلكن\s|\sبينما\s/;
 
 const has = (s: Sentence, kind: string) => s.cues.some((c) => c.kind === kind);
 const hitsOf = (s: Sentence, kinds: string[]) => s.cues.filter((c) => kinds.includes(c.kind));
-
-function governedBy(norm: string, s: Sentence, cue: CueHit, kinds: string[]): boolean {
-	return s.cues.some(
-		(m) =>
-			kinds.includes(m.kind) &&
-			m.end <= cue.start &&
-			cue.start - m.end <= MODAL_REACH &&
-			!CLAUSE_BREAK.test(norm.slice(m.end, cue.start))
-	);
-}
-
-function mentionsOrg(s: Sentence, orgs: Set<string> | string): boolean {
-	return s.entities.some(
-		(e) => e.kind === 'org' && (typeof orgs === 'string' ? e.id === orgs : orgs.has(e.id))
-	);
-}
-
-/** Countries a clash or deployment involves: named as places, not as the office of a speaker. */
-function placeCountries(norm: string, s: Sentence): string[] {
-	const out: string[] = [];
-	for (const e of s.entities) {
-		if (e.country === null || e.kind === 'person' || e.kind === 'org') continue;
-		if (isOfficeMention(norm, e)) continue;
-		if (!out.includes(e.country)) out.push(e.country);
-	}
-	return out;
-}
 
 const STATEMENT_BEFORE =
 	/(بيان|اعلن|اعلنت|صرح|صرحت|قال|قالت|اكد|اكدت|ذكر|ذكرت|افاد|افادت|افادت به|نقلت|تصريح|تصريحات|مؤتمر صحفي)\s*(?:\S+\s*){0,3}$/;
@@ -79,121 +59,166 @@ function usableDates(ctx: ArticleContext, s: Sentence): DateHit[] {
 		(d) =>
 			(d.date !== null || d.dayMonth !== null) &&
 			d.problems.length === 0 &&
+			// An "on this day" piece's "today" is the anniversary, not the day of the happening.
+			!(ctx.retrospective && d.relative) &&
 			!datesStatement(norm, d) &&
 			!DEADLINE_BEFORE.test(norm.slice(Math.max(0, d.start - 30), d.start).trimEnd())
 	);
 }
 
-function nearest(dates: DateHit[], cue: CueHit): DateHit | undefined {
-	let best: DateHit | undefined;
-	let bestDistance = Infinity;
-	for (const d of dates) {
-		const distance = d.start >= cue.end ? d.start - cue.end : cue.start - d.end;
-		if (distance < bestDistance) [best, bestDistance] = [d, distance];
+/** Countries named as places or parties in the trigger's clause, not as a speaker's office. */
+function partyCountries(norm: string, s: Sentence, trigger: CueHit): string[] {
+	const clause = clauseAround(norm, s, trigger);
+	const out: string[] = [];
+	for (const e of s.entities) {
+		if (e.start < clause.start || e.end > clause.end) continue;
+		if (e.country === null || e.kind === 'person' || e.kind === 'org') continue;
+		if (isOfficeMention(norm, e)) continue;
+		if (e.kind === 'place' && !isLocation(norm, e, trigger)) continue;
+		if (!out.includes(e.country)) out.push(e.country);
 	}
-	return best;
+	return out;
 }
 
-function firstPlace(s: Sentence, countries?: string[]): EntityHit | undefined {
-	return s.entities.find(
-		(e) =>
-			e.kind === 'place' && (!countries || (e.country !== null && countries.includes(e.country)))
-	);
+/** Countries a deployment involves, anywhere in the sentence. */
+function sentenceCountries(norm: string, s: Sentence): string[] {
+	const out: string[] = [];
+	for (const e of s.entities) {
+		if (e.country === null || e.kind === 'person' || e.kind === 'org') continue;
+		if (isOfficeMention(norm, e)) continue;
+		if (e.kind === 'place' && !isLocation(norm, e)) continue;
+		if (!out.includes(e.country)) out.push(e.country);
+	}
+	return out;
 }
 
-interface Draft {
+/** A named exercise: the «…» or "…" right after the trigger, without its year. */
+function exerciseName(ctx: ArticleContext, s: Sentence, trigger: CueHit): string | null {
+	const tail = ctx.norm.text.slice(trigger.end, Math.min(s.end, trigger.end + 40));
+	const m = /^[^«"“]{0,25}[«"“]([^»"”]{2,40})[»"”]/.exec(tail);
+	if (!m) return null;
+	const name = m[1]!
+		.replace(/[\d\-–—_/]+/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	return name.length >= 2 ? name : null;
+}
+
+interface Frame {
 	type: EventType;
 	subtype: Subtype;
 	cue: CueHit;
 	countries: string[];
-	planned: boolean;
+	modality: Modality;
+	/** The alliance is behind it (always true for clashes, which need member parties instead). */
+	attributed: boolean;
+	exercise: string | null;
 }
 
-function blank(ctx: ArticleContext, s: Sentence, d: Draft): Candidate {
-	return {
-		article: ctx.articleId,
-		type: d.type,
-		subtype: d.subtype,
-		date: null,
-		dayMonth: null,
-		how: 'no date in the sentence',
-		placeId: null,
-		byVideo: false,
-		countries: new Set(d.countries),
-		participation: new Map(),
-		chair: null,
-		planned: d.planned,
-		sources: [sourceOf(ctx, s)],
-		at: s.rawStart
-	};
+export interface Rejection {
+	type: EventType;
+	reason: string;
+	quote: string;
 }
 
-function datedCopies(ctx: ArticleContext, s: Sentence, d: Draft, multi: boolean): Candidate[] {
-	const dates = usableDates(ctx, s);
-	const pick =
-		multi && dates.filter((x) => x.date !== null && !x.relative).length > 1
-			? dates
-			: [nearest(dates, d.cue)];
-	return pick.map((hit) => {
-		const c = blank(ctx, s, d);
-		if (hit) {
-			c.date = hit.date;
-			c.dayMonth = hit.date === null ? hit.dayMonth : null;
-			c.how = `stated in the sentence: "${ctx.norm.text.slice(hit.start, hit.end)}"`;
-		}
-		return c;
-	});
-}
+const REASONS: Record<Exclude<Modality, 'reported'>, string> = {
+	planned: 'announced or planned, not reported as held',
+	decided: 'a decision to act, not the act',
+	offered: 'offered or proposed, not carried out',
+	cancelled: 'called off or postponed',
+	refused: 'refused',
+	negated: 'stated as not happening',
+	hypothetical: 'hypothetical or feared',
+	reference: 'named only as a point of reference, with no date of its own'
+};
 
-function summitDrafts(ctx: ArticleContext, s: Sentence): Draft[] {
+function summitFrames(ctx: ArticleContext, s: Sentence, reject: (r: string) => void): Frame[] {
 	const norm = ctx.norm.text;
-	const inCsto = mentionsOrg(s, CSTO) || (ctx.aboutCsto && !mentionsOrg(s, OTHER_ORGS));
-	if (!inCsto) return [];
+	const csto = namesCsto(s);
+	const foreign = s.entities.some((e) => e.kind === 'org' && OTHER_ORGS.has(e.id));
+	const frames: Frame[] = [];
 	// "التي سبقت القمة", "عشية القمة": the summit is a point of reference, not a new mention.
 	const refs = hitsOf(s, ['before', 'eve']);
 	const isRef = (c: CueHit) =>
 		refs.some(
 			(r) => (c.start >= r.start && c.end <= r.end) || (c.start >= r.end && c.start - r.end <= 4)
 		);
-	const summits = hitsOf(s, ['summit']).filter((c) => !isRef(c));
-	const drafts: Draft[] = [];
-	for (const cue of summits) {
-		const extraordinary = s.cues.some(
-			(x) => x.kind === 'extraordinary' && x.start >= cue.end && x.start - cue.end < 30
-		);
-		drafts.push({
+	const summitCues = hitsOf(s, ['summit']).filter((c) => !isRef(c));
+	const ministerial = hitsOf(s, ['ministerial'])[0];
+	const cues: [CueHit, Subtype][] = summitCues.map((cue) => [
+		cue,
+		s.cues.some((x) => x.kind === 'extraordinary' && x.start >= cue.end && x.start - cue.end < 30)
+			? 'extraordinary'
+			: 'leaders'
+	]);
+	// A ministerial council is a meeting of its own, unless the sentence is about the summit.
+	if (ministerial && (has(s, 'meeting') || has(s, 'held') || has(s, 'occurred')))
+		if (!summitCues.some((c) => c.start < ministerial.start))
+			cues.push([ministerial, 'ministerial']);
+	for (const [cue, subtype] of cues) {
+		if (otherOwner(norm, s, cue, OTHER_ORGS) || otherEvent(s, cue)) {
+			reject('another organisation’s, a sport or a phone call, not a CSTO meeting');
+			continue;
+		}
+		const attributed = csto || (ctx.aboutCsto && !foreign && anaphoricOrPlaced(norm, s, cue));
+		if (!attributed) {
+			reject('no sign that the meeting is the CSTO’s');
+			continue;
+		}
+		frames.push({
 			type: 'summit',
-			subtype: extraordinary ? 'extraordinary' : 'leaders',
+			subtype,
 			cue,
 			countries: [],
-			planned:
-				governedBy(norm, s, cue, ['planned']) ||
-				s.cues.some((x) => x.kind === 'planned' && x.start >= cue.end && x.start - cue.end < 20)
+			modality: modalityOf(norm, s, cue),
+			attributed: true,
+			exercise: null
 		});
 	}
-	const ministerial = hitsOf(s, ['ministerial'])[0];
-	if (ministerial && summits.length === 0 && (has(s, 'meeting') || has(s, 'held')))
-		drafts.push({
-			type: 'summit',
-			subtype: 'ministerial',
-			cue: ministerial,
-			countries: [],
-			planned: governedBy(norm, s, ministerial, ['planned'])
-		});
-	// One draft per subtype: several cues for the same meeting in one sentence are one mention.
-	return drafts.filter((d, i) => drafts.findIndex((x) => x.subtype === d.subtype) === i);
+	// One frame per subtype: several cues for the same meeting in one sentence are one mention.
+	return frames.filter((d, i) => frames.findIndex((x) => x.subtype === d.subtype) === i);
 }
 
-function clashDrafts(ctx: ArticleContext, s: Sentence): Draft[] {
+/** "بين قرغيزستان وطاجيكستان": the two parties, wherever the sentence names them. */
+function betweenParties(norm: string, s: Sentence): string[] {
+	const out: string[] = [];
+	for (const m of norm.slice(s.start, s.end).matchAll(/(?:^|\s)[وف]?بين\s/g)) {
+		const from = s.start + m.index + m[0].length;
+		for (const e of s.entities)
+			if (e.start >= from && e.start - from <= 45 && e.country !== null && e.kind !== 'org')
+				if (!out.includes(e.country)) out.push(e.country);
+	}
+	return out;
+}
+
+function clashFrames(ctx: ArticleContext, s: Sentence, reject: (r: string) => void): Frame[] {
 	const norm = ctx.norm.text;
-	const cue = hitsOf(s, ['clash', 'unrest']).find(
-		(c) => !governedBy(norm, s, c, ['irrealis', 'planned'])
-	);
-	if (!cue) return [];
-	const countries = placeCountries(norm, s);
-	if (!countries.some(isMember)) return [];
-	const subtype: Subtype = has(s, 'clash') ? 'border-clash' : 'unrest';
-	return [{ type: 'clash', subtype, cue, countries, planned: false }];
+	let unattributed: Frame | null = null;
+	for (const cue of hitsOf(s, ['clash', 'unrest'])) {
+		const own = partyCountries(norm, s, cue);
+		const countries = own.length > 0 ? own : betweenParties(norm, s);
+		const subtype: Subtype = cue.kind === 'clash' ? 'border-clash' : 'unrest';
+		const frame: Frame = {
+			type: 'clash',
+			subtype,
+			cue,
+			countries,
+			modality: modalityOf(norm, s, cue),
+			attributed: true,
+			exercise: null
+		};
+		if (countries.length === 0) {
+			// "فتحولت المشادات إلى مواجهات": the article's clash told on; it may only support it.
+			unattributed ??= { ...frame, attributed: false };
+			continue;
+		}
+		if (!countries.some(isMember)) {
+			reject('no member state among the parties named with the clash');
+			continue;
+		}
+		return [frame];
+	}
+	return unattributed ? [unattributed] : [];
 }
 
 /** "بناء على طلب من رئيس كازاخستان": the member whose leader asked for troops hosts them. */
@@ -210,25 +235,51 @@ function requestingCountry(s: Sentence): string | null {
 	return who?.country ?? null;
 }
 
-function deploymentDrafts(ctx: ArticleContext, s: Sentence): Draft[] {
+function deploymentFrames(ctx: ArticleContext, s: Sentence, reject: (r: string) => void): Frame[] {
 	const norm = ctx.norm.text;
 	const host = requestingCountry(s);
-	const countries = host
-		? [host, ...placeCountries(norm, s).filter((c) => c !== host)]
-		: placeCountries(norm, s);
-	if (!countries.some(isMember)) return [];
-	const order: [string, Subtype][] = [
+	const named = sentenceCountries(norm, s);
+	const countries = host ? [host, ...named.filter((c) => c !== host)] : named;
+	const frame = (subtype: Subtype, cue: CueHit, ordered = countries): Frame | null => {
+		if (otherOwner(norm, s, cue, OTHER_ORGS)) {
+			reject('another organisation’s or a national force, not the CSTO’s');
+			return null;
+		}
+		if (!ordered.some(isMember) && !namesCsto(s)) {
+			reject('no member state named');
+			return null;
+		}
+		return {
+			type: 'deployment',
+			subtype,
+			cue,
+			countries: ordered,
+			modality: modalityOf(norm, s, cue),
+			attributed: namesCsto(s),
+			exercise: subtype === 'exercise' ? exerciseName(ctx, s, cue) : null
+		};
+	};
+	// "الانسحاب من المنظمة" is leaving the alliance, not troops coming home.
+	const leavesCsto = (cue: CueHit) =>
+		s.entities.some(
+			(e) => e.kind === 'org' && e.id === CSTO && e.start >= cue.end && e.start - cue.end <= 20
+		);
+	// The first trigger that frames an event wins; one deployment per sentence.
+	// An exercise's troops ("تدريبات … لقوات حفظ السلام") are its own, not a second deployment.
+	for (const [kind, subtype] of [
 		['withdrawal', 'withdrawal'],
-		['troops', 'troops'],
-		['exercise', 'exercise']
-	];
-	for (const [kind, subtype] of order) {
-		const cue = hitsOf(s, [kind]).find((c) => !governedBy(norm, s, c, ['irrealis', 'planned']));
-		if (cue) return [{ type: 'deployment', subtype, cue, countries, planned: false }];
+		['exercise', 'exercise'],
+		['troops', 'troops']
+	] as const) {
+		const found: Frame[] = [];
+		for (const cue of hitsOf(s, [kind])) {
+			if (kind === 'withdrawal' && leavesCsto(cue)) continue;
+			const f = frame(subtype, cue);
+			if (f) found.push(f);
+		}
+		if (found.length > 0) return [found.find((f) => f.modality === 'reported') ?? found[0]!];
 	}
-	const supply = hitsOf(s, ['supply']).find(
-		(c) => !governedBy(norm, s, c, ['irrealis', 'planned'])
-	);
+	const supply = hitsOf(s, ['supply'])[0];
 	const weapon =
 		supply &&
 		s.cues.find((c) => c.kind === 'weapon' && c.start > supply.start && c.start - supply.end < 80);
@@ -238,57 +289,132 @@ function deploymentDrafts(ctx: ArticleContext, s: Sentence): Draft[] {
 			(e) =>
 				e.start >= supply.end && e.country !== null && isMember(e.country) && e.kind !== 'person'
 		);
-		const ordered = recipient
-			? [recipient.country!, ...countries.filter((c) => c !== recipient.country)]
-			: countries;
-		return [
-			{ type: 'deployment', subtype: 'weapons', cue: supply, countries: ordered, planned: false }
-		];
+		const f = frame(
+			'weapons',
+			supply,
+			recipient
+				? [recipient.country!, ...countries.filter((c) => c !== recipient.country)]
+				: countries
+		);
+		return f ? [f] : [];
 	}
 	return [];
+}
+
+function candidateOf(ctx: ArticleContext, s: Sentence, f: Frame, date: DateHit | undefined) {
+	const c: Candidate = {
+		article: ctx.articleId,
+		type: f.type,
+		subtype: f.subtype,
+		date: null,
+		end: null,
+		dayMonth: null,
+		how: 'no date in the sentence',
+		placeId: null,
+		byVideo: false,
+		countries: new Set(f.countries),
+		participation: new Map(),
+		chair: null,
+		planned: f.modality === 'planned',
+		reference: f.modality === 'reference',
+		attributed: f.attributed,
+		exercise: f.exercise,
+		sources: [sourceOf(ctx, s)],
+		at: s.rawStart
+	};
+	if (date) {
+		c.date = date.date;
+		c.end = date.until;
+		c.dayMonth = date.date === null ? date.dayMonth : null;
+		c.how = `stated with the ${f.type === 'summit' ? 'meeting' : f.type}: "${ctx.norm.text.slice(date.start, date.end)}"`;
+	}
+	return c;
+}
+
+const DAY = 86_400_000;
+
+/** "انطلقت يوم الاثنين 18 … واختتمت اليوم السبت": the days a clash or exercise lasted. */
+function spanDays(c: Candidate, dates: DateHit[]): void {
+	const at = Date.parse(c.date!);
+	const days = [c.date!, ...(c.end ? [c.end] : [])];
+	for (const d of dates)
+		if (d.date?.length === 10 && Math.abs(Date.parse(d.date) - at) <= 14 * DAY) {
+			days.push(d.date);
+			if (d.until) days.push(d.until);
+		}
+	days.sort();
+	c.date = days[0]!;
+	c.end = days.at(-1)! > c.date ? days.at(-1)! : null;
 }
 
 export interface SentenceReading {
 	candidates: Candidate[];
 	/** Attendance read from a sentence with no meeting of its own: it belongs to the article's meeting. */
 	orphanAttendance: ReturnType<typeof readAttendance> | null;
+	rejected: Rejection[];
 }
 
 export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceReading {
+	const norm = ctx.norm.text;
+	const rejected: Rejection[] = [];
+	const quote = () => sourceOf(ctx, s).quote;
+	const rejector = (type: EventType) => (reason: string) =>
+		rejected.push({ type, reason, quote: quote() });
+	const attendance = readAttendance(norm, s);
+	const dates = usableDates(ctx, s);
 	const candidates: Candidate[] = [];
-	const attendance = readAttendance(ctx.norm.text, s);
-	const summits = summitDrafts(ctx, s);
-	for (const d of summits) {
-		for (const c of datedCopies(ctx, s, d, false)) {
-			const place = firstPlace(s);
+
+	const summits = summitFrames(ctx, s, rejector('summit'));
+	const frames = [
+		...summits,
+		...clashFrames(ctx, s, rejector('clash')),
+		...deploymentFrames(ctx, s, rejector('deployment'))
+	];
+	for (const f of frames) {
+		const meeting = f.type === 'summit';
+		// A meeting announced for a stated day is kept (the merge joins it to the report of it);
+		// every other modality is not an event.
+		if (
+			f.modality !== 'reported' &&
+			f.modality !== 'reference' &&
+			!(meeting && f.modality === 'planned')
+		) {
+			rejector(f.type)(REASONS[f.modality]);
+			continue;
+		}
+		const date = pickDate(norm, s, f.cue, dates, f.modality === 'reference');
+		if (meeting && f.modality === 'planned' && date?.date?.length !== 10 && !date?.dayMonth) {
+			rejector(f.type)(REASONS.planned);
+			continue;
+		}
+		const c = candidateOf(ctx, s, f, date);
+		if (!meeting && c.date?.length === 10) spanDays(c, dates);
+		// Told in someone's words with no date of its own: it supports, it does not date.
+		if (!meeting && !date && s.cues.some((x) => x.kind === 'speech' && x.end <= f.cue.start))
+			c.reference = true;
+		if (meeting) {
+			const place = pickPlace(norm, s, f.cue);
 			c.placeId = place?.id ?? null;
 			if (place?.country) c.countries.add(place.country);
-			if (d.subtype !== 'extraordinary' || summits.length === 1) {
+			if (f.subtype !== 'extraordinary' || summits.length === 1) {
 				c.participation = new Map(attendance.participation);
 				c.chair = attendance.chair;
 				c.byVideo = attendance.byVideo;
 			}
 			if (has(s, 'before')) c.how = 'before-main-summit';
-			candidates.push(c);
-		}
-	}
-	for (const d of [...clashDrafts(ctx, s), ...deploymentDrafts(ctx, s)]) {
-		for (const c of datedCopies(ctx, s, d, d.type === 'clash')) {
+		} else {
 			// A deployment happens in its main country (the recipient); a clash anywhere it involves.
 			c.placeId =
-				firstPlace(s, d.type === 'deployment' ? d.countries.slice(0, 1) : d.countries)?.id ?? null;
-			candidates.push(c);
+				pickPlace(norm, s, f.cue, f.type === 'deployment' ? f.countries.slice(0, 1) : f.countries)
+					?.id ?? null;
 		}
+		candidates.push(c);
 	}
 	const orphan =
 		summits.length === 0 && (attendance.participation.size > 0 || attendance.speakers.size > 0)
 			? attendance
 			: null;
-	// A planned event with no day date is an intention, not an event.
-	return {
-		candidates: candidates.filter(
-			(c) => !c.planned || (c.date !== null && c.date.length === 10) || c.type === 'summit'
-		),
-		orphanAttendance: orphan
-	};
+	return { candidates, orphanAttendance: orphan, rejected };
 }
+
+export { CSTO };

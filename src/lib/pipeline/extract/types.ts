@@ -25,6 +25,8 @@ export interface DateHit {
 	end: number;
 	/** "YYYY", "YYYY-MM" or "YYYY-MM-DD" when resolved, else null. */
 	date: string | null;
+	/** Last day of a stated day range ("يومي 28 و29 نيسان"), else null. */
+	until: string | null;
 	/** Day and month stated without a year that could not be resolved yet. */
 	dayMonth: { month: number; day: number } | null;
 	/** Stated relative to the text's own time ("اليوم", "أمس", "هذا الأسبوع"). */
@@ -64,6 +66,8 @@ export interface Candidate {
 	subtype: Subtype;
 	/** Resolved partial date, or null with `dayMonth` when only day and month are known. */
 	date: string | null;
+	/** Last day of a happening that lasts days (clashes, exercises), else null. */
+	end: string | null;
 	dayMonth: { month: number; day: number } | null;
 	/** How the date was found, for the report. */
 	how: string;
@@ -75,6 +79,12 @@ export interface Candidate {
 	chair: string | null;
 	/** Announced for the future rather than reported. */
 	planned: boolean;
+	/** Named only as a point of reference ("بعد المواجهات"): it may support an event, never make one. */
+	reference: boolean;
+	/** The alliance is named behind it; an unattributed deployment may only support an attributed one. */
+	attributed: boolean;
+	/** A named exercise ("روبيج", "الأخوة القتالية"), folded, without its year. */
+	exercise: string | null;
 	sources: Source[];
 	/** The sentence's raw start, to order candidates and break ties deterministically. */
 	at: number;

@@ -5,6 +5,7 @@
  * country. A day and month with no year takes its year from the same event dated elsewhere;
  * a mention with no date at all joins the one event it can only be.
  */
+import { isMember } from '../../model/members';
 import { absorb } from '../extract/consolidateArticle';
 import type { Candidate } from '../extract/types';
 
@@ -13,37 +14,59 @@ export interface Unresolved {
 	reason: string;
 }
 
-const family = (c: Candidate) =>
+const family = (c: Candidate): string =>
 	c.type === 'summit'
 		? c.subtype === 'ministerial'
 			? 'ministerial'
 			: 'leaders'
-		: `${c.type}:${c.subtype}`;
+		: // Unrest and the fighting it brings are one clash; a deployment's kinds stay apart.
+			c.type === 'clash'
+			? 'clash'
+			: `${c.type}:${c.subtype}`;
 
 function datesFit(a: string, b: string): boolean {
 	return a === b || a.startsWith(b) || b.startsWith(a);
+}
+
+const DAY = 86_400_000;
+
+/**
+ * A clash or a deployment goes on for days and each report dates the day it speaks of: two
+ * day dates a few days apart are one happening; a month or a year holds the days inside it.
+ */
+function datesNear(a: string, b: string, days: number): boolean {
+	if (a.length === 10 && b.length === 10)
+		return Math.abs(Date.parse(a) - Date.parse(b)) <= days * DAY;
+	return datesFit(a, b);
 }
 
 function placesFit(a: Candidate, b: Candidate): boolean {
 	return a.placeId === null || b.placeId === null || a.placeId === b.placeId;
 }
 
+const shareMember = (a: Candidate, b: Candidate) =>
+	[...a.countries].some((c) => isMember(c) && b.countries.has(c));
+
+/**
+ * Meetings: the same kind on the same day (or a month or year that holds it) at the same place.
+ * Clashes: the same parties within a week, wherever each report places the fighting (one
+ * clash is never split per city named). Deployments: the same main country and kind within a
+ * week; two exercises with different names are never one.
+ */
+function fits(a: Candidate, b: Candidate): boolean {
+	if (a.type !== b.type || family(a) !== family(b) || a.date === null || b.date === null)
+		return false;
+	if (a.type === 'summit') return datesFit(a.date, b.date) && placesFit(a, b);
+	if (a.type === 'clash') return datesNear(a.date, b.date, 7) && shareMember(a, b);
+	if (a.exercise && b.exercise && a.exercise !== b.exercise) return false;
+	const sameName = a.exercise !== null && a.exercise === b.exercise;
+	return datesNear(a.date, b.date, 7) && (shareMember(a, b) || sameName || b.countries.size === 0);
+}
+
 function countriesFit(a: Candidate, b: Candidate): boolean {
 	if (a.type === 'summit') return true;
 	const [first] = a.countries;
 	return first !== undefined && b.countries.has(first);
-}
-
-function fits(a: Candidate, b: Candidate): boolean {
-	return (
-		a.type === b.type &&
-		family(a) === family(b) &&
-		a.date !== null &&
-		b.date !== null &&
-		datesFit(a.date, b.date) &&
-		placesFit(a, b) &&
-		countriesFit(a, b)
-	);
 }
 
 /** Candidates in a fixed order, so grouping never depends on file-system order. */
@@ -103,8 +126,15 @@ export function mergeCandidates(all: Candidate[]): {
 		const bucket = buckets.get(bucketOf(c)) ?? [];
 		const home = bucket.find((g) => fits(g, c));
 		if (home) {
-			// The more precise date wins; the group keeps the earliest-cited wording of it.
-			if (c.date!.length > home.date!.length) home.date = c.date;
+			// The more precise date wins; a clash or exercise runs from its first day to its last.
+			if (c.date!.length > home.date!.length) {
+				home.date = c.date;
+				home.end = c.end;
+			} else if (home.type !== 'summit' && c.date!.length === 10 && home.date!.length === 10) {
+				const days = [home.date!, c.date!, home.end, c.end].filter((d) => d !== null).sort();
+				home.date = days[0]!;
+				home.end = days.at(-1)! > home.date ? days.at(-1)! : null;
+			}
 			absorb(home, c);
 		} else {
 			const group = {

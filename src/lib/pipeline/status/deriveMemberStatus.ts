@@ -26,6 +26,14 @@ export function deriveMemberStatus(evidence: StatusEvidence[]): StatusPeriod[] {
 		const chair = top.status === 'active' && items.some((i) => i.chair);
 		const sources: Source[] = items.filter((i) => i.status === top.status).map((i) => i.source);
 		const last = periods.at(-1);
+		// Staying away and freezing are graver forms of the strain: a later complaint or refusal
+		// does not end them; only taking part again (active) does.
+		if (last && top.status === 'strained' && GRAVITY[last.status] > GRAVITY.strained) {
+			for (const s of sources)
+				if (!last.sources.some((x) => x.article === s.article && x.start === s.start))
+					last.sources.push(s);
+			continue;
+		}
 		// A chairmanship runs its year: later "active" evidence in that year stays inside it.
 		const sameChairYear =
 			last?.chair && top.status === 'active' && date.slice(0, 4) === last.from.slice(0, 4);

@@ -1,0 +1,68 @@
+/**
+ * Whose happening a trigger names. An event needs the CSTO behind it (the organisation, its
+ * bodies, its collective forces or its named exercises) — or, for a clash, a member state as a
+ * party. Other blocs' summits and drills, bilateral and national exercises, a national army's
+ * peacekeepers, sport and climate "summits" share the words and are not the alliance's.
+ */
+import { clauseAround } from './clause';
+import type { CueHit } from './findCues';
+import type { EntityHit, Sentence } from './types';
+
+export const CSTO = 'csto';
+
+const near = (
+	a: { start: number; end: number },
+	b: { start: number; end: number },
+	reach: number
+) =>
+	(b.start >= a.end && b.start - a.end <= reach) || (a.start >= b.end && a.start - b.end <= reach);
+
+function orgs(s: Sentence, pred: (e: EntityHit) => boolean) {
+	return s.entities.filter((e) => e.kind === 'org' && pred(e));
+}
+
+/** The sentence names the alliance or one of its forces or exercises. */
+export function namesCsto(s: Sentence): boolean {
+	return orgs(s, (e) => e.id === CSTO).length > 0 || s.cues.some((c) => c.kind === 'csto-force');
+}
+
+/** Another organisation or force is the trigger's own: right after it, or alone in its clause. */
+export function otherOwner(norm: string, s: Sentence, trigger: CueHit, orgKinds: Set<string>) {
+	const clause = clauseAround(norm, s, trigger);
+	const inClause = (x: { start: number; end: number }) =>
+		x.start >= clause.start && x.end <= clause.end;
+	const other = orgs(s, (e) => e.id !== CSTO && orgKinds.has(e.id));
+	if (other.some((o) => o.start >= trigger.end && o.start - trigger.end <= 40)) return true;
+	const csto = orgs(s, (e) => e.id === CSTO);
+	if (other.some(inClause) && !csto.some(inClause)) return true;
+	return s.cues.some(
+		(c) =>
+			c.kind === 'other-force' && (near(c, trigger, 25) || (inClause(c) && !csto.some(inClause)))
+	);
+}
+
+/** Sport, climate and world-body gatherings named right at the trigger. */
+export function otherEvent(s: Sentence, trigger: CueHit): boolean {
+	return s.cues.some(
+		(c) => (c.kind === 'other-event' || c.kind === 'phone') && near(c, trigger, 30)
+	);
+}
+
+/**
+ * A bare "قمة" in an article about the CSTO is its summit only when it points back to one
+ * ("القمة", "قمتهم") or names where it met ("قمة موسكو"); "قمة مانشستر يونايتد" is not.
+ */
+export function anaphoricOrPlaced(norm: string, s: Sentence, trigger: CueHit): boolean {
+	const word = norm.slice(Math.max(0, trigger.start - 4), trigger.end);
+	if (
+		/(?:^|[\s«"(])[وفبلك]?(?:ال|لل)\S*$/.test(word) ||
+		!/^قمه$/.test(norm.slice(trigger.start, trigger.end))
+	)
+		return true;
+	return s.entities.some(
+		(e) =>
+			(e.kind === 'place' || e.kind === 'country' || e.kind === 'org') &&
+			e.start >= trigger.end &&
+			e.start - trigger.end <= 4
+	);
+}

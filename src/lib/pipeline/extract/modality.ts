@@ -1,0 +1,77 @@
+/**
+ * What a sentence asserts about the happening its trigger names. Only a `reported` happening
+ * (or one announced for a stated day, for meetings) becomes an event: what is planned, decided,
+ * proposed, called off, turned down, denied, imagined or only recalled as a point of reference
+ * is not one, though Armenia's refusals still count as evidence of its status (readStatusEvidence).
+ */
+import { clauseAround, type Span } from './clause';
+import type { CueHit } from './findCues';
+import type { Sentence } from './types';
+
+export type Modality =
+	| 'reported'
+	| 'planned'
+	| 'decided'
+	| 'offered'
+	| 'cancelled'
+	| 'refused'
+	| 'negated'
+	| 'hypothetical'
+	| 'reference';
+
+/** How far in front of a trigger a governing word still governs it (normalised characters). */
+const REACH = 45;
+const BREAK = /[،,.؛:!?؟]|\sثم\s|\sلكن\s|\sبينما\s|\sفيما\s|\sفي حين\s/;
+/** A verb that acts on its object reaches past commas: "ألغت الوزارة، اليوم الأحد، تدريبات". */
+const HARD_BREAK = /[.؛!?؟]|\sثم\s|\sلكن\s|\sبينما\s|\sفيما\s|\sفي حين\s|\sبعد\s/;
+const VERBAL = new Set(['cancelled', 'refused', 'negation', 'decision', 'offer']);
+
+function governs(norm: string, s: Sentence, trigger: Span, kinds: string[], reach = REACH) {
+	return s.cues.some(
+		(m) =>
+			kinds.includes(m.kind) &&
+			m.end <= trigger.start &&
+			trigger.start - m.end <= reach &&
+			!(VERBAL.has(m.kind) ? HARD_BREAK : BREAK).test(norm.slice(m.end, trigger.start))
+	);
+}
+
+function follows(s: Sentence, trigger: Span, kinds: string[], reach: number) {
+	return s.cues.some(
+		(m) => kinds.includes(m.kind) && m.start >= trigger.end && m.start - trigger.end <= reach
+	);
+}
+
+function inClause(norm: string, s: Sentence, trigger: Span, kinds: string[]) {
+	const clause = clauseAround(norm, s, trigger);
+	return s.cues.some(
+		(m) => kinds.includes(m.kind) && m.start >= clause.start && m.end <= clause.end
+	);
+}
+
+export function modalityOf(norm: string, s: Sentence, trigger: CueHit): Modality {
+	if (governs(norm, s, trigger, ['cancelled'], 60) || follows(s, trigger, ['cancelled'], 25))
+		return 'cancelled';
+	if (governs(norm, s, trigger, ['refused'], 60)) return 'refused';
+	if (governs(norm, s, trigger, ['negation'], 25)) return 'negated';
+	if (
+		governs(norm, s, trigger, ['irrealis', 'hypothetical']) ||
+		follows(s, trigger, ['hypothetical'], 20)
+	)
+		return 'hypothetical';
+	if (governs(norm, s, trigger, ['offer'])) return 'offered';
+	if (governs(norm, s, trigger, ['decision'])) return 'decided';
+	if (
+		governs(norm, s, trigger, ['planned']) ||
+		follows(s, trigger, ['planned'], 20) ||
+		(inClause(norm, s, trigger, ['planned']) && !inClause(norm, s, trigger, ['occurred', 'held']))
+	)
+		return 'planned';
+	// "بعد المواجهات", "ضحايا المواجهات", "على هامش القمة", "المواجهات الأخيرة".
+	if (
+		governs(norm, s, trigger, ['reference', 'before', 'eve'], 14) ||
+		follows(s, trigger, ['reference'], 3)
+	)
+		return 'reference';
+	return 'reported';
+}

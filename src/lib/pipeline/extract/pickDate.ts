@@ -1,0 +1,59 @@
+/**
+ * Which of a sentence's dates dates a happening: the date belongs to the happening's own
+ * predicate, not to the reporting verb beside it. In order:
+ * 1. a date in the trigger's own clause ("جلسة … المقررة في الثالث والعشرين"), nearest first,
+ *    one after the trigger before one in front of it;
+ * 2. a date in the clause of the verb that makes it happen ("انعقدت اليوم الاثنين، عبر الفيديو،
+ *    جلسة …", "اندلعت … يوم الأحد");
+ * 3. otherwise the sentence's nearest usable date, unless the trigger names a happening only as
+ *    a point of reference ("بعد المواجهات"), which is dated by its own relative clause alone.
+ */
+import type { CueHit } from './findCues';
+import { clauseAround, inside, type Span } from './clause';
+import type { DateHit, Sentence } from './types';
+
+const distance = (d: Span, at: Span) => (d.start >= at.end ? d.start - at.end : at.start - d.end);
+
+function nearestIn(dates: DateHit[], at: Span, within: Span): DateHit | undefined {
+	const inClause = dates.filter((d) => inside(within, d));
+	const after = inClause.filter((d) => d.start >= at.end);
+	const pool = after.length > 0 ? after : inClause;
+	let best: DateHit | undefined;
+	for (const d of pool) if (!best || distance(d, at) < distance(best, at)) best = d;
+	return best;
+}
+
+const PREDICATES = new Set(['occurred', 'held']);
+
+export function pickDate(
+	norm: string,
+	s: Sentence,
+	trigger: CueHit,
+	dates: DateHit[],
+	referenceOnly: boolean
+): DateHit | undefined {
+	if (dates.length === 0) return undefined;
+	const clause = clauseAround(norm, s, trigger);
+	const own = nearestIn(dates, trigger, clause);
+	if (own || referenceOnly) {
+		// A point of reference is dated only by what follows it ("المواجهات التي اندلعت يومي …").
+		return referenceOnly ? (own && own.start >= trigger.end ? own : undefined) : own;
+	}
+	const verbs = s.cues.filter((c) => PREDICATES.has(c.kind));
+	let verb: CueHit | undefined;
+	for (const v of verbs) if (!verb || distance(v, trigger) < distance(verb, trigger)) verb = v;
+	if (verb) {
+		// "افتتح الوزير، اليوم الثلاثاء، اجتماعاً": an adverbial between the verb and its object.
+		const between = dates.filter((d) => d.start >= verb.end && d.end <= trigger.start);
+		if (between.length > 0) return between[0];
+		const dated = nearestIn(dates, verb, clauseAround(norm, s, verb));
+		if (dated) return dated;
+	}
+	// Inside reported speech ("قال إن إطلاق النار ما زال يسجل") the sentence's date is the
+	// statement's, not the happening's.
+	if (s.cues.some((c) => c.kind === 'speech' && c.start >= clause.start && c.end <= trigger.start))
+		return undefined;
+	let best: DateHit | undefined;
+	for (const d of dates) if (!best || distance(d, trigger) < distance(best, trigger)) best = d;
+	return best;
+}
