@@ -21,8 +21,19 @@ describe('findCues', () => {
 			'زوّد طاجيكستان بفرقتين من منظومات "إس-300"',
 			['supply', 'weapon', 'weapon']
 		],
-		['peacekeepers entering', 'إن إدخال قوات حفظ السلام الجماعية', ['troops']],
-		['unrest', 'بعد أعمال الشغب في كازاخستان', ['unrest']],
+		[
+			'peacekeepers entering, named as the alliance’s force',
+			'إن إدخال قوات حفظ السلام الجماعية',
+			['troops', 'csto-force']
+		],
+		[
+			'unrest named as a point of reference',
+			'بعد أعمال الشغب في كازاخستان',
+			['reference', 'unrest']
+		],
+		['a meeting in the accusative', 'عقدت اجتماعاً طارئاً', ['held', 'meeting']],
+		['a cancelled exercise', 'ألغت وزارة الدفاع تدريبات', ['cancelled', 'exercise']],
+		['a refusal to host, also a strain', 'ترفض استضافة مناورات', ['strain', 'refused', 'exercise']],
 		[
 			'a ministerial meeting',
 			'اجتماع مشترك لوزراء الخارجية ووزراء الدفاع',

@@ -20,14 +20,20 @@ const eventsOf = (file: string) =>
 	eventSet.events.filter((e) => e.sources.some((s) => s.article === file.replace('.txt', '')));
 
 describe('the build step on synthetic articles with known events', () => {
+	// A clash or deployment reported a few days apart by the same parties is one happening, told
+	// from several places (merge/mergeCandidates.ts): the generator's independent draws that land
+	// within three days of each other are joined, so the lead's day must fall inside the event's
+	// days and its place is checked for meetings only.
 	it('finds every lead event with its type, day and place', () => {
 		const missed = corpus.filter(
 			(a) =>
 				!eventsOf(a.file).some(
 					(e) =>
 						e.type === a.truth.type &&
-						e.date === a.truth.date &&
-						(a.truth.place === null || e.place?.name.en.toLowerCase() === a.truth.place)
+						(e.type === 'summit'
+							? e.date === a.truth.date &&
+								(a.truth.place === null || e.place?.name.en.toLowerCase() === a.truth.place)
+							: e.date <= a.truth.date && a.truth.date <= (e.end ?? e.date))
 				)
 		);
 		expect(missed.map((a) => `${a.file}: ${a.truth.type} ${a.truth.date}`)).toEqual([]);

@@ -127,11 +127,7 @@ function supportWith(a: Candidate, b: Candidate): void {
 		if (!a.sources.some((x) => x.article === s.article && x.start === s.start)) a.sources.push(s);
 }
 
-export function consolidateArticle(
-	all: Candidate[],
-	orphans: Orphan[],
-	rejected: Rejection[]
-): Candidate[] {
+export function consolidateArticle(all: Candidate[], rejected: Rejection[]): Candidate[] {
 	const candidates = supportOthers(all, rejected);
 	const summits = candidates.filter((c) => c.type === 'summit');
 	const main =
@@ -161,7 +157,18 @@ export function consolidateArticle(
 		}
 		out.push(c);
 	}
-	// Only one meeting in the article: who attended or spoke, said elsewhere, was at it.
+	return out;
+}
+
+/**
+ * Only one meeting in the article: who attended or spoke, said in sentences that name no meeting,
+ * was at it. Run once the article's meetings are dated.
+ */
+export function attachOrphans(out: Candidate[], orphans: Orphan[]): void {
+	const summits = out.filter((c) => c.type === 'summit');
+	const main =
+		summits.find((c) => c.subtype === 'leaders' && isDay(c) && !c.planned) ??
+		summits.find((c) => c.subtype === 'leaders' && isDay(c));
 	const meetings = out.filter(
 		(c) => c.type === 'summit' && (c.date !== null || c.dayMonth !== null)
 	);
@@ -186,5 +193,4 @@ export function consolidateArticle(
 			for (const [country, value] of c.participation)
 				if (value === 'present') c.participation.set(country, 'video');
 	}
-	return out;
 }

@@ -565,7 +565,12 @@ export const CUES: Record<CueKind, string[]> = {
 		'الأخير',
 		'السابقة',
 		'وقف',
-		'لوقف'
+		'لوقف',
+		'ما زال',
+		'مازال',
+		'لا يزال',
+		'لا تزال',
+		'ما زالت'
 	],
 	phone: ['اتصال هاتفي', 'اتصالا هاتفيا', 'مكالمة هاتفية', 'مكالمة', 'هاتفيا', 'اتصال هاتفي جرى'],
 	// Other "قمة"s and meetings that share the words: sport, climate, other blocs' gatherings.

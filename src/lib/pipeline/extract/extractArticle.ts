@@ -10,7 +10,7 @@ import { normalize } from '../text/normalize';
 import { findBodyEnd } from '../text/findBodyEnd';
 import { splitSentences } from '../text/splitSentences';
 import { bucketBySpan, rawToNorm } from './bucketBySpan';
-import { consolidateArticle, type Orphan } from './consolidateArticle';
+import { attachOrphans, consolidateArticle, type Orphan } from './consolidateArticle';
 import type { ArticleContext } from './context';
 import { detectEntities } from './detectEntities';
 import { findDateline, findDateMentions, resolveMention } from './detectDates';
@@ -126,10 +126,12 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		evidence.push(...readStatusEvidence(ctx, sentence, notes));
 	}
 
-	const consolidated = consolidateArticle(candidates, orphans, rejected);
+	let consolidated = consolidateArticle(candidates, rejected);
 	const datedLeaders = consolidated.some(
 		(c) =>
-			c.type === 'summit' && c.subtype === 'leaders' && (c.date !== null || c.dayMonth !== null)
+			c.type === 'summit' &&
+			c.subtype === 'leaders' &&
+			(c.date?.length === 10 || c.dayMonth !== null)
 	);
 	for (const c of consolidated) {
 		if (c.date !== null || c.dayMonth !== null || c.reference || c.how === 'before-main-summit')
@@ -150,6 +152,20 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		c.date = ctx.anchor.slice(0, 7);
 		c.how = 'no date in the sentence; dated to the month of the article that reports it';
 	}
+	// Now that the reported meeting has its day, what was said of it in passing joins it.
+	consolidated = consolidateArticle(consolidated, rejected);
+	// A meeting announced without a day, and not the one the article reports, is only a plan.
+	consolidated = consolidated.filter((c) => {
+		const day = c.date?.length === 10 || c.dayMonth !== null;
+		if (c.type !== 'summit' || !c.planned || day) return true;
+		rejected.push({
+			type: c.type,
+			reason: 'announced or planned without a day, not reported as held',
+			quote: c.sources[0]!.quote
+		});
+		return false;
+	});
+	attachOrphans(consolidated, orphans);
 	return {
 		published,
 		publishedFrom,

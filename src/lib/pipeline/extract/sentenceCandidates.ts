@@ -255,7 +255,10 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, reject: (r: string) 
 			cue,
 			countries: ordered,
 			modality: modalityOf(norm, s, cue),
-			attributed: namesCsto(s),
+			// The article's own force: "قوات حفظ السلام" in a report on the CSTO is its force
+			// (a national one is named so and refused above); an exercise must be named the CSTO's.
+			attributed:
+				namesCsto(s) || (ctx.aboutCsto && subtype !== 'exercise' && subtype !== 'weapons'),
 			exercise: subtype === 'exercise' ? exerciseName(ctx, s, cue) : null
 		};
 	};
@@ -383,15 +386,22 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 			continue;
 		}
 		const date = pickDate(norm, s, f.cue, dates, f.modality === 'reference');
-		if (meeting && f.modality === 'planned' && date?.date?.length !== 10 && !date?.dayMonth) {
-			rejector(f.type)(REASONS.planned);
-			continue;
+		// "الاشتباكات مع أذربيجان في مايو 2021 وسبتمبر 2022": one clash per stated date.
+		if (f.type === 'clash' && date && date.date !== null) {
+			const clause = clauseAround(norm, s, f.cue);
+			for (const other of dates)
+				if (
+					other !== date &&
+					other.date !== null &&
+					!other.relative &&
+					other.start >= clause.start &&
+					other.end <= clause.end &&
+					other.date.slice(0, 7) !== date.date.slice(0, 7)
+				)
+					candidates.push(candidateOf(ctx, s, f, other));
 		}
 		const c = candidateOf(ctx, s, f, date);
 		if (!meeting && c.date?.length === 10) spanDays(c, dates);
-		// Told in someone's words with no date of its own: it supports, it does not date.
-		if (!meeting && !date && s.cues.some((x) => x.kind === 'speech' && x.end <= f.cue.start))
-			c.reference = true;
 		if (meeting) {
 			const place = pickPlace(norm, s, f.cue);
 			c.placeId = place?.id ?? null;

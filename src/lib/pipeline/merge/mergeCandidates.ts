@@ -34,10 +34,13 @@ const DAY = 86_400_000;
  * A clash or a deployment goes on for days and each report dates the day it speaks of: two
  * day dates a few days apart are one happening; a month or a year holds the days inside it.
  */
-function datesNear(a: string, b: string, days: number): boolean {
-	if (a.length === 10 && b.length === 10)
-		return Math.abs(Date.parse(a) - Date.parse(b)) <= days * DAY;
-	return datesFit(a, b);
+function datesNear(a: Candidate, b: Candidate, days: number): boolean {
+	const [from, to] = [a.date!, a.end ?? a.date!];
+	if (from.length === 10 && b.date!.length === 10) {
+		const [start, end] = [Date.parse(b.date!), Date.parse(b.end ?? b.date!)];
+		return start <= Date.parse(to) + days * DAY && end >= Date.parse(from) - days * DAY;
+	}
+	return datesFit(from, b.date!);
 }
 
 function placesFit(a: Candidate, b: Candidate): boolean {
@@ -49,18 +52,18 @@ const shareMember = (a: Candidate, b: Candidate) =>
 
 /**
  * Meetings: the same kind on the same day (or a month or year that holds it) at the same place.
- * Clashes: the same parties within a week, wherever each report places the fighting (one
- * clash is never split per city named). Deployments: the same main country and kind within a
- * week; two exercises with different names are never one.
+ * Clashes: the same parties within three days of the days already known, wherever each report places the fighting (one
+ * clash is never split per city named). Deployments: the same main country and kind within three
+ * days; two exercises with different names are never one.
  */
 function fits(a: Candidate, b: Candidate): boolean {
 	if (a.type !== b.type || family(a) !== family(b) || a.date === null || b.date === null)
 		return false;
 	if (a.type === 'summit') return datesFit(a.date, b.date) && placesFit(a, b);
-	if (a.type === 'clash') return datesNear(a.date, b.date, 7) && shareMember(a, b);
+	if (a.type === 'clash') return datesNear(a, b, 3) && shareMember(a, b);
 	if (a.exercise && b.exercise && a.exercise !== b.exercise) return false;
 	const sameName = a.exercise !== null && a.exercise === b.exercise;
-	return datesNear(a.date, b.date, 7) && (shareMember(a, b) || sameName || b.countries.size === 0);
+	return datesNear(a, b, 3) && (shareMember(a, b) || sameName || b.countries.size === 0);
 }
 
 function countriesFit(a: Candidate, b: Candidate): boolean {
