@@ -23,6 +23,7 @@ export interface Decoded {
 }
 
 const cp1256 = new TextDecoder('windows-1256');
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const OFFSETS_SHOWN = 10;
 
 /** An HTML document rather than text: a doctype, an <html> element, or markup dominating the start. */
@@ -60,8 +61,12 @@ function decodeBytes(bytes: Uint8Array, notes: string[]): string {
 		);
 		return new TextDecoder(utf16).decode(body);
 	}
+	try {
+		return strictUtf8.decode(body);
+	} catch {
+		// Not clean UTF-8: weigh the evidence below.
+	}
 	const { multiByte, bad } = scanUtf8(body);
-	if (bad.length === 0) return new TextDecoder('utf-8').decode(body);
 	// Mostly well-formed UTF-8 with a few broken sequences: a damaged UTF-8 file, not another code page.
 	if (multiByte >= 20 * bad.length) {
 		const shown = bad.slice(0, OFFSETS_SHOWN).join(', ');

@@ -3,9 +3,14 @@
  * 0x00 in almost every code unit and a low byte that is rarely zero, a pattern UTF-8 and
  * Windows-1256 text never shows (0x06 and 0x00 are control bytes there).
  */
-export function looksLikeUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+/** The first 8 KB are evidence enough, and keep the check cheap on large files. */
+const SAMPLE = 8192;
+
+export function looksLikeUtf16(whole: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+	if (whole.length % 2 !== 0) return null;
+	const bytes = whole.subarray(0, SAMPLE);
 	const units = Math.floor(bytes.length / 2);
-	if (units < 2 || bytes.length % 2 !== 0) return null;
+	if (units < 2) return null;
 	let highEven = 0;
 	let highOdd = 0;
 	let zeroEven = 0;
