@@ -29,6 +29,10 @@ beforeAll(() => {
 	symlinkSync(join(outside, 'secret.txt'), join(dir, 'p_passwd.txt'));
 	symlinkSync(join(dir, 'q_loop.txt'), join(dir, 'q_loop.txt'));
 	writeFileSync(join(dir, 'a_stray_ff.txt'), withStrayByte(seed('001_2dd66c1bbdc4b7f0.txt')));
+	const near = new TextDecoder()
+		.decode(seed('001_2dd66c1bbdc4b7f0.txt'))
+		.replace('الروسي', 'الروسى');
+	writeFileSync(join(dir, 'k_near_copy.txt'), near);
 	writeFileSync(join(dir, 'b_nul.txt'), Buffer.alloc(64));
 	writeFileSync(join(dir, 'c_diacritics.txt'), 'ًٌٍَُِّْ'.repeat(20));
 	writeFileSync(join(dir, 'd_tatweel.txt'), 'ـــــــــــ\nـــــ');
@@ -77,9 +81,15 @@ describe('the build step on hostile or odd files', () => {
 		['f_folder.txt', /error: this entry is a directory, not a file/],
 		['g_fifo.txt', /error: this entry is a named pipe \(FIFO\), not a file/],
 		['i_bidi.txt', /i_bidi\.txt:1:\d+: warning: a bidirectional control character/],
-		['metadata.json', /warning: entry "i_bidi\.txt": "outlet" holds a bidirectional control/]
+		['metadata.json', /warning: entry "i_bidi\.txt": "outlet" holds a bidirectional control/],
+		['k_near_copy.txt', /warning: nearly the same text as a_stray_ff\.txt \(\d+%/]
 	])('reports %s', (file, pattern) => {
 		expect(about(file).some((m) => pattern.test(m))).toBe(true);
+	});
+
+	it('cites a sentence shared by near-copies once', () => {
+		for (const e of result.eventSet.events)
+			expect(new Set(e.sources.map((s) => s.quote)).size).toBe(e.sources.length);
 	});
 
 	it('publishes nothing from a link that leaves the corpus', () => {

@@ -8,6 +8,7 @@ import { readdirSync, realpathSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { DiagnosticSink } from '../diagnostics';
 import { decodeArticle } from './decodeArticle';
+import { findNearDuplicates } from './findNearDuplicates';
 import { parseMetadata, type ArticleMeta } from './parseMetadata';
 import { readInside } from './readInside';
 
@@ -123,6 +124,13 @@ export function readCorpus(dir: string, sink: DiagnosticSink): CorpusArticle[] {
 		}
 		seenId.set(id, file);
 		articles.push({ id, file, text: decoded.text, meta: metadata.get(file) ?? null });
+	}
+	for (const d of findNearDuplicates(articles.map((a) => a.text))) {
+		const copy = articles[d.index]!;
+		sink.warn(
+			join(dir, copy.file),
+			`nearly the same text as ${articles[d.of]!.file} (${Math.round(d.share * 100)}% of its four-word sequences in common); kept both, and a sentence they share is cited once. Delete one if it is a copy`
+		);
 	}
 	if (txt.length === 0)
 		sink.warn(dir, 'no .txt articles found; add UTF-8 .txt files, one article each');
