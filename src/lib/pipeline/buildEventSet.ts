@@ -15,6 +15,7 @@ import { fold, normalize } from './text/normalize';
 
 const PEACEKEEPING = fold('حفظ السلام');
 import { readCorpus } from './io/readCorpus';
+import { capSources, type CappedSources } from './merge/capSources';
 import { baseEventId, uniqueIds } from './merge/eventId';
 import { eventTitle } from './merge/eventTitle';
 import { mergeCandidates } from './merge/mergeCandidates';
@@ -47,6 +48,8 @@ export interface BuildReport {
 	};
 	articles: ArticleReport[];
 	diagnostics: string[];
+	/** Events whose sources were trimmed: repeated quotes kept once, the rest past the cap. */
+	sourcesLeftOut: ({ event: string } & Omit<CappedSources, 'kept'>)[];
 }
 
 export interface BuildResult {
@@ -118,7 +121,9 @@ function toEvent(c: Candidate, id: string): AtlasEvent {
 		}),
 		place,
 		countries,
-		sources: [...c.sources].sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start)
+		sources: capSources(
+			[...c.sources].sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start)
+		).kept
 	};
 	if (c.type === 'summit' && c.participation.size > 0)
 		event.participation = Object.fromEntries(
@@ -282,7 +287,11 @@ export function buildEventSet(articlesDir: string): BuildResult {
 				warnings: diagnostics.filter((d) => d.severity === 'warning').length
 			},
 			articles: reports,
-			diagnostics: diagnostics.map(formatDiagnostic)
+			diagnostics: diagnostics.map(formatDiagnostic),
+			sourcesLeftOut: kept.flatMap((c, i) => {
+				const { duplicates, overCap } = capSources(c.sources);
+				return duplicates + overCap > 0 ? [{ event: ids[i]!, duplicates, overCap }] : [];
+			})
 		}
 	};
 }

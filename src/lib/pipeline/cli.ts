@@ -5,7 +5,9 @@
  */
 import { parseArgs } from 'node:util';
 import { buildEventSet } from './buildEventSet';
-import { formatDiagnostic } from './diagnostics';
+import { formatDiagnostic, quoteControls } from './diagnostics';
+import { corpusProblem } from './io/corpusProblem';
+import { outputOverlapsInput } from './io/outputOverlapsInput';
 import { reportPath, writeEventSet } from './writeEventSet';
 
 const USAGE = `usage: npm run events -- [--articles DIR] [--out FILE] [--strict]
@@ -35,14 +37,24 @@ function main(argv: string[]): number {
 		process.stdout.write(`${USAGE}\n`);
 		return 0;
 	}
+	// Usage errors are found before anything is read or written: a typo touches nothing.
+	const usage = corpusProblem(values.articles) ?? outputOverlapsInput(values.articles, values.out);
+	if (usage !== null) {
+		process.stderr.write(`events: ${quoteControls(usage)}\n${USAGE}\n`);
+		return 2;
+	}
 	const started = performance.now();
 	const result = buildEventSet(values.articles);
 	for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
 	try {
-		writeEventSet(result, values.out);
+		const { foreign } = writeEventSet(result, values.out, { corpus: values.articles });
+		for (const name of foreign)
+			process.stderr.write(
+				`${formatDiagnostic({ file: name, line: 1, col: 1, severity: 'warning', message: 'this file beside the texts was not written by the build step; left it alone. Remove it if the site should not serve it' })}\n`
+			);
 	} catch (e) {
 		process.stderr.write(
-			`${values.out}:1:1: error: cannot write the output (${(e as Error).message}); check the path and its permissions\n`
+			`${quoteControls(values.out)}:1:1: error: cannot write the output (${quoteControls((e as Error).message)}); nothing was replaced. Check the path and its permissions\n`
 		);
 		return 1;
 	}

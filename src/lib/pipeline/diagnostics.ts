@@ -12,8 +12,21 @@ export interface Diagnostic {
 	message: string;
 }
 
+/**
+ * Control, bidi and line-separator characters written as `\u{…}`: a file named with a newline
+ * must not forge a second diagnostic line, an ESC must not drive the terminal, and U+202E must
+ * not reverse what follows it.
+ */
+export function quoteControls(s: string): string {
+	return s.replace(
+		// eslint-disable-next-line no-control-regex -- matching control characters is the point
+		/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g,
+		(c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`
+	);
+}
+
 export function formatDiagnostic(d: Diagnostic): string {
-	return `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`;
+	return `${quoteControls(d.file)}:${d.line}:${d.col}: ${d.severity}: ${quoteControls(d.message)}`;
 }
 
 /** 1-based line and column (in UTF-16 units, as editors count them) of an offset in a text. */

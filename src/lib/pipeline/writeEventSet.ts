@@ -1,42 +1,112 @@
 /**
  * Writes what the build produced: the event set, the article texts its sources cite
  * (`articles/<id>.txt` beside it), and the report (`<name>.report.json`). JSON is written with
- * sorted, fixed structure, so the same corpus gives byte-identical files. Texts of articles no
- * longer in the corpus are removed so the app never serves a stale one.
+ * sorted, fixed structure, so the same corpus gives byte-identical files.
+ *
+ * Nothing is replaced until every new file is staged on disk (written under a temporary name
+ * and flushed): a full disk or an unwritable path fails before any old file is touched. Then the
+ * staged files are renamed into place, texts first and the event set last, so a reader of the
+ * event set finds every text it cites. Texts of articles no longer in the corpus are removed
+ * afterwards, but only those the manifest says this step wrote.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import {
+	accessSync,
+	constants,
+	existsSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	statSync
+} from 'node:fs';
+import { join, relative } from 'node:path';
 import type { BuildResult } from './buildEventSet';
+import { formatDiagnostic } from './diagnostics';
+import { ensureDir } from './io/ensureDir';
+import { outputPaths } from './io/outputPaths';
+import { manifestJson, readManifest } from './io/readManifest';
+import { stageFile, syncDir, type Staged } from './io/stageFile';
 
 export function reportPath(out: string): string {
-	return join(dirname(out), `${basename(out, '.json')}.report.json`);
+	return outputPaths(out).report;
 }
 
-/** Writes a file only when its bytes change, so watchers and caches see no false updates. */
-function writeIfChanged(path: string, content: string): boolean {
-	if (existsSync(path) && readFileSync(path, 'utf8') === content) return false;
-	writeFileSync(path, content);
-	return true;
+export interface WriteOptions {
+	/** The corpus directory: the report names files relative to its parent, never absolutely. */
+	corpus?: string;
 }
 
-export function writeEventSet(result: BuildResult, out: string): { changed: boolean } {
-	const dir = dirname(out);
-	const textDir = join(dir, 'articles');
-	mkdirSync(textDir, { recursive: true });
-	let changed = false;
-	const keep = new Set<string>();
-	for (const [id, text] of result.texts) {
-		keep.add(`${id}.txt`);
-		changed = writeIfChanged(join(textDir, `${id}.txt`), text) || changed;
+export interface WriteResult {
+	changed: boolean;
+	/** Files in the texts folder that this step did not write; left alone. */
+	foreign: string[];
+}
+
+function reportJson(result: BuildResult, corpus: string | undefined): string {
+	const base = corpus === undefined ? process.cwd() : join(corpus, '..');
+	const rel = (file: string) => (file.startsWith('/') ? relative(base, file) || '.' : file);
+	const report = {
+		...result.report,
+		diagnostics: result.diagnostics.map((d) => formatDiagnostic({ ...d, file: rel(d.file) }))
+	};
+	return JSON.stringify(report, null, '\t') + '\n';
+}
+
+/** Fails now, before anything is replaced, when a destination could not take a rename. */
+function assertWritable(path: string): void {
+	if (!existsSync(path)) return;
+	if (!statSync(path).isFile()) throw new Error(`${path} exists and is not a regular file`);
+	accessSync(path, constants.W_OK);
+}
+
+export function writeEventSet(
+	result: BuildResult,
+	out: string,
+	options: WriteOptions = {}
+): WriteResult {
+	const paths = outputPaths(out);
+	ensureDir(paths.texts);
+	for (const p of [paths.events, paths.report, paths.manifest]) assertWritable(p);
+
+	const previous = readManifest(paths.manifest);
+	const ours = new Set(previous?.files ?? []);
+	const present = readdirSync(paths.texts).filter((n) => n.endsWith('.txt'));
+	const wanted = new Map([...result.texts].map(([id, text]) => [`${id}.txt`, text]));
+	for (const name of present) {
+		const text = wanted.get(name);
+		// Never overwrite a file somebody else put here, unless it already holds our bytes.
+		if (
+			text !== undefined &&
+			!ours.has(name) &&
+			readFileSync(join(paths.texts, name), 'utf8') !== text
+		)
+			throw new Error(
+				`${join(paths.texts, name)} was not written by this step and differs from the text it would write; move it away or choose another --out`
+			);
 	}
-	for (const name of readdirSync(textDir))
-		if (name.endsWith('.txt') && !keep.has(name)) {
-			rmSync(join(textDir, name));
+
+	const staged: Staged[] = [];
+	try {
+		for (const [name, text] of wanted) staged.push(stageFile(join(paths.texts, name), text));
+		staged.push(stageFile(paths.manifest, manifestJson([...wanted.keys()])));
+		staged.push(stageFile(paths.report, reportJson(result, options.corpus)));
+		// The event set last: whoever reads it finds the texts and report already in place.
+		staged.push(stageFile(paths.events, JSON.stringify(result.eventSet, null, '\t') + '\n'));
+	} catch (e) {
+		for (const s of staged) s.abort();
+		throw e;
+	}
+	for (const s of staged) s.commit();
+	syncDir(paths.texts);
+
+	let changed = staged.some((s) => s.changed);
+	for (const name of ours)
+		if (!wanted.has(name)) {
+			rmSync(join(paths.texts, name), { force: true });
 			changed = true;
 		}
-	changed =
-		writeIfChanged(reportPath(out), JSON.stringify(result.report, null, '\t') + '\n') || changed;
-	// The event set last: a watcher reloading on it finds the texts already in place.
-	changed = writeIfChanged(out, JSON.stringify(result.eventSet, null, '\t') + '\n') || changed;
-	return { changed };
+	syncDir(paths.texts);
+	const foreign = present
+		.filter((n) => !ours.has(n) && !wanted.has(n))
+		.map((n) => join(paths.texts, n));
+	return { changed, foreign };
 }

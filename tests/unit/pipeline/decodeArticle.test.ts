@@ -50,4 +50,41 @@ describe('decodeArticle', () => {
 	it('does not take Arabic prose with a stray angle bracket for HTML', () => {
 		expect(looksLikeHtml('قال إن العدد < 5 وإن الوضع مستقر')).toBe(false);
 	});
+
+	it('keeps the main text of a page and drops its menu, teaser and cookie banner', () => {
+		const para = 'وصل الرئيس الروسي إلى مينسك للمشاركة في قمة منظمة معاهدة الأمن الجماعي، ';
+		const html = `<!doctype html><html><head><title>قمة مينسك</title></head><body>
+			<nav><ul><li><a href="/">الرئيسية</a></li><li><a href="/sport">رياضة</a></li></ul></nav>
+			<div class="cookie-banner">نستخدم ملفات تعريف الارتباط. موافق</div>
+			<article><h1>قمة مينسك</h1><p>${para.repeat(6)}</p><p>${para.repeat(5)}</p></article>
+			<aside class="related"><a href="/x">اقرأ أيضا: أسعار الذهب اليوم</a></aside>
+			<footer>جميع الحقوق محفوظة</footer></body></html>`;
+		const d = decodeArticle(utf8(html));
+		expect(d.text).toContain(para.trim());
+		for (const furniture of ['رياضة', 'ملفات تعريف الارتباط', 'أسعار الذهب', 'جميع الحقوق'])
+			expect(d.text).not.toContain(furniture);
+	});
+
+	it.each([
+		['&#99999999;', '\uFFFD'],
+		['&#x110000;', '\uFFFD'],
+		['&#xD800;', '\uFFFD'],
+		['&#0;', '\uFFFD'],
+		['&amp;lt;', '&lt;'],
+		['&nbsp;x', 'x']
+	])('decodes the character reference %s in HTML as the standard says', (ref, want) => {
+		const html = `<!doctype html><html><body><p>قمة ${ref} مينسك</p></body></html>`;
+		expect(decodeArticle(utf8(html)).text).toBe(`قمة ${want} مينسك`);
+	});
+
+	it('reads UTF-8 with a few bad bytes as UTF-8 and lists their byte offsets', () => {
+		const good = utf8('قمة منظمة معاهدة الأمن الجماعي في مينسك. '.repeat(5));
+		const bytes = new Uint8Array([...good.subarray(0, 6), 0xff, ...good.subarray(6), 0xc3]);
+		const d = decodeArticle(bytes);
+		expect(d.text.startsWith('قمة\uFFFD منظمة')).toBe(true);
+		expect(d.text.split('\uFFFD')).toHaveLength(3);
+		expect(d.notes).toEqual([
+			expect.stringMatching(/2 invalid byte sequences \(at byte offsets 6, \d+\)/)
+		]);
+	});
 });

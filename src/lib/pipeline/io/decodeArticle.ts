@@ -1,39 +1,30 @@
 /**
  * Bytes of an article file to text. UTF-8 is the contract; Arabic pages saved from older sites are
- * often Windows-1256, and some arrive as HTML: both are recovered with a warning rather than lost.
+ * often Windows-1256, some arrive as UTF-16 or HTML: all are recovered with a warning rather than
+ * lost. The encoding is chosen on the whole file's evidence, so one stray byte in a long UTF-8
+ * article costs that byte (U+FFFD, its offset reported), not the whole text.
  */
+import { hasLetters } from './hasLetters';
+import { htmlToText } from './htmlToText';
+import { looksLikeUtf16 } from './looksLikeUtf16';
+import { neutraliseBidi } from './neutraliseBidi';
+import { scanUtf8 } from './scanUtf8';
+
 export interface Decoded {
 	text: string;
 	/** What was done to get text, each a warning to report; empty for clean UTF-8. */
 	notes: string[];
 	/** True when there is nothing usable in the file. */
 	empty: boolean;
+	/** Why the file is unusable, when it is not plain emptiness. */
+	emptyWhy?: string;
+	/** UTF-16 offsets in `text` of each bidi control replaced by U+FFFD. */
+	bidiAt?: number[];
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 const cp1256 = new TextDecoder('windows-1256');
-
-function stripHtml(html: string): string {
-	return html
-		.replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-		.replace(/<!--[\s\S]*?-->/g, ' ')
-		.replace(
-			/<\/(p|div|h[1-6]|li|tr|article|section|header|footer|blockquote)\s*>|<br\s*\/?>/gi,
-			'\n'
-		)
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/&nbsp;/g, ' ')
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;|&apos;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-		.replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
-		.replace(/&amp;/g, '&')
-		.replace(/[ \t]+/g, ' ')
-		.replace(/ *\n[ \n]*/g, '\n')
-		.trim();
-}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const OFFSETS_SHOWN = 10;
 
 /** An HTML document rather than text: a doctype, an <html> element, or markup dominating the start. */
 export function looksLikeHtml(text: string): boolean {
@@ -43,32 +34,76 @@ export function looksLikeHtml(text: string): boolean {
 	return (tags?.length ?? 0) >= 5;
 }
 
+/** Half a surrogate pair cannot be written as UTF-8: U+FFFD, as the shipped file will hold. */
+function wellFormed(text: string): string {
+	return text.replace(
+		/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+		'\uFFFD'
+	);
+}
+
+function decodeBytes(bytes: Uint8Array, notes: string[]): string {
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+		notes.push('file is UTF-16 (little-endian); read it as such. Save articles as UTF-8.');
+		return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+	}
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+		notes.push('file is UTF-16 (big-endian); read it as such. Save articles as UTF-8.');
+		return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+	}
+	const body =
+		bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+	// First: Arabic in UTF-16LE is all bytes below 0x80 (0x27 0x06 for ا), so it passes as UTF-8.
+	const utf16 = looksLikeUtf16(body);
+	if (utf16) {
+		notes.push(
+			`file is ${utf16 === 'utf-16le' ? 'UTF-16 (little-endian)' : 'UTF-16 (big-endian)'} without a byte order mark; read it as such. Save articles as UTF-8.`
+		);
+		return new TextDecoder(utf16).decode(body);
+	}
+	try {
+		return strictUtf8.decode(body);
+	} catch {
+		// Not clean UTF-8: weigh the evidence below.
+	}
+	const { multiByte, bad } = scanUtf8(body);
+	// Mostly well-formed UTF-8 with a few broken sequences: a damaged UTF-8 file, not another code page.
+	if (multiByte >= 20 * bad.length) {
+		const shown = bad.slice(0, OFFSETS_SHOWN).join(', ');
+		const more = bad.length > OFFSETS_SHOWN ? ` and ${bad.length - OFFSETS_SHOWN} more` : '';
+		notes.push(
+			`file is UTF-8 but for ${bad.length} invalid byte sequence${bad.length === 1 ? '' : 's'} (at byte offset${bad.length === 1 ? '' : 's'} ${shown}${more}); replaced each with U+FFFD. Fix those bytes and re-save the file as UTF-8.`
+		);
+		return new TextDecoder('utf-8').decode(body);
+	}
+	notes.push(
+		'file is not valid UTF-8; decoded it as Windows-1256 (Arabic). Check the text, then re-save the file as UTF-8.'
+	);
+	return cp1256.decode(body);
+}
+
 export function decodeArticle(bytes: Uint8Array): Decoded {
 	const notes: string[] = [];
-	let body = bytes;
-	let text: string;
-	if (body[0] === 0xff && body[1] === 0xfe) {
-		text = new TextDecoder('utf-16le').decode(body.subarray(2));
-		notes.push('file is UTF-16 (little-endian); read it as such. Save articles as UTF-8.');
-	} else if (body[0] === 0xfe && body[1] === 0xff) {
-		text = new TextDecoder('utf-16be').decode(body.subarray(2));
-		notes.push('file is UTF-16 (big-endian); read it as such. Save articles as UTF-8.');
-	} else {
-		if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) body = body.subarray(3);
-		try {
-			text = utf8.decode(body);
-		} catch {
-			text = cp1256.decode(body);
-			notes.push(
-				'file is not valid UTF-8; decoded it as Windows-1256 (Arabic). Check the text, then re-save the file as UTF-8.'
-			);
-		}
-	}
+	let text = decodeBytes(bytes, notes);
 	if (looksLikeHtml(text)) {
-		text = stripHtml(text);
+		text = htmlToText(text);
 		notes.push(
-			'file holds HTML, not plain text; kept the text between the tags. Save the article text alone.'
+			'file holds HTML, not plain text; kept the main text of the page. Save the article text alone.'
 		);
 	}
-	return { text, notes, empty: text.trim().length === 0 };
+	text = wellFormed(text);
+	const bidi = neutraliseBidi(text);
+	text = bidi.text;
+	if (text.trim().length === 0) return { text, notes, empty: true };
+	if (!hasLetters(text))
+		return {
+			text,
+			notes,
+			empty: true,
+			emptyWhy:
+				'file holds no letters or digits (only NUL bytes, diacritics, tatweel or invisible characters)'
+		};
+	return bidi.at.length > 0
+		? { text, notes, empty: false, bidiAt: bidi.at }
+		: { text, notes, empty: false };
 }

@@ -4,6 +4,7 @@
  */
 import { isPartialDate } from '../../model/partialDate';
 import type { DiagnosticSink } from '../diagnostics';
+import { neutraliseBidi } from './neutraliseBidi';
 
 export interface ArticleMeta {
 	outlet: string | null;
@@ -83,7 +84,18 @@ export function parseMetadata(
 					json,
 					at
 				);
-			else meta[field] = value;
+			else if (value === null) meta[field] = null;
+			else {
+				const clean = neutraliseBidi(value);
+				if (clean.at.length > 0)
+					sink.warn(
+						path,
+						`entry "${file}": "${field}" holds a bidirectional control character that would reorder it on screen; replaced it with U+FFFD. Remove it`,
+						json,
+						at
+					);
+				meta[field] = clean.text;
+			}
 		}
 		const published = optionalString(e.published);
 		if (

@@ -4,11 +4,13 @@
  * problem becomes a diagnostic and the rest of the corpus is still read.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { DiagnosticSink } from '../diagnostics';
 import { decodeArticle } from './decodeArticle';
+import { findNearDuplicates } from './findNearDuplicates';
 import { parseMetadata, type ArticleMeta } from './parseMetadata';
+import { readInside } from './readInside';
 
 export interface CorpusArticle {
 	/** Stable id: the file name without `.txt`, lower-cased and slugged. */
@@ -41,10 +43,23 @@ export function readCorpus(dir: string, sink: DiagnosticSink): CorpusArticle[] {
 		);
 		return [];
 	}
+	let realDir: string;
+	try {
+		realDir = realpathSync(dir);
+	} catch {
+		realDir = dir;
+	}
 	const metaPath = join(dir, 'metadata.json');
 	let metadata = new Map<string, ArticleMeta>();
 	if (names.includes('metadata.json')) {
-		metadata = parseMetadata(readFileSync(metaPath, 'utf8'), metaPath, sink);
+		// A directory, a link loop or an unreadable file costs the metadata, never the build.
+		const read = readInside(metaPath, realDir);
+		if ('refused' in read)
+			sink.error(
+				metaPath,
+				`metadata.json ${read.refused.replace(/; skipped it\./, '; ignored it, and built the articles from their own text.')}`
+			);
+		else metadata = parseMetadata(new TextDecoder().decode(read.bytes), metaPath, sink);
 	}
 	const txt = names.filter((n) => n.toLowerCase().endsWith('.txt'));
 	for (const file of metadata.keys()) {
@@ -59,27 +74,29 @@ export function readCorpus(dir: string, sink: DiagnosticSink): CorpusArticle[] {
 	const articles: CorpusArticle[] = [];
 	for (const file of txt) {
 		const path = join(dir, file);
-		let bytes: Uint8Array;
-		try {
-			if (!statSync(path).isFile()) continue;
-			bytes = readFileSync(path);
-		} catch (e) {
-			// Moved, deleted or unreadable while the corpus was being read: lose only this file.
-			sink.error(
-				path,
-				`cannot read the file (${(e as Error).message}); skipped it. Check that it exists and is readable`
-			);
+		// Moved, deleted, unreadable or not an article: lose only this file, and say so.
+		const read = readInside(path, realDir);
+		if ('refused' in read) {
+			sink.error(path, `this entry ${read.refused}`);
 			continue;
 		}
+		const bytes = read.bytes;
 		const decoded = decodeArticle(bytes);
 		for (const note of decoded.notes) sink.warn(path, note);
 		if (decoded.empty) {
 			sink.error(
 				path,
-				'file is empty or holds only white space; skipped it. Paste the article text into it or delete it'
+				`${decoded.emptyWhy ?? 'file is empty or holds only white space'}; skipped it. Paste the article text into it or delete it`
 			);
 			continue;
 		}
+		for (const at of decoded.bidiAt ?? [])
+			sink.warn(
+				path,
+				'a bidirectional control character (U+202A–U+202E, U+2066–U+2069) would reorder the text around it on screen; replaced it with U+FFFD. Remove it from the article',
+				decoded.text,
+				at
+			);
 		if (bytes.length > LARGE_ARTICLE_BYTES)
 			sink.warn(
 				path,
@@ -107,6 +124,13 @@ export function readCorpus(dir: string, sink: DiagnosticSink): CorpusArticle[] {
 		}
 		seenId.set(id, file);
 		articles.push({ id, file, text: decoded.text, meta: metadata.get(file) ?? null });
+	}
+	for (const d of findNearDuplicates(articles.map((a) => a.text))) {
+		const copy = articles[d.index]!;
+		sink.warn(
+			join(dir, copy.file),
+			`nearly the same text as ${articles[d.of]!.file} (${Math.round(d.share * 100)}% of its four-word sequences in common); kept both, and a sentence they share is cited once. Delete one if it is a copy`
+		);
 	}
 	if (txt.length === 0)
 		sink.warn(dir, 'no .txt articles found; add UTF-8 .txt files, one article each');
