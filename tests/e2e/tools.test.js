@@ -217,3 +217,185 @@ describe('date inputs and the overview brush', () => {
 		});
 	});
 });
+
+/** A strict RFC 4180 reader. @param {string} text */
+function parseCsv(text) {
+	/** @type {string[][]} */ const rows = [];
+	/** @type {string[]} */ let row = [];
+	let field = '';
+	let quoted = false;
+	const body = text.replace(/^\uFEFF/, '');
+	for (let i = 0; i < body.length; i++) {
+		const c = body[i];
+		if (quoted) {
+			if (c === '"' && body[i + 1] === '"') {
+				field += '"';
+				i++;
+			} else if (c === '"') quoted = false;
+			else field += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') {
+			row.push(field);
+			field = '';
+		} else if (c === '\r' && body[i + 1] === '\n') {
+			row.push(field);
+			rows.push(row);
+			row = [];
+			field = '';
+			i++;
+		} else field += c;
+	}
+	return rows;
+}
+
+/** UTC span [start, end) of a partial date. @param {string} d */
+function spanOf(d) {
+	const [y = 0, m, day] = d.split('-').map(Number);
+	if (m === undefined) return { start: Date.UTC(y, 0, 1), end: Date.UTC(y + 1, 0, 1) };
+	if (day === undefined) return { start: Date.UTC(y, m - 1, 1), end: Date.UTC(y, m, 1) };
+	return { start: Date.UTC(y, m - 1, day), end: Date.UTC(y, m - 1, day + 1) };
+}
+
+/**
+ * The events the explorer has in view for a window and type filter, from the shipped data.
+ * @param {string} from @param {string} to @param {string[]} types
+ */
+function expectedInView(from, to, types) {
+	const start = spanOf(from).start;
+	const end = spanOf(to).end;
+	return data.events
+		.filter((e) => types.includes(e.type))
+		.filter((e) => {
+			const a = spanOf(e.date);
+			const b = e.end ? spanOf(e.end) : a;
+			return Math.max(a.end, b.end) > start && a.start < end;
+		});
+}
+
+/**
+ * Clicks an export button and returns the downloaded file's name and text.
+ * @param {Page} page @param {string} kind
+ */
+async function download(page, kind) {
+	const summary = page.locator('.export summary');
+	if (!(await page.locator('.export').evaluate((d) => /** @type {HTMLDetailsElement} */ (d).open)))
+		await summary.click();
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.locator(`[data-export="${kind}"]`).click()
+	]);
+	const path = await file.path();
+	assert.ok(path, 'the download was saved');
+	return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+describe('take away', () => {
+	for (const lang of LANGS) {
+		it(`downloads CSV, sources CSV, JSON and ICS of the events in view, filters applied (${lang})`, async () => {
+			const types = ['summit', 'clash'];
+			const expected = expectedInView('2022-01-01', '2023-12-31', types);
+			assert.ok(expected.length > 0, 'the seeds have summits or clashes in 2022–2023');
+			const ids = expected.map((e) => e.id);
+			await withPage(
+				`/${lang}?from=2022-01-01&to=2023-12-31&types=${types.join(',')}`,
+				{},
+				async (page) => {
+					const csv = await download(page, 'events-csv');
+					assert.equal(csv.name, 'csto-atlas-events-2022-01-01_2023-12-31.csv');
+					const [header = [], ...rows] = parseCsv(csv.text);
+					assert.equal(header[0], 'id');
+					assert.deepEqual(
+						rows.map((r) => r[0]),
+						ids
+					);
+					/** @param {string} name */
+					const col = (name) => header.indexOf(name);
+					for (const [i, e] of expected.entries()) {
+						const row = rows[i] ?? [];
+						assert.equal(row[col('title_ar')], e.title.ar);
+						assert.equal(row[col('date')], e.date);
+						assert.match(row[col('permalink')] ?? '', new RegExp(`/${lang}/events/${e.id}$`));
+					}
+
+					const sources = parseCsv((await download(page, 'sources-csv')).text);
+					const quotes = expected.flatMap((e) => e.sources.map((s) => [e.id, s.quote, s.start]));
+					assert.deepEqual(
+						sources.slice(1).map((r) => [r[0], r[5], Number(r[6])]),
+						quotes
+					);
+
+					const json = JSON.parse((await download(page, 'json')).text);
+					assert.equal(json.version, 1);
+					assert.deepEqual(json.events, expected);
+					const cited = new Set(expected.flatMap((e) => e.sources.map((s) => s.article)));
+					assert.deepEqual(
+						new Set(json.articles.map((/** @type {{ id: string }} */ a) => a.id)),
+						cited
+					);
+
+					const ics = (await download(page, 'ics')).text;
+					const unfolded = ics.replace(/\r\n /g, '');
+					const uids = [...unfolded.matchAll(/^UID:(.+)@csto-atlas\r$/gm)].map((m) => m[1]);
+					assert.deepEqual(uids, ids);
+					for (const e of expected) {
+						const { start, end } = spanOf(e.date);
+						const day = (/** @type {number} */ t) =>
+							new Date(t).toISOString().slice(0, 10).replaceAll('-', '');
+						if (!e.end)
+							assert.ok(
+								unfolded.includes(
+									`UID:${e.id}@csto-atlas\r\nDTSTAMP:` // followed by the stamp
+								) &&
+									unfolded.includes(
+										`DTSTART;VALUE=DATE:${day(start)}\r\nDTEND;VALUE=DATE:${day(end)}`
+									),
+								`${e.id} spans ${day(start)}–${day(end)}`
+							);
+					}
+					for (const line of ics.split('\r\n'))
+						assert.ok(Buffer.byteLength(line) <= 75, `ICS line too long: ${line}`);
+				}
+			);
+		});
+	}
+
+	it('shows a citation with the permalink and prints the detail without the rest', async () => {
+		const e = data.events[0];
+		assert.ok(e);
+		await withPage(`/en/events/${e.id}`, {}, async (page) => {
+			const cite = page.locator('[data-cite]');
+			await cite.waitFor();
+			const text = (await cite.textContent()) ?? '';
+			assert.ok(text.includes(e.title.en), text);
+			assert.ok(text.endsWith(`/en/events/${e.id}`), text);
+			await page.emulateMedia({ media: 'print' });
+			assert.equal(await page.locator('.app-header').isVisible(), false);
+			assert.equal(await page.locator('#timeline').isVisible(), false);
+			assert.equal(await page.locator('.geo').isVisible(), false);
+			assert.ok(await page.locator('.detail-panel article').isVisible());
+			assert.ok(
+				await page.locator('.detail-panel blockquote, .detail-panel q').first().isVisible()
+			);
+			await page.screenshot({ path: join(SHOTS, 'print-en.png'), fullPage: true });
+		});
+	});
+
+	for (const lang of LANGS) {
+		it(`embeds the view in an iframe from the copyable snippet, without the header (${lang})`, async () => {
+			await withPage(`/${lang}?types=summit`, {}, async (page) => {
+				await page.locator('.export summary').click();
+				const snippet = await page.locator('.export textarea').inputValue();
+				assert.match(snippet, /^<iframe src="[^"]+embed=1" title="[^"]+"/);
+				await page.setContent(`<!doctype html><title>host</title><h1>Host page</h1>${snippet}`);
+				const frame = page.frameLocator('iframe');
+				await frame.locator('main[data-state="ready"][data-embed]').waitFor({ timeout: 30_000 });
+				assert.equal(await frame.locator('.app-header').count(), 0);
+				assert.equal(await frame.locator('.tools').count(), 0);
+				await frame.locator('.timeline canvas').first().waitFor();
+				await frame.locator('.detail-panel').waitFor();
+				await frame.locator('.geo .map').waitFor();
+				await page.screenshot({ path: join(SHOTS, `embed-${lang}.png`) });
+			});
+		});
+	}
+});
