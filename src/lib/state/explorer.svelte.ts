@@ -29,6 +29,10 @@ export class ExplorerState {
 	view = $state<TimeWindow>({ start: 0, end: 0 });
 	/** An event the pointer rests on, in the timeline or the map: both show it. */
 	hoveredId = $state<string | null>(null);
+	/** The search box's text (the URL's `q`). */
+	query = $state('');
+	/** Embedded in another page (`?embed=1`): no header, timeline, map and detail only. */
+	embed = $state(false);
 
 	readonly byId: ReadonlyMap<string, AtlasEvent>;
 

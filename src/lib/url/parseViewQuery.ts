@@ -61,10 +61,14 @@ function parseView(params: URLSearchParams, extent: TimeWindow): TimeWindow {
  * unknown to the data or out of range falls back to its default.
  */
 export function parseViewQuery(params: URLSearchParams, ctx: QueryContext): ViewQuery {
-	return {
+	const query: ViewQuery = {
 		event: parseEvent(params, ctx),
 		country: parseCountry(params, ctx),
 		types: parseTypes(params),
 		view: parseView(params, ctx.extent)
 	};
+	const q = values(params, QUERY_KEYS.q)[0];
+	if (q !== undefined) query.q = q;
+	if (values(params, QUERY_KEYS.embed)[0] === '1') query.embed = true;
+	return query;
 }

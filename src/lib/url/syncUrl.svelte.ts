@@ -22,7 +22,9 @@ export function viewOf(explorer: ExplorerState): ViewQuery {
 		event: explorer.selectedId,
 		country: explorer.country,
 		types: EVENT_TYPES.filter((t) => explorer.types.has(t)),
-		view: explorer.view
+		view: explorer.view,
+		q: explorer.query,
+		embed: explorer.embed
 	};
 }
 
@@ -35,6 +37,8 @@ export function applyView(explorer: ExplorerState, query: ViewQuery) {
 		explorer.types.clear();
 		for (const t of query.types) explorer.types.add(t);
 	}
+	explorer.query = query.q ?? '';
+	explorer.embed = query.embed ?? false;
 	const v = explorer.view;
 	if (v.start !== query.view.start || v.end !== query.view.end) explorer.setView(query.view);
 }

@@ -11,6 +11,10 @@ export interface ViewQuery {
 	types: EventType[];
 	/** Visible window, UTC ms, end exclusive. */
 	view: TimeWindow;
+	/** The search box's text; absent when empty. */
+	q?: string;
+	/** Embedded in another page: timeline, map and detail only. Absent when false. */
+	embed?: boolean;
 }
 
 /** What a URL value may name: the parser checks against the data, never trusts the link. */
@@ -26,7 +30,9 @@ export const QUERY_KEYS = {
 	country: 'country',
 	from: 'from',
 	to: 'to',
-	types: 'types'
+	types: 'types',
+	q: 'q',
+	embed: 'embed'
 } as const;
 
 /** Written for an explicitly empty type filter, since an absent `types` means all types. */

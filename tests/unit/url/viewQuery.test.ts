@@ -164,6 +164,19 @@ describe('serializeViewQuery', () => {
 		expect(serializeViewQuery({ ...DEFAULT, types: [] }, EXTENT)).toBe('types=none');
 	});
 
+	it('writes the search text and the embed flag last, and reads them back', () => {
+		const query: ViewQuery = { ...DEFAULT, q: 'قمة, "Minsk" & co', embed: true };
+		const search = serializeViewQuery(query, EXTENT);
+		expect(search.startsWith('q=')).toBe(true);
+		expect(search.endsWith('&embed=1')).toBe(true);
+		expect(parse(search)).toEqual(query);
+	});
+
+	it('leaves out an empty search and a false embed flag', () => {
+		expect(serializeViewQuery({ ...DEFAULT, q: '', embed: false }, EXTENT)).toBe('');
+		expect(parse('q=&embed=0')).toEqual(DEFAULT);
+	});
+
 	it('writes the inclusive last day of a window that ends mid-day', () => {
 		const view = { start: Date.UTC(2022, 0, 1, 13), end: Date.UTC(2022, 1, 3, 6) };
 		expect(serializeViewQuery({ ...DEFAULT, view }, EXTENT)).toBe('from=2022-01-01&to=2022-02-03');

@@ -1,0 +1,401 @@
+/**
+ * The reader's tools in a real browser, in both languages: find an event by a variant spelling,
+ * set the window with the date inputs and the overview's brush (and see the brush follow the
+ * timeline), download what is in view, embed the explorer, and the phone's first screen.
+ * Expectations come from the event set the build shipped. Screenshots go to test-results/tools/.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { assertClean, BUILD_DIR, openPage, ROOT, teardown } from './harness.js';
+
+after(teardown);
+
+const SHOTS = join(ROOT, 'test-results', 'tools');
+const LANGS = /** @type {const} */ (['ar', 'en']);
+
+/** @typedef {import('playwright-core').Page} Page */
+/**
+ * @typedef {{ id: string, type: string, date: string, end?: string, countries: string[],
+ *   title: { ar: string, en: string }, place: { name: { ar: string, en: string } } | null,
+ *   sources: Array<{ article: string, quote: string, start: number, end: number }> }} Event
+ */
+
+/** @type {{ events: Event[], window: { start: string, end: string } }} */
+let data;
+before(() => {
+	data = JSON.parse(readFileSync(join(BUILD_DIR, 'data', 'events.json'), 'utf8'));
+	assert.ok(data.events.length > 0, 'the build shipped no events: run `npm run events` first');
+	mkdirSync(SHOTS, { recursive: true });
+});
+
+/**
+ * @param {string} path
+ * @param {Parameters<typeof openPage>[1]} options
+ * @param {(page: Page) => Promise<void>} body
+ */
+async function withPage(path, options, body) {
+	const opened = await openPage(path, options);
+	try {
+		await opened.page.locator('main[data-state="ready"]').waitFor({ timeout: 30_000 });
+		await body(opened.page);
+		assertClean(opened);
+	} finally {
+		await opened.close();
+	}
+}
+
+/** @param {Page} page */
+async function shownEvent(page) {
+	const article = page.locator('.detail-panel article[data-event-id]');
+	return (await article.count()) === 0 ? null : article.getAttribute('data-event-id');
+}
+
+/** The visible window as the date inputs show it. @param {Page} page */
+async function dates(page) {
+	return {
+		from: await page.locator('.dates input[type="date"]').nth(0).inputValue(),
+		to: await page.locator('.dates input[type="date"]').nth(1).inputValue()
+	};
+}
+
+/** Pixel span of the overview brush's selection. @param {Page} page */
+async function brushBox(page) {
+	const box = await page.locator('[data-overview] .selection').boundingBox();
+	assert.ok(box, 'the brush shows no selection');
+	return box;
+}
+
+/** @param {string} id */
+const byId = (id) => {
+	const e = data.events.find((x) => x.id === id);
+	assert.ok(e, `no event ${id}`);
+	return e;
+};
+
+describe('find', () => {
+	for (const lang of LANGS) {
+		it(`finds "قرغيزستان" as "قيرغيزستان" and selects the first result with Enter (${lang})`, async () => {
+			await withPage(`/${lang}`, {}, async (page) => {
+				const box = page.getByRole('combobox');
+				await box.fill('قرغيزستان');
+				const options = page.locator('[role="listbox"] [role="option"]');
+				await options.first().waitFor();
+				const ids = await options.evaluateAll((els) =>
+					els.map((e) => /** @type {HTMLElement} */ (e).dataset.eventId ?? '')
+				);
+				// Every result is about Kyrgyzstan, spelt either way, in its countries or its quotes.
+				for (const id of ids) {
+					const e = byId(id);
+					assert.ok(
+						e.countries.includes('KGZ') ||
+							e.sources.some((s) => /قي?رغيزستان/.test(s.quote)) ||
+							/قي?رغيزستان/.test(e.title.ar),
+						`${id} is not about Kyrgyzstan`
+					);
+				}
+				// Each result shows its date.
+				assert.ok((await options.first().locator('time').textContent())?.trim());
+				await page.screenshot({ path: join(SHOTS, `search-${lang}.png`) });
+				await box.press('Enter');
+				await page.locator(`.detail-panel article[data-event-id="${ids[0]}"]`).waitFor();
+				await page.waitForFunction(() => new URL(location.href).searchParams.has('q'));
+				assert.equal(new URL(page.url()).searchParams.get('q'), 'قرغيزستان');
+			});
+		});
+	}
+
+	it('finds Pashinyan from a truncated spelling and selects it with a click', async () => {
+		const expected = data.events.filter((e) => e.sources.some((s) => s.quote.includes('باشينيان')));
+		assert.ok(expected.length > 0, 'the seeds quote Pashinyan');
+		await withPage('/ar', {}, async (page) => {
+			await page.getByRole('combobox').fill('باشينيا');
+			const option = page.locator('[role="listbox"] [role="option"]').first();
+			await option.waitFor();
+			const id = await option.getAttribute('data-event-id');
+			assert.ok(
+				expected.some((e) => e.id === id),
+				`${id} does not quote Pashinyan`
+			);
+			await option.click();
+			await page.locator(`.detail-panel article[data-event-id="${id}"]`).waitFor();
+			assert.equal(await shownEvent(page), id);
+		});
+	});
+
+	it('reopens a link with ?q= with the text in the box', async () => {
+		await withPage('/en?q=Minsk', {}, async (page) => {
+			assert.equal(await page.getByRole('combobox').inputValue(), 'Minsk');
+		});
+	});
+});
+
+describe('date inputs and the overview brush', () => {
+	for (const lang of LANGS) {
+		it(`date inputs set the window and follow the brush; the brush follows the timeline (${lang})`, async () => {
+			await withPage(`/${lang}`, {}, async (page) => {
+				assert.deepEqual(await dates(page), { from: data.window.start, to: data.window.end });
+				const whole = await brushBox(page);
+
+				// Dates → window → brush.
+				await page.locator('.dates input[type="date"]').nth(0).fill('2022-01-01');
+				await page.locator('.dates input[type="date"]').nth(1).fill('2022-12-31');
+				await page.waitForFunction(() =>
+					new URL(location.href).search.includes('from=2022-01-01&to=2022-12-31')
+				);
+				const year = await brushBox(page);
+				assert.ok(
+					Math.abs(year.width - whole.width / 3) < 6,
+					`a year's brush is a third of the strip: ${year.width} of ${whole.width}`
+				);
+				// 2022 is the middle third whichever way the axis runs.
+				assert.ok(Math.abs(year.x - (whole.x + whole.width / 3)) < 6);
+				const text = await page.locator('[data-date-text="from"]').textContent();
+				if (lang === 'ar') assert.match(text ?? '', /كانون الثاني\/يناير/);
+				await page.screenshot({ path: join(SHOTS, `dates-${lang}.png`) });
+
+				// Brush drag → window: a third of the strip later (left in Arabic, right in English).
+				const later = lang === 'ar' ? -1 : 1;
+				const cx = year.x + year.width / 2;
+				const cy = year.y + year.height / 2;
+				await page.mouse.move(cx, cy);
+				await page.mouse.down();
+				await page.mouse.move(cx + (later * whole.width) / 3, cy, { steps: 8 });
+				await page.mouse.up();
+				await page.waitForFunction(() =>
+					/^2023-0?1-0[1-3]$/.test(
+						/** @type {HTMLInputElement} */ (document.querySelectorAll('.dates input')[0]).value
+					)
+				);
+
+				// Brush resize → window: the later edge dragged back to the middle of 2023.
+				const moved = await brushBox(page);
+				const edge = later > 0 ? moved.x + moved.width - 1 : moved.x + 1;
+				await page.mouse.move(edge, cy);
+				await page.mouse.down();
+				await page.mouse.move(edge - (later * moved.width) / 2, cy, { steps: 8 });
+				await page.mouse.up();
+				await page.waitForFunction(() => {
+					const to = /** @type {HTMLInputElement} */ (document.querySelectorAll('.dates input')[1])
+						.value;
+					return to >= '2023-06-15' && to <= '2023-07-20';
+				});
+
+				// Timeline zoom → brush: "Show all" widens the brush to the whole strip again.
+				await page.locator('.timeline .zoom button.all').click();
+				await page.waitForFunction((w) => {
+					const s = document.querySelector('[data-overview] .selection');
+					return s !== null && Math.abs(s.getBoundingClientRect().width - w) < 2;
+				}, whole.width);
+				assert.deepEqual(await dates(page), { from: data.window.start, to: data.window.end });
+			});
+		});
+	}
+
+	it('moves the window with the keyboard on the brush without stepping the timeline', async () => {
+		await withPage('/en?from=2022-01-01&to=2022-12-31', {}, async (page) => {
+			const slider = page.getByRole('slider');
+			await slider.focus();
+			await slider.press('ArrowRight');
+			await page.waitForFunction(
+				() =>
+					/** @type {HTMLInputElement} */ (document.querySelectorAll('.dates input')[0]).value >
+					'2022-01-01'
+			);
+			await slider.press('Home');
+			await page.waitForFunction(
+				() =>
+					/** @type {HTMLInputElement} */ (document.querySelectorAll('.dates input')[0]).value ===
+					'2021-01-01'
+			);
+			assert.equal(await shownEvent(page), null, 'arrows on the brush select no event');
+			assert.equal(
+				await page.evaluate(() => document.activeElement?.getAttribute('role')),
+				'slider'
+			);
+		});
+	});
+});
+
+/** A strict RFC 4180 reader. @param {string} text */
+function parseCsv(text) {
+	/** @type {string[][]} */ const rows = [];
+	/** @type {string[]} */ let row = [];
+	let field = '';
+	let quoted = false;
+	const body = text.replace(/^\uFEFF/, '');
+	for (let i = 0; i < body.length; i++) {
+		const c = body[i];
+		if (quoted) {
+			if (c === '"' && body[i + 1] === '"') {
+				field += '"';
+				i++;
+			} else if (c === '"') quoted = false;
+			else field += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') {
+			row.push(field);
+			field = '';
+		} else if (c === '\r' && body[i + 1] === '\n') {
+			row.push(field);
+			rows.push(row);
+			row = [];
+			field = '';
+			i++;
+		} else field += c;
+	}
+	return rows;
+}
+
+/** UTC span [start, end) of a partial date. @param {string} d */
+function spanOf(d) {
+	const [y = 0, m, day] = d.split('-').map(Number);
+	if (m === undefined) return { start: Date.UTC(y, 0, 1), end: Date.UTC(y + 1, 0, 1) };
+	if (day === undefined) return { start: Date.UTC(y, m - 1, 1), end: Date.UTC(y, m, 1) };
+	return { start: Date.UTC(y, m - 1, day), end: Date.UTC(y, m - 1, day + 1) };
+}
+
+/**
+ * The events the explorer has in view for a window and type filter, from the shipped data.
+ * @param {string} from @param {string} to @param {string[]} types
+ */
+function expectedInView(from, to, types) {
+	const start = spanOf(from).start;
+	const end = spanOf(to).end;
+	return data.events
+		.filter((e) => types.includes(e.type))
+		.filter((e) => {
+			const a = spanOf(e.date);
+			const b = e.end ? spanOf(e.end) : a;
+			return Math.max(a.end, b.end) > start && a.start < end;
+		});
+}
+
+/**
+ * Clicks an export button and returns the downloaded file's name and text.
+ * @param {Page} page @param {string} kind
+ */
+async function download(page, kind) {
+	const summary = page.locator('.export summary');
+	if (!(await page.locator('.export').evaluate((d) => /** @type {HTMLDetailsElement} */ (d).open)))
+		await summary.click();
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.locator(`[data-export="${kind}"]`).click()
+	]);
+	const path = await file.path();
+	assert.ok(path, 'the download was saved');
+	return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+describe('take away', () => {
+	for (const lang of LANGS) {
+		it(`downloads CSV, sources CSV, JSON and ICS of the events in view, filters applied (${lang})`, async () => {
+			const types = ['summit', 'clash'];
+			const expected = expectedInView('2022-01-01', '2023-12-31', types);
+			assert.ok(expected.length > 0, 'the seeds have summits or clashes in 2022–2023');
+			const ids = expected.map((e) => e.id);
+			await withPage(
+				`/${lang}?from=2022-01-01&to=2023-12-31&types=${types.join(',')}`,
+				{},
+				async (page) => {
+					const csv = await download(page, 'events-csv');
+					assert.equal(csv.name, 'csto-atlas-events-2022-01-01_2023-12-31.csv');
+					const [header = [], ...rows] = parseCsv(csv.text);
+					assert.equal(header[0], 'id');
+					assert.deepEqual(
+						rows.map((r) => r[0]),
+						ids
+					);
+					/** @param {string} name */
+					const col = (name) => header.indexOf(name);
+					for (const [i, e] of expected.entries()) {
+						const row = rows[i] ?? [];
+						assert.equal(row[col('title_ar')], e.title.ar);
+						assert.equal(row[col('date')], e.date);
+						assert.match(row[col('permalink')] ?? '', new RegExp(`/${lang}/events/${e.id}$`));
+					}
+
+					const sources = parseCsv((await download(page, 'sources-csv')).text);
+					const quotes = expected.flatMap((e) => e.sources.map((s) => [e.id, s.quote, s.start]));
+					assert.deepEqual(
+						sources.slice(1).map((r) => [r[0], r[5], Number(r[6])]),
+						quotes
+					);
+
+					const json = JSON.parse((await download(page, 'json')).text);
+					assert.equal(json.version, 1);
+					assert.deepEqual(json.events, expected);
+					const cited = new Set(expected.flatMap((e) => e.sources.map((s) => s.article)));
+					assert.deepEqual(
+						new Set(json.articles.map((/** @type {{ id: string }} */ a) => a.id)),
+						cited
+					);
+
+					const ics = (await download(page, 'ics')).text;
+					const unfolded = ics.replace(/\r\n /g, '');
+					const uids = [...unfolded.matchAll(/^UID:(.+)@csto-atlas\r$/gm)].map((m) => m[1]);
+					assert.deepEqual(uids, ids);
+					for (const e of expected) {
+						const { start, end } = spanOf(e.date);
+						const day = (/** @type {number} */ t) =>
+							new Date(t).toISOString().slice(0, 10).replaceAll('-', '');
+						if (!e.end)
+							assert.ok(
+								unfolded.includes(
+									`UID:${e.id}@csto-atlas\r\nDTSTAMP:` // followed by the stamp
+								) &&
+									unfolded.includes(
+										`DTSTART;VALUE=DATE:${day(start)}\r\nDTEND;VALUE=DATE:${day(end)}`
+									),
+								`${e.id} spans ${day(start)}–${day(end)}`
+							);
+					}
+					for (const line of ics.split('\r\n'))
+						assert.ok(Buffer.byteLength(line) <= 75, `ICS line too long: ${line}`);
+				}
+			);
+		});
+	}
+
+	it('shows a citation with the permalink and prints the detail without the rest', async () => {
+		const e = data.events[0];
+		assert.ok(e);
+		await withPage(`/en/events/${e.id}`, {}, async (page) => {
+			const cite = page.locator('[data-cite]');
+			await cite.waitFor();
+			const text = (await cite.textContent()) ?? '';
+			assert.ok(text.includes(e.title.en), text);
+			assert.ok(text.endsWith(`/en/events/${e.id}`), text);
+			await page.emulateMedia({ media: 'print' });
+			assert.equal(await page.locator('.app-header').isVisible(), false);
+			assert.equal(await page.locator('#timeline').isVisible(), false);
+			assert.equal(await page.locator('.geo').isVisible(), false);
+			assert.ok(await page.locator('.detail-panel article').isVisible());
+			assert.ok(
+				await page.locator('.detail-panel blockquote, .detail-panel q').first().isVisible()
+			);
+			await page.screenshot({ path: join(SHOTS, 'print-en.png'), fullPage: true });
+		});
+	});
+
+	for (const lang of LANGS) {
+		it(`embeds the view in an iframe from the copyable snippet, without the header (${lang})`, async () => {
+			await withPage(`/${lang}?types=summit`, {}, async (page) => {
+				await page.locator('.export summary').click();
+				const snippet = await page.locator('.export textarea').inputValue();
+				assert.match(snippet, /^<iframe src="[^"]+embed=1" title="[^"]+"/);
+				await page.setContent(`<!doctype html><title>host</title><h1>Host page</h1>${snippet}`);
+				const frame = page.frameLocator('iframe');
+				await frame.locator('main[data-state="ready"][data-embed]').waitFor({ timeout: 30_000 });
+				assert.equal(await frame.locator('.app-header').count(), 0);
+				assert.equal(await frame.locator('.tools').count(), 0);
+				await frame.locator('.timeline canvas').first().waitFor();
+				await frame.locator('.detail-panel').waitFor();
+				await frame.locator('.geo .map').waitFor();
+				await page.screenshot({ path: join(SHOTS, `embed-${lang}.png`) });
+			});
+		});
+	}
+});
