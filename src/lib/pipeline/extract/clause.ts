@@ -7,6 +7,7 @@
 import type { Sentence } from './types';
 
 const SEPARATOR = /[،,؛;:.!?؟\n]/;
+const RELATIVE = /^\s*(?:التي|الذي|اللتين|اللذين|الذين|اللتان|اللذان)\s/;
 
 export interface Span {
 	start: number;
@@ -17,7 +18,12 @@ export function clauseAround(norm: string, s: Sentence, at: Span): Span {
 	let start = at.start;
 	while (start > s.start && !SEPARATOR.test(norm[start - 1]!)) start--;
 	let end = at.end;
-	while (end < s.end && !SEPARATOR.test(norm[end]!)) end++;
+	for (;;) {
+		while (end < s.end && !SEPARATOR.test(norm[end]!)) end++;
+		// "القمة، التي تنعقد غداً": a relative clause still speaks of the noun before it.
+		if (end < s.end && RELATIVE.test(norm.slice(end + 1, end + 12))) end++;
+		else break;
+	}
 	return { start, end };
 }
 

@@ -103,7 +103,15 @@ export const CUES: Record<CueKind, string[]> = {
 		'شنت هجوما',
 		'هجوم عسكري',
 		'العمليات العسكرية',
-		'عملية عسكرية'
+		'عملية عسكرية',
+		'خرق',
+		'خرق عسكريين',
+		'تقدمت وحدات',
+		'تقدمت القوات',
+		'تقدمت قوات',
+		'توغلت',
+		'اعتداء',
+		'اعتداء عسكري'
 	],
 	unrest: [
 		'أعمال الشغب',
@@ -616,7 +624,9 @@ export const CUES: Record<CueKind, string[]> = {
 		'أميركي',
 		'أميركيا',
 		'الأمريكي',
-		'الأمريكيين'
+		'الأمريكيين',
+		'القوات الأجنبية',
+		'الأجنبية'
 	],
 	// The alliance's own forces and exercises, named without the organisation.
 	'csto-force': [

@@ -55,22 +55,28 @@ interface Compiled {
 	kinds: Map<string, CueKind>;
 }
 
-function compile(kinds: CueKind[]): Compiled {
+function compile(kinds: CueKind[], accusative: boolean): Compiled {
 	const map = new Map<string, CueKind>();
 	for (const kind of kinds)
 		for (const cue of CUES[kind]) {
 			// A cue written with the article matches with or without it, like the bare stems.
-			const stem = fold(cue).replace(/^ال/, '');
+			// Only the article is dropped: "ألغت" and "إلغاء" begin with a root alef, not "ال".
+			const stem = cue.startsWith('ال') ? fold(cue).slice(2) : fold(cue);
 			if (!map.has(stem)) map.set(stem, kind);
 		}
 	const alternatives = [...map.keys()].sort((a, b) => b.length - a.length).map(escape);
 	// Sticky: tried only at word starts (see findCues), so no costly look-behind at every position.
 	// An indefinite accusative adds an alef ("اجتماعا", "قصفا"): the same word.
-	const re = new RegExp(`${PROCLITICS}(${alternatives.join('|')})(ا?)(?![\\p{L}\\p{N}])`, 'uy');
+	const re = new RegExp(
+		`${PROCLITICS}(${alternatives.join('|')})(${accusative ? 'ا?' : ''})(?![\\p{L}\\p{N}])`,
+		'uy'
+	);
 	return { re, kinds: map };
 }
 
-const COMPILED = FAMILIES.map(compile);
+// Only the event nouns take the accusative alef here: on the verbs of the other families it
+// reads "بالغتا" ("extremely", dual) as "ب + ألغتا" ("they cancelled").
+const COMPILED = FAMILIES.map((kinds, i) => compile(kinds, i === 0));
 
 /** "قد" before an imperfect verb is "may" (irrealis); before a perfect verb or "تم", "has". */
 const MAY = /(?<![\p{L}\p{N}])[وف]?قد\s+(?=ي|ت(?!م\s))/gu;

@@ -38,6 +38,8 @@ const OTHER_ORGS = new Set([
 	'osce'
 ]);
 
+const PEACEKEEPING = /حفظ السلام/;
+
 const has = (s: Sentence, kind: string) => s.cues.some((c) => c.kind === kind);
 const hitsOf = (s: Sentence, kinds: string[]) => s.cues.filter((c) => kinds.includes(c.kind));
 
@@ -175,8 +177,11 @@ function summitFrames(ctx: ArticleContext, s: Sentence, reject: (r: string) => v
 			exercise: null
 		});
 	}
-	// One frame per subtype: several cues for the same meeting in one sentence are one mention.
-	return frames.filter((d, i) => frames.findIndex((x) => x.subtype === d.subtype) === i);
+	// One frame per subtype: several cues for the same meeting in one sentence are one mention,
+	// the one the sentence reports before one it negates or plans.
+	const rank = (f: Frame) => (f.modality === 'reported' ? 0 : f.modality === 'planned' ? 1 : 2);
+	const best = [...frames].sort((a, b) => rank(a) - rank(b));
+	return best.filter((d, i) => best.findIndex((x) => x.subtype === d.subtype) === i);
 }
 
 /** "بين قرغيزستان وطاجيكستان": the two parties, wherever the sentence names them. */
