@@ -54,14 +54,17 @@ export function absorb(a: Candidate, b: Candidate): void {
 		if (!a.sources.some((x) => x.article === s.article && x.start === s.start)) a.sources.push(s);
 }
 
-/** Absence, stated, outweighs a presence read elsewhere; by video refines present. */
+/**
+ * Absence, stated, outweighs a presence read elsewhere; by video outweighs both ("اعتذر عن
+ * الحضور شخصيا … واكتفى بالمشاركة عن بعد" is taking part by video).
+ */
 export function mergeParticipation(
 	into: Map<string, Attendance>,
 	from: ReadonlyMap<string, Attendance>
 ): void {
 	for (const [country, value] of from) {
 		const old = into.get(country);
-		if (old === undefined || value === 'absent' || (old === 'present' && value === 'video'))
+		if (old === undefined || (value === 'absent' && old !== 'video') || value === 'video')
 			into.set(country, value);
 	}
 }
@@ -172,7 +175,9 @@ export function attachOrphans(out: Candidate[], orphans: Orphan[]): void {
 	const meetings = out.filter(
 		(c) => c.type === 'summit' && (c.date !== null || c.dayMonth !== null)
 	);
-	const target = main ?? (meetings.length === 1 ? meetings[0] : undefined);
+	// Else the meeting the article leads with, when it reports one rather than plans it.
+	const lead = meetings.find((c) => !c.planned && !c.reference);
+	const target = main ?? (meetings.length === 1 ? meetings[0] : lead);
 	if (target && meetings.length <= 2) {
 		for (const o of orphans) {
 			mergeParticipation(target.participation, o.reading.participation);

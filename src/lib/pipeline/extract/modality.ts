@@ -60,7 +60,7 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit): Modality
 	)
 		return 'hypothetical';
 	if (governs(norm, s, trigger, ['offer'])) return 'offered';
-	if (governs(norm, s, trigger, ['decision'])) return 'decided';
+	if (governs(norm, s, trigger, ['decision'], 70)) return 'decided';
 	if (
 		governs(norm, s, trigger, ['planned']) ||
 		follows(s, trigger, ['planned'], 20) ||

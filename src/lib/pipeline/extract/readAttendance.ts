@@ -23,7 +23,11 @@ const POLAR = new Set(['present', 'absent']);
 const MEETING = new Set(['summit', 'ministerial', 'meeting', 'held']);
 
 /** Words that open a new clause with its own subject: "فيما لم يحضر …", "بينما …". */
-const NEW_CLAUSE = /(?:^|[\s،,])(?:فيما|بينما|في حين|لكن|غير ان|الا ان|علما|وقد|كما)(?=\s)/u;
+const NEW_CLAUSE =
+	/(?:^|[\s،,])(?:فيما|بينما|في حين|لكن|غير ان|الا ان|علما|وقد|كما|لان|بان|ان)(?=\s)/u;
+
+/** "مع لوكاشينكو", "إلى بوتين": a delegate governed by a preposition is not the subject. */
+const OBJECT_BEFORE = /(?:^|\s)(?:مع|الي|من|عن|علي|لدي|نظيره|نظيرها)\s+(?:\S+\s+){0,3}$/u;
 const OTHER_PREDICATES = new Set(['strain', 'speech', 'held', 'chair', 'appeal', 'freeze']);
 
 /** Something else is said between a subject and a later verb, so the verb is not its own. */
@@ -51,7 +55,13 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 		let cue: CueHit | undefined;
 		for (const c of polar) if (c.end <= d.start) cue = c;
 		// Subject first ("بوتين، سيشارك"): only if nothing else is said of it before that verb.
-		if (!cue && i === 0 && polar[0] && !predicateBetween(norm, s, d.end, polar[0].start))
+		if (
+			!cue &&
+			i === 0 &&
+			polar[0] &&
+			!predicateBetween(norm, s, d.end, polar[0].start) &&
+			!OBJECT_BEFORE.test(norm.slice(Math.max(s.start, d.start - 40), d.start))
+		)
 			cue = polar[0];
 		// The subject before its verb: only the first delegate, and only up to that verb.
 		if (!cue) return;
@@ -75,8 +85,13 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 		for (const c of s.cues)
 			if (c.end <= v.start && (POLAR.has(c.kind) || c.kind === 'held')) verb = c;
 		if (verb && POLAR.has(verb.kind)) {
-			for (const country of assignedBy.get(verb) ?? [])
-				if (participation.get(country) === 'present') participation.set(country, 'video');
+			// "مثّل قرغيزستان رئيس الوزراء عبر الفيديو": by video, whatever else the sentence said of it.
+			for (const country of assignedBy.get(verb) ?? []) participation.set(country, 'video');
+			// "…، الذي اعتذر عن الحضور شخصيا، واكتفى بالمشاركة عن بعد": the same subject, by video.
+			if (!assignedBy.has(verb)) {
+				const subject = [...delegates].reverse().find((d) => d.end <= verb!.start);
+				if (subject) participation.set(subject.country!, 'video');
+			}
 		} else if (verb || s.cues.some((c) => c.end <= v.start && MEETING.has(c.kind))) {
 			byVideo = true;
 		}

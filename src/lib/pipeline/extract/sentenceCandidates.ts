@@ -12,6 +12,7 @@
  */
 import { isMember } from '../../model/members';
 import type { EventType } from '../../model/schema';
+import { allMembers } from './allMembers';
 import { anaphoricOrPlaced, CSTO, namesCsto, otherEvent, otherOwner } from './attribution';
 import { clauseAround } from './clause';
 import type { ArticleContext } from './context';
@@ -261,9 +262,10 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, reject: (r: string) 
 			countries: ordered,
 			modality: modalityOf(norm, s, cue),
 			// The article's own force: "قوات حفظ السلام" in a report on the CSTO is its force
-			// (a national one is named so and refused above); an exercise must be named the CSTO's.
+			// (a national one is named so and refused above); other troops, arms and exercises
+			// must be named the CSTO's.
 			attributed:
-				namesCsto(s) || (ctx.aboutCsto && subtype !== 'exercise' && subtype !== 'weapons'),
+				namesCsto(s) || (ctx.aboutCsto && PEACEKEEPING.test(norm.slice(cue.start, cue.end))),
 			exercise: subtype === 'exercise' ? exerciseName(ctx, s, cue) : null
 		};
 	};
@@ -415,6 +417,15 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 				c.participation = new Map(attendance.participation);
 				c.chair = attendance.chair;
 				c.byVideo = attendance.byVideo;
+				// "بحضور جميع القادة باستثناء …": the members not named one by one.
+				const whole = f.modality === 'reported' ? allMembers(norm, s) : null;
+				if (whole)
+					for (const [country, value] of whole)
+						if (
+							!c.participation.has(country) ||
+							(value === 'absent' && c.participation.get(country) !== 'video')
+						)
+							c.participation.set(country, value);
 			}
 			if (has(s, 'before')) c.how = 'before-main-summit';
 		} else {

@@ -1,0 +1,35 @@
+/**
+ * Attendance said of the whole alliance at once: "بحضور جميع القادة باستثناء الرئيس الروسي",
+ * "حضرتها الدول الأعضاء كافة باستثناء أرمينيا", "القادة الستة", "عقد قادة الدول الأعضاء … جلسة".
+ * Every member attended but those named after "باستثناء / عدا / ما عدا / دون".
+ */
+import { MEMBERS } from '../../model/members';
+import type { Attendance } from '../../model/schema';
+import type { Sentence } from './types';
+
+const ALL =
+	/(?:(?:جميع|كافه|كل)\s+(?:القاده|الزعماء|الرؤساء|الدول\s+الاعضاء|الاعضاء|الدول\s+الست|قاده\s+الدول\s+الاعضاء)|(?:الدول\s+الاعضاء|القاده|الاعضاء)\s+كافه|(?:القاده|الزعماء|الرؤساء|قاده\s+الدول|رؤساء\s+الدول|الدول)\s+(?:السته|الست)|(?:^|[\s،,])(?:[وف]?(?:قاده|رؤساء|زعماء))\s+الدول\s+الاعضاء)/;
+const EXCEPT = /(?:باستثناء|عدا|ما\s+عدا|دون|سوي)\s/;
+
+export interface WholeAlliance {
+	participation: Map<string, Attendance>;
+}
+
+export function allMembers(norm: string, s: Sentence): Map<string, Attendance> | null {
+	const text = norm.slice(s.start, s.end);
+	const all = ALL.exec(text);
+	if (!all) return null;
+	const out = new Map<string, Attendance>(MEMBERS.map((m) => [m, 'present' as Attendance]));
+	const rest = text.slice(all.index + all[0].length);
+	const except = EXCEPT.exec(rest);
+	if (except && except.index <= 40) {
+		// The members named right after the exception, up to the end of its clause.
+		const from = s.start + all.index + all[0].length + except.index + except[0].length;
+		const clauseEnd = norm.slice(from, s.end).search(/[،,.؛]|\sالذي\s|\sالتي\s/);
+		const to = clauseEnd < 0 ? s.end : from + clauseEnd;
+		for (const e of s.entities)
+			if (e.start >= from && e.start < to && e.country !== null && out.has(e.country))
+				out.set(e.country, 'absent');
+	}
+	return out;
+}
