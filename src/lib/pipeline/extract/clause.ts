@@ -6,7 +6,8 @@
  */
 import type { Sentence } from './types';
 
-const SEPARATOR = /[،,؛;:.!?؟\n]/;
+const SEPARATORS = new Set([...'،,؛;:.!?؟\n'].map((c) => c.charCodeAt(0)));
+const isSeparator = (norm: string, i: number) => SEPARATORS.has(norm.charCodeAt(i));
 const RELATIVE = /^\s*(?:التي|الذي|اللتين|اللذين|الذين|اللتان|اللذان)\s/;
 
 export interface Span {
@@ -16,10 +17,10 @@ export interface Span {
 
 export function clauseAround(norm: string, s: Sentence, at: Span): Span {
 	let start = at.start;
-	while (start > s.start && !SEPARATOR.test(norm[start - 1]!)) start--;
+	while (start > s.start && !isSeparator(norm, start - 1)) start--;
 	let end = at.end;
 	for (;;) {
-		while (end < s.end && !SEPARATOR.test(norm[end]!)) end++;
+		while (end < s.end && !isSeparator(norm, end)) end++;
 		// "القمة، التي تنعقد غداً": a relative clause still speaks of the noun before it.
 		if (end < s.end && RELATIVE.test(norm.slice(end + 1, end + 12))) end++;
 		else break;

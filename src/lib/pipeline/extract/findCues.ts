@@ -45,63 +45,117 @@ const FAMILIES: CueKind[][] = [
 	]
 ];
 
-// و/ف, then ب/ك/ل or لل, then the article: "وبالقمة", "للقمة", "والاشتباكات".
-const PROCLITICS = '(?:[وف]?(?:لل|[بكل]?(?:ال)?))';
-// Outside a character class, `u` regexes reject needless escapes such as \-.
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WAW = 0x648;
+const FA = 0x641;
+const BA = 0x628;
+const KAF = 0x643;
+const LAM = 0x644;
+const ALEF = 0x627;
 
-interface Compiled {
-	re: RegExp;
-	kinds: Map<string, CueKind>;
-}
-
-function compile(kinds: CueKind[], accusative: boolean): Compiled {
-	const map = new Map<string, CueKind>();
-	for (const kind of kinds)
-		for (const cue of CUES[kind]) {
-			// A cue written with the article matches with or without it, like the bare stems.
-			// Only the article is dropped: "ألغت" and "إلغاء" begin with a root alef, not "ال".
-			const stem = cue.startsWith('ال') ? fold(cue).slice(2) : fold(cue);
-			if (!map.has(stem)) map.set(stem, kind);
+/**
+ * Where a stem may start at word start i: after و/ف, then ب/ك/ل or لل, then the article
+ * ("وبالقمة", "للقمة", "والاشتباكات"), each optional. Char compares, no allocation.
+ */
+function stemStarts(norm: string, i: number, out: number[]): number {
+	let n = 0;
+	const c0 = norm.charCodeAt(i);
+	const bases = c0 === WAW || c0 === FA ? [i, i + 1] : [i];
+	for (const b of bases) {
+		out[n++] = b;
+		const c = norm.charCodeAt(b);
+		if (c === ALEF && norm.charCodeAt(b + 1) === LAM) out[n++] = b + 2;
+		if (c === LAM && norm.charCodeAt(b + 1) === LAM) out[n++] = b + 2;
+		if (c === BA || c === KAF || c === LAM) {
+			out[n++] = b + 1;
+			if (norm.charCodeAt(b + 1) === ALEF && norm.charCodeAt(b + 2) === LAM) out[n++] = b + 3;
 		}
-	const alternatives = [...map.keys()].sort((a, b) => b.length - a.length).map(escape);
-	// Sticky: tried only at word starts (see findCues), so no costly look-behind at every position.
-	// An indefinite accusative adds an alef ("اجتماعا", "قصفا"): the same word.
-	const re = new RegExp(
-		`${PROCLITICS}(${alternatives.join('|')})(${accusative ? 'ا?' : ''})(?![\\p{L}\\p{N}])`,
-		'uy'
-	);
-	return { re, kinds: map };
+	}
+	return n;
 }
 
-// Only the event nouns take the accusative alef here: on the verbs of the other families it
-// reads "بالغتا" ("extremely", dual) as "ب + ألغتا" ("they cancelled").
-const COMPILED = FAMILIES.map((kinds, i) => compile(kinds, i === 0));
+interface Cue {
+	stem: string;
+	kind: CueKind;
+	family: number;
+}
 
-/** "قد" before an imperfect verb is "may" (irrealis); before a perfect verb or "تم", "has". */
-const MAY = /(?<![\p{L}\p{N}])[وف]?قد\s+(?=ي|ت(?!م\s))/gu;
+const head = (s: string, at: number) => s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1);
+
+/**
+ * Every family's cues in one table, by the char codes of their first two letters, longest
+ * first; a word costs a look-up per place its stem may start, not a regex per family.
+ */
+function compile(families: CueKind[][]): Map<number, Cue[]> {
+	const byHead = new Map<number, Cue[]>();
+	families.forEach((kinds, family) => {
+		const seen = new Set<string>();
+		for (const kind of kinds)
+			for (const cue of CUES[kind]) {
+				// A cue written with the article matches with or without it, like the bare stems.
+				// Only the article is dropped: "ألغت" and "إلغاء" begin with a root alef, not "ال".
+				const stem = cue.startsWith('ال') ? fold(cue).slice(2) : fold(cue);
+				if (stem.length < 2 || seen.has(stem)) continue;
+				seen.add(stem);
+				const key = head(stem, 0);
+				byHead.set(key, [...(byHead.get(key) ?? []), { stem, kind, family }]);
+			}
+	});
+	for (const list of byHead.values()) list.sort((a, b) => b.stem.length - a.stem.length);
+	return byHead;
+}
+
+const TABLE = compile(FAMILIES);
+/**
+ * Only the event nouns (the first family) take the indefinite accusative alef ("اجتماعا",
+ * "قصفا"); on the verbs of the others it reads "بالغتا" ("extremely") as "ب + ألغتا".
+ */
+const ACCUSATIVE = 0;
 
 /** Letters and digits: a word starts where one follows anything else. */
 const WORDISH = /[\p{L}\p{N}]/u;
 const IS_WORDISH = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) IS_WORDISH[c] = WORDISH.test(String.fromCharCode(c)) ? 1 : 0;
 
+/** Each family's longest cue at word start i (behind any proclitics), into `best`. */
+function matchAt(norm: string, starts: number[], count: number, best: (CueHit | null)[]): void {
+	for (let s = 0; s < count; s++) {
+		const k = starts[s]!;
+		const list = TABLE.get(head(norm, k));
+		if (!list) continue;
+		for (const cue of list) {
+			if (!norm.startsWith(cue.stem, k)) continue;
+			let end = k + cue.stem.length;
+			if (
+				cue.family === ACCUSATIVE &&
+				norm.charCodeAt(end) === ALEF &&
+				!IS_WORDISH[norm.charCodeAt(end + 1)]
+			)
+				end++;
+			if (IS_WORDISH[norm.charCodeAt(end)]) continue;
+			const old = best[cue.family];
+			if (!old || end > old.end || (end === old.end && k < old.start))
+				best[cue.family] = { kind: cue.kind, start: k, end };
+		}
+	}
+}
+
+/** "قد" before an imperfect verb is "may" (irrealis); before a perfect verb or "تم", "has". */
+const MAY = /(?<![\p{L}\p{N}])[وف]?قد\s+(?=ي|ت(?!م\s))/gu;
+
 export function findCues(norm: string): CueHit[] {
 	const hits: CueHit[] = [];
-	const next = COMPILED.map(() => 0);
+	const next = FAMILIES.map(() => 0);
+	const starts: number[] = [];
+	const best: (CueHit | null)[] = FAMILIES.map(() => null);
 	for (let i = 0; i < norm.length; i++) {
 		if (!IS_WORDISH[norm.charCodeAt(i)] || (i > 0 && IS_WORDISH[norm.charCodeAt(i - 1)])) continue;
-		COMPILED.forEach(({ re, kinds }, f) => {
+		best.fill(null);
+		matchAt(norm, starts, stemStarts(norm, i, starts), best);
+		best.forEach((hit, f) => {
 			// Within a family matches do not overlap: resume after the last one.
-			if (i < next[f]!) return;
-			re.lastIndex = i;
-			const m = re.exec(norm);
-			if (!m) return;
-			const stem = m[1]!;
-			const end = i + m[0].length;
-			const stemEnd = end - m[2]!.length;
-			hits.push({ kind: kinds.get(stem)!, start: stemEnd - stem.length, end });
-			next[f] = end;
+			if (!hit || i < next[f]!) return;
+			hits.push(hit);
+			next[f] = hit.end;
 		});
 	}
 	MAY.lastIndex = 0;

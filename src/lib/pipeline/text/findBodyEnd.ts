@@ -32,8 +32,8 @@ const TEASER_OPENINGS = [
 	'related'
 ].map(fold);
 
-/** First letters of every opening: a line starting otherwise needs no closer look. */
-const FIRST = new Set([...TEASER_OPENINGS, fold('المصدر'), fold('مصدر')].map((o) => o[0]));
+/** First two letters of every opening: a line starting otherwise needs no closer look. */
+const FIRST = new Set([...TEASER_OPENINGS, fold('المصدر'), fold('مصدر')].map((o) => o.slice(0, 2)));
 
 /** A short closing "source: X" line; what follows it is furniture, not article. */
 const SOURCE_LINE = new RegExp(`^(${['المصدر', 'مصدر'].map(fold).join('|')})\\s*[:：]`);
@@ -45,7 +45,7 @@ export function findBodyEnd(text: string): number {
 	for (const line of lines) {
 		// Only a line's opening words can mark furniture: fold those, not the whole line.
 		const head = line.trimStart().slice(0, 48);
-		if (!FIRST.has(fold(head.slice(0, 1)))) {
+		if (!FIRST.has(fold(head.slice(0, 8)).slice(0, 2))) {
 			offset += line.length + 1;
 			lineNo++;
 			continue;
