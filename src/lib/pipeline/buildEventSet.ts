@@ -32,6 +32,8 @@ export interface ArticleReport {
 	events: string[];
 	found: { type: string; subtype: string; date: string | null; how: string; quote: string }[];
 	unresolved: { type: string; subtype: string; reason: string; quote: string }[];
+	/** What looked like an event and why it is not one (another body's, planned, refused, …). */
+	rejected: { type: string; reason: string; quote: string }[];
 	outsideWindow: { type: string; date: string; quote: string }[];
 	notes: string[];
 }
@@ -189,7 +191,8 @@ export function buildEventSet(articlesDir: string): BuildResult {
 			...(c.chair === 'ARM' ? { chair: true as const } : {}),
 			date: c.date!,
 			source,
-			why: `${arm} at ${ids[i]}`
+			why: `${arm} at ${ids[i]}`,
+			...(arm === 'absent' ? {} : { routine: true as const })
 		});
 	});
 
@@ -268,6 +271,7 @@ export function buildEventSet(articlesDir: string): BuildResult {
 				date: c.date!,
 				quote: c.sources.find((s) => s.article === a.id)!.quote
 			})),
+			rejected: x.rejected,
 			notes: x.notes
 		};
 	});

@@ -5,6 +5,7 @@
  */
 import { findDateline as findDatelineIn } from '../dates/findDateline';
 import { findDates, type DateMention } from '../dates/findDates';
+import { findCountedSpans, resolveCountedSpan } from '../dates/findCountedSpans';
 import { resolveDate } from '../dates/resolveDate';
 import type { DateHit } from './types';
 
@@ -55,4 +56,29 @@ export function resolveMention(m: DateMention, published: string | null): DateHi
 		// may still date it from another article, and reports it if not.
 		problems: [...new Set([...m.problems, ...(date === null ? [] : r.problems)])]
 	};
+}
+
+/**
+ * Adds the dates counted from the publication day ("منذ يومين", "الخميس من الأسبوع المقبل"),
+ * which replace the weekday or week the grammar read inside them.
+ */
+export function withCountedSpans(
+	norm: string,
+	hits: DateHit[],
+	published: string | null
+): DateHit[] {
+	const spans = findCountedSpans(norm);
+	if (spans.length === 0) return hits;
+	const counted: DateHit[] = spans.map((span) => ({
+		start: span.start,
+		end: span.end,
+		date: resolveCountedSpan(span, published),
+		until: null,
+		dayMonth: null,
+		relative: true,
+		today: false,
+		problems: []
+	}));
+	const covered = (h: DateHit) => counted.some((c) => h.start < c.end && c.start < h.end);
+	return [...hits.filter((h) => !covered(h)), ...counted].sort((a, b) => a.start - b.start);
 }

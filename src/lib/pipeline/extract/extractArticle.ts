@@ -13,7 +13,7 @@ import { bucketBySpan, rawToNorm } from './bucketBySpan';
 import { attachOrphans, consolidateArticle, type Orphan } from './consolidateArticle';
 import type { ArticleContext } from './context';
 import { detectEntities } from './detectEntities';
-import { findDateline, findDateMentions, resolveMention } from './detectDates';
+import { findDateline, findDateMentions, resolveMention, withCountedSpans } from './detectDates';
 import { findCues } from './findCues';
 import { readStatusEvidence } from './readStatusEvidence';
 import { sentenceCandidates, type Rejection } from './sentenceCandidates';
@@ -71,7 +71,11 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		if (today?.date) [published, publishedFrom] = [today.date, 'text'];
 	}
 
-	const dates: DateHit[] = mentions.map((m) => resolveMention(m, published));
+	const dates = withCountedSpans(
+		norm.text,
+		mentions.map((m) => resolveMention(m, published)),
+		published
+	);
 	const bodyEnd = findBodyEnd(text);
 	// Teasers after the body are other stories: their dates are not this article's problem.
 	for (const d of dates)

@@ -141,7 +141,8 @@ export function readStatusEvidence(
 				...(rule.chair ? { chair: true } : {}),
 				date,
 				source,
-				why: rule.why
+				why: rule.why,
+				...(rule.chair ? { routine: true as const } : {})
 			}
 		];
 	}

@@ -97,4 +97,9 @@ export interface StatusEvidence {
 	date: string;
 	source: Source;
 	why: string;
+	/**
+	 * Routine taking part (attending, chairing): it shows the member active, but does not by
+	 * itself end a strain, an absence or a freeze already on record.
+	 */
+	routine?: true;
 }

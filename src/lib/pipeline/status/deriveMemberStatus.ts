@@ -26,6 +26,14 @@ export function deriveMemberStatus(evidence: StatusEvidence[]): StatusPeriod[] {
 		const chair = top.status === 'active' && items.some((i) => i.chair);
 		const sources: Source[] = items.filter((i) => i.status === top.status).map((i) => i.source);
 		const last = periods.at(-1);
+		// Attending or chairing does not mend a strain already on record; an appeal does.
+		if (
+			last &&
+			top.status === 'active' &&
+			GRAVITY[last.status] > GRAVITY.active &&
+			items.every((i) => i.status !== 'active' || i.routine)
+		)
+			continue;
 		// Staying away and freezing are graver forms of the strain: a later complaint or refusal
 		// does not end them; only taking part again (active) does.
 		if (last && top.status === 'strained' && GRAVITY[last.status] > GRAVITY.strained) {

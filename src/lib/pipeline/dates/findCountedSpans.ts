@@ -1,0 +1,112 @@
+/**
+ * Dates counted from the publication day, in NORMALISED text, which findDates leaves out:
+ *
+ * - 'ago'           "منذ يومين", "قبل ثلاثة أيام", "منذ 5 ايام", "قبل أسبوعين", "قبل أربع سنوات"
+ * - 'week-weekday'  "يوم الخميس من الأسبوع المقبل", "الاثنين من الأسبوع الماضي"
+ *
+ *   findCountedSpans(text): CountedSpan[]          // sorted, never overlapping
+ *   resolveCountedSpan(span, published): string | null  // a day; a month for weeks, a year for years
+ *
+ * Weeks run Sunday to Saturday, as the Arabic week counts from الأحد ("the first").
+ */
+import { addDays, parseIsoDay, weekdayOf } from './calendar';
+import { WEEKDAYS } from './weekdays';
+
+export type CountedSpan =
+	| { form: 'ago'; start: number; end: number; unit: 'day' | 'week' | 'year'; count: number }
+	| { form: 'week-weekday'; start: number; end: number; weekday: number; weeks: -1 | 1 };
+
+const COUNTS: Record<string, number> = {
+	يوم: 1,
+	يومين: 2,
+	اسبوع: 1,
+	اسبوعين: 2,
+	عام: 1,
+	عامين: 2,
+	سنه: 1,
+	سنتين: 2,
+	ثلاثه: 3,
+	ثلاث: 3,
+	اربعه: 4,
+	اربع: 4,
+	خمسه: 5,
+	خمس: 5,
+	سته: 6,
+	ست: 6,
+	سبعه: 7,
+	سبع: 7,
+	ثمانيه: 8,
+	ثماني: 8,
+	تسعه: 9,
+	تسع: 9,
+	عشره: 10,
+	عشر: 10
+};
+
+const UNIT: Record<string, 'day' | 'week' | 'year'> = {
+	يوم: 'day',
+	يومين: 'day',
+	ايام: 'day',
+	اسبوع: 'week',
+	اسبوعين: 'week',
+	اسابيع: 'week',
+	عام: 'year',
+	عامين: 'year',
+	اعوام: 'year',
+	عاما: 'year',
+	سنه: 'year',
+	سنتين: 'year',
+	سنوات: 'year'
+};
+
+const NUMBER = `(\\d{1,2}|${Object.keys(COUNTS)
+	.filter((k) => !UNIT[k])
+	.join('|')})`;
+const UNITS = Object.keys(UNIT).join('|');
+// "منذ يومين", "قبل ثلاثة أيام", "منذ 5 ايام": a preposition, a count (or a dual unit), a unit.
+const AGO = new RegExp(
+	`(?<![\\p{L}])[وف]?(?:منذ|قبل)\\s+(?:${NUMBER}\\s+)?(${UNITS})(?![\\p{L}])`,
+	'gu'
+);
+const WEEKDAY_NAMES = WEEKDAYS.filter((w) => !w.english).map((w) => w.name);
+const WEEK_WEEKDAY = new RegExp(
+	`(?<![\\p{L}])(?:يوم\\s+)?(${WEEKDAY_NAMES.join('|')})\\s+من\\s+الاسبوع\\s+(المقبل|القادم|الماضي|السابق)(?![\\p{L}])`,
+	'gu'
+);
+
+export function findCountedSpans(text: string): CountedSpan[] {
+	const out: CountedSpan[] = [];
+	for (const m of text.matchAll(AGO)) {
+		const unitWord = m[2]!;
+		// A bare plural ("منذ أيام", "قبل سنوات") counts nothing.
+		const count = m[1] ? (/^\d/.test(m[1]) ? Number(m[1]) : COUNTS[m[1]]!) : COUNTS[unitWord];
+		if (!count) continue;
+		out.push({
+			form: 'ago',
+			start: m.index,
+			end: m.index + m[0].length,
+			unit: UNIT[unitWord]!,
+			count
+		});
+	}
+	for (const m of text.matchAll(WEEK_WEEKDAY)) {
+		const weekday = WEEKDAYS.find((w) => !w.english && w.name === m[1])!.weekday;
+		const weeks = m[2] === 'الماضي' || m[2] === 'السابق' ? -1 : 1;
+		out.push({ form: 'week-weekday', start: m.index, end: m.index + m[0].length, weekday, weeks });
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
+
+export function resolveCountedSpan(span: CountedSpan, published: string | null): string | null {
+	const day = published ? parseIsoDay(published) : null;
+	if (!published || !day) return null;
+	if (span.form === 'ago') {
+		if (span.unit === 'year') return String(day.year - span.count);
+		// Weeks ago name no day: the month they fall in.
+		const back = addDays(published, -span.count * (span.unit === 'week' ? 7 : 1));
+		return span.unit === 'week' ? back.slice(0, 7) : back;
+	}
+	// The Sunday of the publication week, then the named day of the week before or after it.
+	const sunday = addDays(published, -weekdayOf(day.year, day.month, day.day));
+	return addDays(sunday, span.weeks * 7 + span.weekday);
+}
