@@ -18,7 +18,7 @@ import { findCues } from './findCues';
 import { readStatusEvidence } from './readStatusEvidence';
 import { sentenceCandidates, type Rejection } from './sentenceCandidates';
 import { sourceOf } from './sourceOf';
-import type { Candidate, DateHit, Sentence, StatusEvidence } from './types';
+import type { Candidate, Sentence, StatusEvidence } from './types';
 
 export interface ArticleExtraction {
 	published: string | null;
