@@ -85,7 +85,8 @@ const shareCountry = (a: Candidate, b: Candidate) =>
  * alliance named, support the one it dates or attributes: "ويشارك في المناورات ألف عسكري" is
  * the exercise its lead reported. An unattributed deployment with nothing to support is dropped.
  */
-function supportOthers(candidates: Candidate[], rejected: Rejection[]): Candidate[] {
+function supportOthers(all: Candidate[], rejected: Rejection[]): Candidate[] {
+	const candidates = joinDays(all);
 	const out: Candidate[] = [];
 	for (const c of candidates) {
 		if (c.type === 'summit') {
@@ -120,6 +121,40 @@ function supportOthers(candidates: Candidate[], rejected: Rejection[]): Candidat
 				quote: c.sources[0]!.quote
 			});
 		else out.push(c);
+	}
+	return out;
+}
+
+const DAY = 86_400_000;
+const dayOf = (c: Candidate) => (c.date?.length === 10 ? Date.parse(c.date) : NaN);
+
+/**
+ * "افتتحت المناورات الثلاثاء … ودخلت «روبيج» مرحلتها النشطة اليوم الخميس": one article's
+ * exercise told on its several days is one, unless it names two different exercises.
+ */
+function joinDays(candidates: Candidate[]): Candidate[] {
+	const out: Candidate[] = [];
+	for (const c of candidates) {
+		const home =
+			c.type === 'deployment' && c.attributed && !c.reference
+				? out.find(
+						(h) =>
+							h.type === 'deployment' &&
+							h.subtype === c.subtype &&
+							h.attributed &&
+							!h.reference &&
+							(!h.exercise || !c.exercise || h.exercise === c.exercise) &&
+							Math.abs(dayOf(h) - dayOf(c)) <= 3 * DAY
+					)
+				: undefined;
+		if (!home) {
+			out.push(c);
+			continue;
+		}
+		const days = [home.date!, c.date!, home.end, c.end].filter((d) => d !== null).sort();
+		absorb(home, c);
+		home.date = days[0]!;
+		home.end = days.at(-1)! > home.date ? days.at(-1)! : null;
 	}
 	return out;
 }

@@ -6,6 +6,8 @@
  */
 import type { DiagnosticSink } from '../diagnostics';
 import type { CorpusArticle } from '../io/readCorpus';
+import { dateFromUrl } from '../dates/dateFromUrl';
+import { datelineDay, findAgencyDateline, yearOfText } from '../dates/findAgencyDateline';
 import { normalize } from '../text/normalize';
 import { findBodyEnd } from '../text/findBodyEnd';
 import { splitSentences } from '../text/splitSentences';
@@ -49,7 +51,9 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 	const mentions = findDateMentions(norm.text);
 	const dateline = findDateline(norm.text, mentions);
 
-	let published = article.meta?.published ?? null;
+	// The editor's date, else the day the page's address carries ("/2021/09/16/").
+	const fromUrl = dateFromUrl(article.meta?.url);
+	let published = article.meta?.published ?? (fromUrl?.length === 10 ? fromUrl : null);
 	let publishedFrom: ArticleExtraction['publishedFrom'] = published ? 'metadata' : null;
 	if (dateline) {
 		const at = norm.rawIndex[dateline.start] ?? 0;
@@ -62,6 +66,19 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 			);
 		else if (!published)
 			[published, publishedFrom] = [dateline.date, dateline.fromText ? 'text' : 'dateline'];
+	}
+	if (!published) {
+		// "دوشنبه - 17 - 10 (كونا) --": a wire's yearless dateline, in the year the text names.
+		const agency = findAgencyDateline(norm.text);
+		const year = fromUrl ? Number(fromUrl.slice(0, 4)) : yearOfText(norm.text);
+		const weekday = mentions.find((m) => m.relative === 'today' && m.weekday !== null)?.weekday;
+		const day = agency && year ? datelineDay(agency, year, weekday ?? null) : null;
+		if (day) {
+			[published, publishedFrom] = [day, 'dateline'];
+			notes.push(
+				`The dateline gives no year; took ${day.slice(0, 4)}, the year the text names most${weekday !== undefined ? ', which fits the weekday it gives' : ''}`
+			);
+		}
 	}
 	if (!published) {
 		// "اليوم الخميس 23 نوفمبر 2023": the article dates its own day.
