@@ -9,22 +9,17 @@ import type { Sentence } from './types';
 
 const ALL =
 	/(?:(?:جميع|كافه|كل)\s+(?:القاده|الزعماء|الرؤساء|الدول\s+الاعضاء|الاعضاء|الدول\s+الست|قاده\s+الدول\s+الاعضاء)|(?:الدول\s+الاعضاء|القاده|الاعضاء)\s+كافه|(?:القاده|الزعماء|الرؤساء|قاده\s+الدول|رؤساء\s+الدول|الدول)\s+(?:السته|الست)|(?:^|[\s،,])(?:[وف]?(?:قاده|رؤساء|زعماء))\s+الدول\s+الاعضاء)/;
-const EXCEPT = /(?:باستثناء|عدا|ما\s+عدا|دون|سوي)\s/;
-
-export interface WholeAlliance {
-	participation: Map<string, Attendance>;
-}
+const EXCEPT_ALL = /(?:باستثناء|عدا|ما\s+عدا|دون|سوي)\s/g;
 
 export function allMembers(norm: string, s: Sentence): Map<string, Attendance> | null {
 	const text = norm.slice(s.start, s.end);
-	const all = ALL.exec(text);
-	if (!all) return null;
+	if (!ALL.test(text)) return null;
 	const out = new Map<string, Attendance>(MEMBERS.map((m) => [m, 'present' as Attendance]));
-	const rest = text.slice(all.index + all[0].length);
-	const except = EXCEPT.exec(rest);
-	if (except && except.index <= 40) {
+	for (const except of text.matchAll(EXCEPT_ALL)) {
+		// Only an exception to the whole: an "all" phrase shortly before it.
+		if (!ALL.test(text.slice(Math.max(0, except.index - 50), except.index))) continue;
 		// The members named right after the exception, up to the end of its clause.
-		const from = s.start + all.index + all[0].length + except.index + except[0].length;
+		const from = s.start + except.index + except[0].length;
 		const clauseEnd = norm.slice(from, s.end).search(/[،,.؛]|\sالذي\s|\sالتي\s/);
 		const to = clauseEnd < 0 ? s.end : from + clauseEnd;
 		for (const e of s.entities)

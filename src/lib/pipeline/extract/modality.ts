@@ -49,7 +49,7 @@ function inClause(norm: string, s: Sentence, trigger: Span, kinds: string[]) {
 	);
 }
 
-export function modalityOf(norm: string, s: Sentence, trigger: CueHit): Modality {
+export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting = false): Modality {
 	if (governs(norm, s, trigger, ['cancelled'], 60) || follows(s, trigger, ['cancelled'], 25))
 		return 'cancelled';
 	if (governs(norm, s, trigger, ['refused'], 60)) return 'refused';
@@ -60,7 +60,8 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit): Modality
 	)
 		return 'hypothetical';
 	if (governs(norm, s, trigger, ['offer'])) return 'offered';
-	if (governs(norm, s, trigger, ['decision'], 70)) return 'decided';
+	// "قرار اتخذه القادة في جلسة" is taken at a meeting; it makes no meeting hypothetical.
+	if (!meeting && governs(norm, s, trigger, ['decision'], 70)) return 'decided';
 	if (
 		governs(norm, s, trigger, ['planned']) ||
 		follows(s, trigger, ['planned'], 20) ||

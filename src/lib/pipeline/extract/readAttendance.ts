@@ -27,7 +27,7 @@ const NEW_CLAUSE =
 	/(?:^|[\s،,])(?:فيما|بينما|في حين|لكن|غير ان|الا ان|علما|وقد|كما|لان|بان|ان)(?=\s)/u;
 
 /** "مع لوكاشينكو", "إلى بوتين": a delegate governed by a preposition is not the subject. */
-const OBJECT_BEFORE = /(?:^|\s)(?:مع|الي|من|عن|علي|لدي|نظيره|نظيرها)\s+(?:\S+\s+){0,3}$/u;
+const OBJECT_BEFORE = /(?:^|\s)(?:مع|الي|من|عن|علي|لدي|نظيره|نظيرها)\s+(?:[^\s،,.]+\s+){0,3}$/u;
 const OTHER_PREDICATES = new Set(['strain', 'speech', 'held', 'chair', 'appeal', 'freeze']);
 
 /** Something else is said between a subject and a later verb, so the verb is not its own. */
@@ -51,17 +51,15 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 	const speakers = new Set<string>();
 	let chair: string | null = null;
 
-	delegates.forEach((d, i) => {
+	// "مع لوكاشينكو": a delegate governed by a preposition is an object, never the subject.
+	const isObject = (d: (typeof delegates)[number]) =>
+		OBJECT_BEFORE.test(norm.slice(Math.max(s.start, d.start - 40), d.start));
+	const subject = delegates.find((d) => !isObject(d));
+	delegates.forEach((d) => {
 		let cue: CueHit | undefined;
 		for (const c of polar) if (c.end <= d.start) cue = c;
 		// Subject first ("بوتين، سيشارك"): only if nothing else is said of it before that verb.
-		if (
-			!cue &&
-			i === 0 &&
-			polar[0] &&
-			!predicateBetween(norm, s, d.end, polar[0].start) &&
-			!OBJECT_BEFORE.test(norm.slice(Math.max(s.start, d.start - 40), d.start))
-		)
+		if (!cue && d === subject && polar[0] && !predicateBetween(norm, s, d.end, polar[0].start))
 			cue = polar[0];
 		// The subject before its verb: only the first delegate, and only up to that verb.
 		if (!cue) return;

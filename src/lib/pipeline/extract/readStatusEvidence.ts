@@ -115,12 +115,17 @@ export function readStatusEvidence(
 		);
 		const recalled = s.cues.some((c) => c.kind === 'past-reference');
 		// "اتهم في وقت سابق المنظمة بالفشل خلال اشتباكات 2021 و2022": recalled after the last of them.
-		const own = recalled
-			? (dated
-					.map((d) => d.date!)
-					.sort()
-					.at(-1) ?? null)
-			: (pickDate(norm, s, cue, dated, false)?.date ?? null);
+		// "لن يشارك", "يعتذر عن حضور": the act is the announcement, on the day it is made.
+		const announced =
+			rule.status === 'absent' && /^(?:لن|يعتذر|اعتذر)/.test(norm.slice(cue.start, cue.end));
+		const own = announced
+			? null
+			: recalled
+				? (dated
+						.map((d) => d.date!)
+						.sort()
+						.at(-1) ?? null)
+				: (pickDate(norm, s, cue, dated, false)?.date ?? null);
 		const date = own ?? (recalled || ctx.retrospective ? null : (ctx.newsDay ?? ctx.anchor));
 		const source = sourceOf(ctx, s);
 		// Staying away from an exercise is sending no troops: strained, not absent from meetings.

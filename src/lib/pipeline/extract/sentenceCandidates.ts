@@ -64,6 +64,8 @@ function usableDates(ctx: ArticleContext, s: Sentence): DateHit[] {
 			d.problems.length === 0 &&
 			// An "on this day" piece's "today" is the anniversary, not the day of the happening.
 			!(ctx.retrospective && d.relative) &&
+			// "منذ الأسبوع الماضي" is since when, not when ("منذ يومين" is read as a count).
+			!/(?:^|\s)[وف]?منذ\s*$/.test(norm.slice(Math.max(0, d.start - 6), d.start)) &&
 			!datesStatement(norm, d) &&
 			!DEADLINE_BEFORE.test(norm.slice(Math.max(0, d.start - 30), d.start).trimEnd())
 	);
@@ -173,7 +175,7 @@ function summitFrames(ctx: ArticleContext, s: Sentence, reject: (r: string) => v
 			subtype,
 			cue,
 			countries: [],
-			modality: modalityOf(norm, s, cue),
+			modality: modalityOf(norm, s, cue, true),
 			attributed: true,
 			exercise: null
 		});

@@ -1,0 +1,236 @@
+/**
+ * The frame rules (attribution, modality, the trigger's own date and place, who took part, whose
+ * act it is, one happening per event) on sentences written for these tests in the manner of
+ * many outlets — wires, Gulf and Levantine dailies, Maghrebi papers. Each case is its own corpus.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildEventSet } from '$lib/pipeline/buildEventSet';
+
+type Doc = { text: string; published?: string | null; url?: string | null };
+
+function build(docs: Doc[]) {
+	const dir = mkdtempSync(join(tmpdir(), 'csto-frame-'));
+	try {
+		const meta: Record<string, unknown> = {};
+		docs.forEach((d, i) => {
+			writeFileSync(join(dir, `a${i}.txt`), d.text + '\n');
+			meta[`a${i}.txt`] = {
+				outlet: null,
+				url: d.url ?? null,
+				published: d.published === undefined ? '2022-10-05' : d.published,
+				note: null
+			};
+		});
+		writeFileSync(join(dir, 'metadata.json'), JSON.stringify(meta));
+		return buildEventSet(dir).eventSet;
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+const one = (text: string, published?: string | null) => build([{ text, published }]);
+const brief = (text: string, published?: string | null) =>
+	one(text, published).events.map((e) => `${e.type} ${e.date}${e.end ? '..' + e.end : ''}`);
+
+// A line that makes the article one about the CSTO, as most of the corpus is.
+const CSTO_LINE =
+	'وتضم منظمة معاهدة الأمن الجماعي روسيا وبيلاروسيا وكازاخستان وقرغيزستان وطاجيكستان وأرمينيا.';
+
+describe('what becomes an event, dated by its own predicate', () => {
+	it.each([
+		[
+			'a session whose day stands in an adverbial between commas',
+			'انعقدت، اليوم الاثنين، عبر تقنية الفيديو، جلسة استثنائية لمجلس الأمن الجماعي لبحث الأوضاع في المنطقة منذ الأسبوع الماضي.',
+			'2022-10-03',
+			['summit 2022-10-03']
+		],
+		[
+			'a meeting named by the day the relative clause after it gives',
+			`${CSTO_LINE}\nوبحث الوزراء التحضير للقمة، التي تنعقد يوم الخميس من الأسبوع المقبل في يريفان.`,
+			'2022-11-16',
+			['summit 2022-11-24']
+		],
+		[
+			'a session held two days before the report',
+			'وأوفدت المنظمة اليوم بعثة إلى المنطقة، تنفيذا لقرار اتخذه قادة منظمة معاهدة الأمن الجماعي في جلسة استثنائية عقدوها منذ يومين.',
+			'2022-09-15',
+			['summit 2022-09-13']
+		],
+		[
+			'border guards exchanging fire, the parties named with "between"',
+			'تبادل حرس الحدود في قيرغيزستان وطاجيكستان إطلاق النار صباح اليوم الأربعاء في عدة نقاط على الحدود بين البلدين.',
+			'2022-09-14',
+			['clash 2022-09-14']
+		],
+		[
+			'an exercise of the collective forces that opened one day and closed another',
+			'اختتمت قوات الرد السريع الجماعية اليوم السبت مناورات «التفاعل-2022» في طاجيكستان، التي كانت قد انطلقت يوم الاثنين 17 تشرين الأول الجاري.',
+			'2022-10-22',
+			['deployment 2022-10-17..2022-10-22']
+		],
+		[
+			'peacekeepers beginning their withdrawal',
+			'بدأت قوات حفظ السلام الجماعية التابعة لمنظمة معاهدة الأمن الجماعي اليوم الخميس الانسحاب من كازاخستان.',
+			'2022-01-13',
+			['deployment 2022-01-13']
+		]
+	])('%s', (_, text, published, expected) => {
+		expect(brief(text, published)).toEqual(expected);
+	});
+});
+
+describe('what looks like an event and is not one', () => {
+	it.each([
+		[
+			'another bloc’s exercise',
+			'انطلقت اليوم في ميدان دونغوز مناورات «مهمة السلام» لقوات الدول الأعضاء في منظمة شنغهاي للتعاون، بمشاركة وحدات من روسيا وكازاخستان وطاجيكستان.'
+		],
+		[
+			'a bilateral drill of two members',
+			`${CSTO_LINE}\nوبدأت اليوم مناورات ثنائية روسية طاجيكية في ميدان حرب ميدان جنوب طاجيكستان.`
+		],
+		[
+			'an exercise with American troops',
+			`${CSTO_LINE}\nوانطلقت اليوم قرب يريفان مناورات أرمينية مع القوات الأمريكية تستمر عشرة أيام.`
+		],
+		[
+			'an exercise called off the day before',
+			'ألغت وزارة الدفاع القرغيزية، اليوم الأحد، مناورات قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي التي كانت مقررة على أراضيها.'
+		],
+		[
+			'an exercise a member refuses to host',
+			'أعلن رئيس الوزراء الأرميني اليوم أن بلاده ترفض استضافة مناورات منظمة معاهدة الأمن الجماعي هذا العام.'
+		],
+		[
+			'troops a member decided not to send',
+			'قررت يريفان اليوم عدم إرسال قواتها إلى تدريبات منظمة معاهدة الأمن الجماعي في كازاخستان.'
+		],
+		[
+			'an exercise the leaders only agreed to hold',
+			'ووافق قادة منظمة معاهدة الأمن الجماعي اليوم على إجراء تدريبات مشتركة واسعة قرب الحدود الطاجيكية الشهر المقبل.'
+		],
+		[
+			'a clash only imagined',
+			`${CSTO_LINE}\nوماذا لو اندلعت غدا اشتباكات جديدة بين قيرغيزستان وطاجيكستان؟`
+		],
+		[
+			'a football "summit" in a CSTO article',
+			`${CSTO_LINE}\nوفي الرياضة، تقام اليوم قمة مباراة ريال مدريد وبرشلونة في الدوري الإسباني.`
+		],
+		[
+			'a national parliament’s emergency session',
+			`${CSTO_LINE}\nوعقد البرلمان الأرميني اليوم جلسة طارئة لبحث الوضع على الحدود.`
+		],
+		[
+			'a summit recalled on its anniversary',
+			'في مثل هذا اليوم: التأم في مينسك اليوم مجلس الأمن الجماعي لمنظمة معاهدة الأمن الجماعي بحضور قادة الدول الست.'
+		],
+		[
+			'the troops of a member state that are not the alliance’s',
+			`${CSTO_LINE}\nوانتشرت قوات حفظ السلام الروسية اليوم في الإقليم بعد اتفاق وقف إطلاق النار.`
+		]
+	])('%s', (_, text) => {
+		expect(brief(text)).toEqual([]);
+	});
+});
+
+describe('who took part', () => {
+	it('reads "all the leaders but one" as every member present and that one absent', () => {
+		const [e] = one(
+			'عقد قادة الدول الأعضاء في منظمة معاهدة الأمن الجماعي قمتهم اليوم في دوشنبه، بحضور جميع القادة باستثناء الرئيس الروسي فلاديمير بوتين.',
+			'2021-09-16'
+		).events;
+		expect(e?.participation).toEqual({
+			ARM: 'present',
+			BLR: 'present',
+			KAZ: 'present',
+			KGZ: 'present',
+			RUS: 'absent',
+			TJK: 'present'
+		});
+	});
+
+	it('lets taking part by video outweigh staying away in person', () => {
+		const [e] = one(
+			'انطلقت اليوم قمة منظمة معاهدة الأمن الجماعي في دوشنبه، واعتذر الرئيس الروسي فلاديمير بوتين عن الحضور شخصيا، واكتفى بالمشاركة عبر الفيديو.',
+			'2021-09-16'
+		).events;
+		expect(e?.participation?.['RUS']).toBe('video');
+	});
+
+	it('does not take a leader named after "with" for the one who stays away', () => {
+		const set = one(
+			'في اتصال هاتفي مع لوكاشينكو، أبلغ باشينيان أنه لن يشارك في قمة منظمة معاهدة الأمن الجماعي المقررة في مينسك يوم 23 نوفمبر 2023.',
+			'2023-11-14'
+		);
+		expect(set.events[0]?.participation).toEqual({ ARM: 'absent' });
+	});
+});
+
+describe('whose act it is', () => {
+	const status = (text: string, published = '2022-10-05') =>
+		one(text, published).memberStatus['ARM']?.map((p) => p.status) ?? [];
+
+	it.each([
+		[
+			'Armenia refusing to host',
+			'رفضت أرمينيا اليوم استضافة تدريبات منظمة معاهدة الأمن الجماعي.',
+			['strained']
+		],
+		[
+			'Baku accusing Armenian forces',
+			'اتهمت باكو اليوم القوات الأرمينية بخرق الهدنة، فيما دعت منظمة معاهدة الأمن الجماعي إلى التهدئة.',
+			[]
+		],
+		[
+			'Moscow summoning Armenia’s envoy',
+			'استدعت الخارجية الروسية اليوم السفير الأرميني لدى موسكو، على خلفية تصريحات عن منظمة معاهدة الأمن الجماعي.',
+			[]
+		],
+		[
+			'Armenia asking the alliance for help',
+			'طالبت أرمينيا اليوم شركاءها في منظمة معاهدة الأمن الجماعي بالتدخل.',
+			['active']
+		],
+		[
+			'Armenia announcing it will stay away from a summit',
+			'أعلن رئيس الوزراء الأرميني نيكول باشينيان اليوم أنه لن يتمكن من المشاركة في قمة منظمة معاهدة الأمن الجماعي.',
+			['absent']
+		]
+	])('%s', (_, text, expected) => {
+		expect(status(text)).toEqual(expected);
+	});
+});
+
+describe('one happening, one event', () => {
+	it('joins reports of one clash that name different towns', () => {
+		const set = build([
+			{
+				text: 'قصفت القوات الأذربيجانية اليوم الثلاثاء مدينة غوريس الأرمينية.',
+				published: '2022-09-13'
+			},
+			{
+				text: 'تبادلت أرمينيا وأذربيجان إطلاق النار أمس الثلاثاء قرب جيرموك.',
+				published: '2022-09-14'
+			}
+		]);
+		expect(set.events.map((e) => `${e.type} ${e.date}`)).toEqual(['clash 2022-09-13']);
+	});
+
+	it('keeps two named exercises apart even in the same week and country', () => {
+		const set = build([
+			{
+				text: 'انطلقت اليوم في كازاخستان مناورات «البحث-2022» لقوات منظمة معاهدة الأمن الجماعي.',
+				published: '2022-09-26'
+			},
+			{
+				text: 'انطلقت اليوم في كازاخستان مناورات «الإيشيلون-2022» لقوات منظمة معاهدة الأمن الجماعي.',
+				published: '2022-09-27'
+			}
+		]);
+		expect(set.events.filter((e) => e.type === 'deployment')).toHaveLength(2);
+	});
+});
