@@ -26,6 +26,9 @@ const MEETING = new Set(['summit', 'ministerial', 'meeting', 'held']);
 const NEW_CLAUSE =
 	/(?:^|[\s،,])(?:فيما|بينما|في حين|لكن|غير ان|الا ان|علما|وقد|كما|لان|بان|ان)(?=\s)/u;
 
+/** What ends an attendance verb's reach: two headlines in one line, a semicolon, a question. */
+const BREAK = /\.\.|[؛!?؟]/u;
+
 /** "مع لوكاشينكو", "إلى بوتين": a delegate governed by a preposition is not the subject. */
 const OBJECT_BEFORE = /(?:^|\s)(?:مع|الي|من|عن|علي|لدي|نظيره|نظيرها)\s+(?:[^\s،,.]+\s+){0,3}$/u;
 const OTHER_PREDICATES = new Set(['strain', 'speech', 'held', 'chair', 'appeal', 'freeze']);
@@ -57,10 +60,11 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 	const subject = delegates.find((d) => !isObject(d));
 	delegates.forEach((d) => {
 		let cue: CueHit | undefined;
-		for (const c of polar) if (c.end <= d.start) cue = c;
+		// Up to a break between headlines or clauses of their own ("بغياب أرمينيا.. وبوتين:").
+		for (const c of polar) if (c.end <= d.start && !BREAK.test(norm.slice(c.end, d.start))) cue = c;
 		// Subject first ("بوتين، سيشارك"): only if nothing else is said of it before that verb.
-		if (!cue && d === subject && polar[0] && !predicateBetween(norm, s, d.end, polar[0].start))
-			cue = polar[0];
+		const next = polar.find((c) => c.start >= d.end);
+		if (!cue && d === subject && next && !predicateBetween(norm, s, d.end, next.start)) cue = next;
 		// The subject before its verb: only the first delegate, and only up to that verb.
 		if (!cue) return;
 		const country = d.country!;
