@@ -8,7 +8,16 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { assertClean, BUILD_DIR, openPage, ROOT, teardown } from './harness.js';
+import {
+	assertClean,
+	BUILD_DIR,
+	isOwnRequest,
+	openPage,
+	origin,
+	ROOT,
+	setup,
+	teardown
+} from './harness.js';
 
 after(teardown);
 
@@ -396,6 +405,94 @@ describe('take away', () => {
 				await frame.locator('.geo .map').waitFor();
 				await page.screenshot({ path: join(SHOTS, `embed-${lang}.png`) });
 			});
+		});
+	}
+});
+
+describe('phone first', () => {
+	for (const lang of LANGS) {
+		it(`shows the timeline and Armenia's status on the first screen at 375 × 812 and takes a tap (${lang})`, async () => {
+			const { browser } = await setup();
+			const own = origin();
+			const context = await browser.newContext({
+				viewport: { width: 375, height: 812 },
+				hasTouch: true,
+				isMobile: true,
+				locale: lang === 'ar' ? 'ar' : 'en-GB',
+				timezoneId: 'Asia/Yerevan',
+				serviceWorkers: 'block'
+			});
+			/** @type {string[]} */ const errors = [];
+			/** @type {string[]} */ const foreign = [];
+			context.on('request', (r) => {
+				if (!isOwnRequest(r.url(), own)) foreign.push(r.url());
+			});
+			try {
+				const page = await context.newPage();
+				page.on('pageerror', (e) => errors.push(String(e)));
+				await page.goto(`${own}/${lang}`);
+				await page.locator('main[data-state="ready"]').waitFor({ timeout: 30_000 });
+				await page.locator('.timeline .marks button[data-event]').first().waitFor();
+				const shot = join(SHOTS, `phone-${lang}.png`);
+				await page.screenshot({ path: shot });
+
+				// The timeline's top and the whole status band are on the first screen.
+				const timeline = await page.locator('#timeline').boundingBox();
+				const band = await page.locator('.timeline .band').boundingBox();
+				assert.ok(timeline && band);
+				assert.ok(timeline.y >= 0 && timeline.y < 812, `timeline top at ${timeline.y}`);
+				assert.ok(band.y + band.height <= 812, `status band ends at ${band.y + band.height}`);
+				// The header is folded: its controls are behind the menu button.
+				assert.equal(await page.locator('.app-header .controls').isVisible(), false);
+				await page.locator('.menu-toggle').tap();
+				await page.locator('.app-header .controls').waitFor();
+				await page.locator('.menu-toggle').tap();
+				await page.locator('.app-header .controls').waitFor({ state: 'hidden' });
+				// No keyboard help for a finger.
+				const help = await page.locator('.timeline .help').boundingBox();
+				assert.ok(help && help.width <= 1 && help.height <= 1, 'keyboard help is shown');
+				// Vertical swipes over the timeline and the overview stay the page's.
+				for (const sel of ['.timeline .surface', '[data-overview]'])
+					assert.equal(
+						await page.locator(sel).evaluate((e) => getComputedStyle(e).touchAction),
+						'pan-y'
+					);
+
+				// Every mark's touch area is at least 24 × 24 px: its button answers 11 px around the centre.
+				const mark = page.locator('.timeline .marks button[data-event]:not(.unplaced)').first();
+				const id = await mark.getAttribute('data-event');
+				const box = await mark.boundingBox();
+				assert.ok(box && id);
+				const cx = box.x + box.width / 2;
+				const cy = box.y + box.height / 2;
+				for (const [dx, dy] of [
+					[-11, -11],
+					[11, -11],
+					[-11, 11],
+					[11, 11]
+				]) {
+					const hit = await page.evaluate(
+						([x, y]) => document.elementFromPoint(x, y)?.getAttribute('data-event') ?? null,
+						[cx + dx, cy + dy]
+					);
+					assert.equal(hit, id, `the mark's touch area misses (${dx}, ${dy})`);
+				}
+				await page.touchscreen.tap(cx + 10, cy + 10);
+				await page.locator(`.detail-panel article[data-event-id="${id}"]`).waitFor();
+
+				// The map is one tap away.
+				await page.locator('.phone-tabs button').nth(1).tap();
+				await page.waitForFunction(() => {
+					// Scrolled to the map, or as far as the page goes with the map in sight.
+					const r = document.querySelector('#geo .map')?.getBoundingClientRect();
+					return r !== undefined && r.top >= -1 && r.top < innerHeight - 150;
+				});
+				await page.screenshot({ path: join(SHOTS, `phone-map-${lang}.png`) });
+				assert.deepEqual(errors, []);
+				assert.deepEqual(foreign, []);
+			} finally {
+				await context.close();
+			}
 		});
 	}
 });
