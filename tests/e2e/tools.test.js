@@ -465,15 +465,15 @@ describe('phone first', () => {
 				assert.ok(box && id);
 				const cx = box.x + box.width / 2;
 				const cy = box.y + box.height / 2;
-				for (const [dx, dy] of [
+				for (const [dx, dy] of /** @type {Array<[number, number]>} */ ([
 					[-11, -11],
 					[11, -11],
 					[-11, 11],
 					[11, 11]
-				]) {
+				])) {
 					const hit = await page.evaluate(
-						([x, y]) => document.elementFromPoint(x, y)?.getAttribute('data-event') ?? null,
-						[cx + dx, cy + dy]
+						(p) => document.elementFromPoint(p.x, p.y)?.getAttribute('data-event') ?? null,
+						{ x: cx + dx, y: cy + dy }
 					);
 					assert.equal(hit, id, `the mark's touch area misses (${dx}, ${dy})`);
 				}
