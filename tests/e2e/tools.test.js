@@ -496,3 +496,94 @@ describe('phone first', () => {
 		});
 	}
 });
+
+describe('keyboard without dead ends', () => {
+	/** @param {Page} page */
+	const focusedMark = (page) =>
+		page.evaluate(() => {
+			const a = document.activeElement;
+			return a === null || a === document.body
+				? 'BODY'
+				: (a.getAttribute('data-event') ?? a.tagName);
+		});
+
+	for (const lang of LANGS) {
+		it(`arrows step through every event, off screen too, with focus on a mark all the way (${lang})`, async () => {
+			const order = data.events.map((e) => e.id);
+			await withPage(`/${lang}?from=2021-04-01&to=2021-06-30`, {}, async (page) => {
+				// Tab from the search box into the timeline: focus lands on a mark, not the body.
+				const marks = page.locator('.timeline .marks button[data-event]');
+				const first = order[0];
+				assert.ok(first);
+				await page.locator(`.timeline .marks button[data-event="${first}"]`).waitFor({
+					state: 'attached'
+				});
+				await page.locator(`.timeline .marks button[data-event="${first}"]`).focus();
+				assert.equal(await focusedMark(page), first);
+				// "Later" is → left to right and ← right to left.
+				const later = lang === 'ar' ? 'ArrowLeft' : 'ArrowRight';
+				for (let i = 1; i < order.length; i++) {
+					await page.keyboard.press(later);
+					const id = order[i];
+					await page.locator(`.detail-panel article[data-event-id="${id}"]`).waitFor();
+					await page.waitForFunction(
+						(want) => document.activeElement?.getAttribute('data-event') === want,
+						id
+					);
+				}
+				assert.ok((await marks.count()) > 0);
+				await page.keyboard.press('Home');
+				await page.locator(`.detail-panel article[data-event-id="${first}"]`).waitFor();
+				await page.waitForFunction(
+					(want) => document.activeElement?.getAttribute('data-event') === want,
+					first
+				);
+			});
+		});
+	}
+
+	it('→ from a focused mark with nothing selected goes to the next event, not the one after the centre', async () => {
+		const order = data.events.map((e) => e.id);
+		await withPage('/en', {}, async (page) => {
+			const start = order[0];
+			const next = order[1];
+			assert.ok(start && next);
+			const button = page.locator(`.timeline .marks button[data-event="${start}"]`);
+			await button.waitFor({ state: 'attached' });
+			await button.focus();
+			await page.keyboard.press('ArrowRight');
+			await page.locator(`.detail-panel article[data-event-id="${next}"]`).waitFor();
+		});
+	});
+
+	it('+ and − on a focused mark with nothing selected keep focus in the timeline', async () => {
+		await withPage('/en', {}, async (page) => {
+			const button = page.locator('.timeline .marks button[data-event]').first();
+			await button.waitFor({ state: 'attached' });
+			await button.focus();
+			for (const key of ['+', '+', '+', '+', '+', '+', '-', '-', '+', '+', '+']) {
+				await page.keyboard.press(key);
+				// Each zoom settles (the date inputs follow the view) before focus is looked at.
+				await page.waitForFunction(() => document.activeElement !== document.body);
+				assert.notEqual(await focusedMark(page), 'BODY', `focus dropped after ${key}`);
+			}
+			assert.equal(await page.locator('.detail-panel article[data-event-id]').count(), 0);
+			await page.keyboard.press('Tab');
+			assert.notEqual(await focusedMark(page), 'BODY');
+		});
+	});
+
+	it('names the map and timeline zoom buttons apart', async () => {
+		await withPage('/en', {}, async (page) => {
+			await page.locator('.maplibregl-ctrl-zoom-in').waitFor({ timeout: 30_000 });
+			const names = await page
+				.locator('button')
+				.evaluateAll((els) =>
+					els
+						.map((e) => e.getAttribute('aria-label') ?? e.getAttribute('title') ?? '')
+						.filter((n) => /zoom/i.test(n))
+				);
+			assert.equal(new Set(names).size, names.length, names.join(' | '));
+		});
+	});
+});
