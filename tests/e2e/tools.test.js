@@ -587,3 +587,42 @@ describe('keyboard without dead ends', () => {
 		});
 	});
 });
+
+describe('labels', () => {
+	for (const lang of LANGS) {
+		it(`draws titles beside marks, in the page's language, never over each other or a mark (${lang})`, async () => {
+			await withPage(`/${lang}?from=2022-01-01&to=2022-02-28`, {}, async (page) => {
+				const labels = page.locator('.timeline [data-label]');
+				await labels.first().waitFor();
+				const found = await labels.evaluateAll((els) =>
+					els.map((e) => {
+						const r = e.getBoundingClientRect();
+						return {
+							id: e.getAttribute('data-label') ?? '',
+							text: e.textContent ?? '',
+							box: { l: r.left, r: r.right, t: r.top, b: r.bottom }
+						};
+					})
+				);
+				const marks = await page
+					.locator('.timeline .marks button[data-event]:not(.unplaced)')
+					.evaluateAll((els) =>
+						els.map((e) => {
+							const r = e.getBoundingClientRect();
+							return { l: r.left + 2, r: r.right - 2, t: r.top, b: r.bottom };
+						})
+					);
+				/** @param {{l: number, r: number, t: number, b: number}} a @param {{l: number, r: number, t: number, b: number}} b */
+				const overlap = (a, b) =>
+					a.l < b.r - 0.5 && b.l < a.r - 0.5 && a.t < b.b - 0.5 && b.t < a.b - 0.5;
+				for (const a of found) {
+					assert.equal(a.text, byId(a.id).title[lang]);
+					for (const b of found)
+						if (a !== b) assert.ok(!overlap(a.box, b.box), `${a.id} over ${b.id}`);
+					for (const m of marks) assert.ok(!overlap(a.box, m), `${a.id} over a mark`);
+				}
+				await page.locator('#timeline').screenshot({ path: join(SHOTS, `labels-${lang}.png`) });
+			});
+		});
+	}
+});
