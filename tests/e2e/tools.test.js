@@ -8,7 +8,16 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { assertClean, BUILD_DIR, openPage, ROOT, teardown } from './harness.js';
+import {
+	assertClean,
+	BUILD_DIR,
+	isOwnRequest,
+	openPage,
+	origin,
+	ROOT,
+	setup,
+	teardown
+} from './harness.js';
 
 after(teardown);
 
@@ -395,6 +404,224 @@ describe('take away', () => {
 				await frame.locator('.detail-panel').waitFor();
 				await frame.locator('.geo .map').waitFor();
 				await page.screenshot({ path: join(SHOTS, `embed-${lang}.png`) });
+			});
+		});
+	}
+});
+
+describe('phone first', () => {
+	for (const lang of LANGS) {
+		it(`shows the timeline and Armenia's status on the first screen at 375 × 812 and takes a tap (${lang})`, async () => {
+			const { browser } = await setup();
+			const own = origin();
+			const context = await browser.newContext({
+				viewport: { width: 375, height: 812 },
+				hasTouch: true,
+				isMobile: true,
+				locale: lang === 'ar' ? 'ar' : 'en-GB',
+				timezoneId: 'Asia/Yerevan',
+				serviceWorkers: 'block'
+			});
+			/** @type {string[]} */ const errors = [];
+			/** @type {string[]} */ const foreign = [];
+			context.on('request', (r) => {
+				if (!isOwnRequest(r.url(), own)) foreign.push(r.url());
+			});
+			try {
+				const page = await context.newPage();
+				page.on('pageerror', (e) => errors.push(String(e)));
+				await page.goto(`${own}/${lang}`);
+				await page.locator('main[data-state="ready"]').waitFor({ timeout: 30_000 });
+				await page.locator('.timeline .marks button[data-event]').first().waitFor();
+				const shot = join(SHOTS, `phone-${lang}.png`);
+				await page.screenshot({ path: shot });
+
+				// The timeline's top and the whole status band are on the first screen.
+				const timeline = await page.locator('#timeline').boundingBox();
+				const band = await page.locator('.timeline .band').boundingBox();
+				assert.ok(timeline && band);
+				assert.ok(timeline.y >= 0 && timeline.y < 812, `timeline top at ${timeline.y}`);
+				assert.ok(band.y + band.height <= 812, `status band ends at ${band.y + band.height}`);
+				// The header is folded: its controls are behind the menu button.
+				assert.equal(await page.locator('.app-header .controls').isVisible(), false);
+				await page.locator('.menu-toggle').tap();
+				await page.locator('.app-header .controls').waitFor();
+				await page.locator('.menu-toggle').tap();
+				await page.locator('.app-header .controls').waitFor({ state: 'hidden' });
+				// No keyboard help for a finger.
+				const help = await page.locator('.timeline .help').boundingBox();
+				assert.ok(help && help.width <= 1 && help.height <= 1, 'keyboard help is shown');
+				// Vertical swipes over the timeline and the overview stay the page's.
+				for (const sel of ['.timeline .surface', '[data-overview]'])
+					assert.equal(
+						await page.locator(sel).evaluate((e) => getComputedStyle(e).touchAction),
+						'pan-y'
+					);
+
+				// Every mark's touch area is at least 24 × 24 px: its button answers 11 px around the centre.
+				const mark = page.locator('.timeline .marks button[data-event]:not(.unplaced)').first();
+				const id = await mark.getAttribute('data-event');
+				const box = await mark.boundingBox();
+				assert.ok(box && id);
+				const cx = box.x + box.width / 2;
+				const cy = box.y + box.height / 2;
+				for (const [dx, dy] of /** @type {Array<[number, number]>} */ ([
+					[-11, -11],
+					[11, -11],
+					[-11, 11],
+					[11, 11]
+				])) {
+					const hit = await page.evaluate(
+						(p) => document.elementFromPoint(p.x, p.y)?.getAttribute('data-event') ?? null,
+						{ x: cx + dx, y: cy + dy }
+					);
+					assert.equal(hit, id, `the mark's touch area misses (${dx}, ${dy})`);
+				}
+				await page.touchscreen.tap(cx + 10, cy + 10);
+				await page.locator(`.detail-panel article[data-event-id="${id}"]`).waitFor();
+
+				// The map is one tap away.
+				await page.locator('.phone-tabs button').nth(1).tap();
+				await page.waitForFunction(() => {
+					// Scrolled to the map, or as far as the page goes with the map in sight.
+					const r = document.querySelector('#geo .map')?.getBoundingClientRect();
+					return r !== undefined && r.top >= -1 && r.top < innerHeight - 150;
+				});
+				await page.screenshot({ path: join(SHOTS, `phone-map-${lang}.png`) });
+				assert.deepEqual(errors, []);
+				assert.deepEqual(foreign, []);
+			} finally {
+				await context.close();
+			}
+		});
+	}
+});
+
+describe('keyboard without dead ends', () => {
+	/** @param {Page} page */
+	const focusedMark = (page) =>
+		page.evaluate(() => {
+			const a = document.activeElement;
+			return a === null || a === document.body
+				? 'BODY'
+				: (a.getAttribute('data-event') ?? a.tagName);
+		});
+
+	for (const lang of LANGS) {
+		it(`arrows step through every event, off screen too, with focus on a mark all the way (${lang})`, async () => {
+			const order = data.events.map((e) => e.id);
+			await withPage(`/${lang}?from=2021-04-01&to=2021-06-30`, {}, async (page) => {
+				// Tab from the search box into the timeline: focus lands on a mark, not the body.
+				const marks = page.locator('.timeline .marks button[data-event]');
+				const first = order[0];
+				assert.ok(first);
+				await page.locator(`.timeline .marks button[data-event="${first}"]`).waitFor({
+					state: 'attached'
+				});
+				await page.locator(`.timeline .marks button[data-event="${first}"]`).focus();
+				assert.equal(await focusedMark(page), first);
+				// "Later" is → left to right and ← right to left.
+				const later = lang === 'ar' ? 'ArrowLeft' : 'ArrowRight';
+				for (let i = 1; i < order.length; i++) {
+					await page.keyboard.press(later);
+					const id = order[i];
+					await page.locator(`.detail-panel article[data-event-id="${id}"]`).waitFor();
+					await page.waitForFunction(
+						(want) => document.activeElement?.getAttribute('data-event') === want,
+						id
+					);
+				}
+				assert.ok((await marks.count()) > 0);
+				await page.keyboard.press('Home');
+				await page.locator(`.detail-panel article[data-event-id="${first}"]`).waitFor();
+				await page.waitForFunction(
+					(want) => document.activeElement?.getAttribute('data-event') === want,
+					first
+				);
+			});
+		});
+	}
+
+	it('→ from a focused mark with nothing selected goes to the next event, not the one after the centre', async () => {
+		const order = data.events.map((e) => e.id);
+		await withPage('/en', {}, async (page) => {
+			const start = order[0];
+			const next = order[1];
+			assert.ok(start && next);
+			const button = page.locator(`.timeline .marks button[data-event="${start}"]`);
+			await button.waitFor({ state: 'attached' });
+			await button.focus();
+			await page.keyboard.press('ArrowRight');
+			await page.locator(`.detail-panel article[data-event-id="${next}"]`).waitFor();
+		});
+	});
+
+	it('+ and − on a focused mark with nothing selected keep focus in the timeline', async () => {
+		await withPage('/en', {}, async (page) => {
+			const button = page.locator('.timeline .marks button[data-event]').first();
+			await button.waitFor({ state: 'attached' });
+			await button.focus();
+			for (const key of ['+', '+', '+', '+', '+', '+', '-', '-', '+', '+', '+']) {
+				await page.keyboard.press(key);
+				// Each zoom settles (the date inputs follow the view) before focus is looked at.
+				await page.waitForFunction(() => document.activeElement !== document.body);
+				assert.notEqual(await focusedMark(page), 'BODY', `focus dropped after ${key}`);
+			}
+			assert.equal(await page.locator('.detail-panel article[data-event-id]').count(), 0);
+			await page.keyboard.press('Tab');
+			assert.notEqual(await focusedMark(page), 'BODY');
+		});
+	});
+
+	it('names the map and timeline zoom buttons apart', async () => {
+		await withPage('/en', {}, async (page) => {
+			await page.locator('.maplibregl-ctrl-zoom-in').waitFor({ timeout: 30_000 });
+			const names = await page
+				.locator('button')
+				.evaluateAll((els) =>
+					els
+						.map((e) => e.getAttribute('aria-label') ?? e.getAttribute('title') ?? '')
+						.filter((n) => /zoom/i.test(n))
+				);
+			assert.equal(new Set(names).size, names.length, names.join(' | '));
+		});
+	});
+});
+
+describe('labels', () => {
+	for (const lang of LANGS) {
+		it(`draws titles beside marks, in the page's language, never over each other or a mark (${lang})`, async () => {
+			await withPage(`/${lang}?from=2022-01-01&to=2022-02-28`, {}, async (page) => {
+				const labels = page.locator('.timeline [data-label]');
+				await labels.first().waitFor();
+				const found = await labels.evaluateAll((els) =>
+					els.map((e) => {
+						const r = e.getBoundingClientRect();
+						return {
+							id: e.getAttribute('data-label') ?? '',
+							text: e.textContent ?? '',
+							box: { l: r.left, r: r.right, t: r.top, b: r.bottom }
+						};
+					})
+				);
+				const marks = await page
+					.locator('.timeline .marks button[data-event]:not(.unplaced)')
+					.evaluateAll((els) =>
+						els.map((e) => {
+							const r = e.getBoundingClientRect();
+							return { l: r.left + 2, r: r.right - 2, t: r.top, b: r.bottom };
+						})
+					);
+				/** @param {{l: number, r: number, t: number, b: number}} a @param {{l: number, r: number, t: number, b: number}} b */
+				const overlap = (a, b) =>
+					a.l < b.r - 0.5 && b.l < a.r - 0.5 && a.t < b.b - 0.5 && b.t < a.b - 0.5;
+				for (const a of found) {
+					assert.equal(a.text, byId(a.id).title[lang]);
+					for (const b of found)
+						if (a !== b) assert.ok(!overlap(a.box, b.box), `${a.id} over ${b.id}`);
+					for (const m of marks) assert.ok(!overlap(a.box, m), `${a.id} over a mark`);
+				}
+				await page.locator('#timeline').screenshot({ path: join(SHOTS, `labels-${lang}.png`) });
 			});
 		});
 	}

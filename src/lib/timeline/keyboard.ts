@@ -17,7 +17,8 @@ export function keyboard(ctx: TimelineContext): Attachment<HTMLElement> {
 			if (!command) return;
 			e.preventDefault();
 			const { index, view } = ctx;
-			const current = ctx.selectedIndex;
+			// A focused mark is where the reader is: step from it, even with another selected.
+			const current = ctx.focused ?? ctx.selectedIndex;
 			let next: number | null = null;
 			switch (command.kind) {
 				case 'step':
