@@ -147,6 +147,16 @@ function label(c: Candidate): string {
 	return [...c.countries].map((code) => countryInfo(code)?.name.en ?? code).join(' ');
 }
 
+/** Every member the evidence speaks of, Armenia first, each with its periods. */
+function statusByMember(evidence: StatusEvidence[]): EventSet['memberStatus'] {
+	const out: EventSet['memberStatus'] = { ARM: [] };
+	for (const member of MEMBERS) {
+		const own = evidence.filter((e) => e.country === member);
+		if (own.length > 0) out[member] = deriveMemberStatus(own);
+	}
+	return out;
+}
+
 export function buildEventSet(articlesDir: string): BuildResult {
 	const sink = new DiagnosticSink();
 	const corpus = readCorpus(articlesDir, sink);
@@ -181,21 +191,22 @@ export function buildEventSet(articlesDir: string): BuildResult {
 		.flatMap((x) => x.evidence)
 		.filter((e) => inWindow(e.date));
 	kept.forEach((c, i) => {
-		const arm = c.participation.get('ARM');
-		if (c.type !== 'summit' || arm === undefined) return;
-		// Cite the sentence that speaks of Armenia, not just the first about the meeting.
-		const source = c.sources.find((s) => mentionsCountry(s.quote, 'ARM')) ?? c.sources[0]!;
-		evidence.push({
-			country: 'ARM',
-			status: arm === 'absent' ? 'absent' : 'active',
-			...(c.chair === 'ARM' ? { chair: true as const } : {}),
-			date: c.date!,
-			source,
-			why: `${arm} at ${ids[i]}`,
-			...(arm === 'absent' ? {} : { routine: true as const })
-		});
+		if (c.type !== 'summit') return;
+		for (const [member, attended] of c.participation) {
+			if (!isMember(member)) continue;
+			// Cite the sentence that speaks of the member, not just the first about the meeting.
+			const source = c.sources.find((s) => mentionsCountry(s.quote, member)) ?? c.sources[0]!;
+			evidence.push({
+				country: member,
+				status: attended === 'absent' ? 'absent' : 'active',
+				...(c.chair === member ? { chair: true as const } : {}),
+				date: c.date!,
+				source,
+				why: `${attended} at ${ids[i]}`,
+				...(attended === 'absent' ? {} : { routine: true as const })
+			});
+		}
 	});
-
 	const articles: Article[] = corpus
 		.filter((a) => extractions.has(a.id))
 		.map((a) => {
@@ -226,7 +237,7 @@ export function buildEventSet(articlesDir: string): BuildResult {
 			countries,
 			articles,
 			events,
-			memberStatus: { ARM: deriveMemberStatus(evidence) }
+			memberStatus: statusByMember(evidence)
 		},
 		texts
 	);

@@ -205,6 +205,25 @@ describe('whose act it is', () => {
 	});
 });
 
+describe('every member’s standing', () => {
+	it('gives each member that attended a meeting a status period of its own', () => {
+		const set = one(
+			'عقدت قمة منظمة معاهدة الأمن الجماعي اليوم في يريفان بحضور رئيس كازاخستان قاسم جومارت توكاييف، ولم يحضر الرئيس الروسي فلاديمير بوتين.',
+			'2022-11-23'
+		);
+		expect(set.memberStatus['KAZ']?.map((p) => p.status)).toEqual(['active']);
+		expect(set.memberStatus['RUS']?.map((p) => p.status)).toEqual(['absent']);
+	});
+
+	it('reads acts of drift for Armenia only, so another member’s excuse is no status of its own', () => {
+		const set = one(
+			'واعتذر الرئيس الروسي عن الحضور شخصيا في قمة منظمة معاهدة الأمن الجماعي، واكتفى بالمشاركة عبر الفيديو اليوم.',
+			'2021-09-16'
+		);
+		expect(set.memberStatus['RUS']?.map((p) => p.status)).toEqual(['active']);
+	});
+});
+
 describe('one happening, one event', () => {
 	it('joins reports of one clash that name different towns', () => {
 		const set = build([

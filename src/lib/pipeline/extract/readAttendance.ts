@@ -26,6 +26,9 @@ const MEETING = new Set(['summit', 'ministerial', 'meeting', 'held']);
 const NEW_CLAUSE =
 	/(?:^|[\s،,])(?:فيما|بينما|في حين|لكن|غير ان|الا ان|علما|وقد|كما|لان|بان|ان)(?=\s)/u;
 
+/** A standalone "لا" opening the clause before a perfect verb: "فلا X حضر". */
+const NEGATED = /(?:^|[\s،,؛])[فو]?لا\s+[^،,.؛]*$/u;
+
 /** What ends an attendance verb's reach: two headlines in one line, a semicolon, a question. */
 const BREAK = /\.\.|[؛!?؟]/u;
 
@@ -68,7 +71,12 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 		// The subject before its verb: only the first delegate, and only up to that verb.
 		if (!cue) return;
 		const country = d.country!;
-		const value: Attendance = cue.kind === 'absent' ? 'absent' : 'present';
+		// "فلا رئيس الوزراء حضر، ولا أوفد من ينوب عنه": a present verb under "لا" is an absence.
+		const negated =
+			cue.kind === 'present' &&
+			d.end <= cue.start &&
+			NEGATED.test(norm.slice(Math.max(s.start, cue.start - 40), cue.start));
+		const value: Attendance = cue.kind === 'absent' || negated ? 'absent' : 'present';
 		// A stated absence is stronger than a presence read off a list in the same sentence.
 		if (participation.get(country) !== 'absent') participation.set(country, value);
 		assignedBy.set(cue, [...(assignedBy.get(cue) ?? []), country]);

@@ -1,5 +1,5 @@
 /**
- * What a sentence says about Armenia's standing in the alliance, as typed acts with their
+ * What a sentence says about a member's standing in the alliance (Armenia's above all), as typed acts with their
  * sentence: chairing it or appealing to it (active), accusing it, refusing to host, sign or send
  * troops, declining a post or recalling its envoy (strained), announcing it will skip a meeting
  * (absent), declaring a freeze (frozen). The act must be Armenia's own — "اتهمت باكو القوات
@@ -15,7 +15,6 @@ import { pickDate } from './pickDate';
 import { sourceOf } from './sourceOf';
 import type { EntityHit, Sentence, StatusEvidence } from './types';
 
-const SUBJECT = 'ARM';
 const MEETINGS = new Set(['summit', 'ministerial', 'meeting']);
 
 const RULES: {
@@ -58,28 +57,30 @@ const RULES: {
 /** The alliance or Armenia's allies in it: "المنظمة", "الحلفاء", "التحالف". */
 const ALLIES = /(?:المنظمه|حلفائ|الحلفاء|التحالف|شركائها)/;
 
+const ACTS_OF = 'ARM';
+
 const actorLike = (e: EntityHit) => e.kind !== 'org' && e.country !== null;
 
 /**
- * Armenia is the one acting: the subject right after a verb-first cue ("رفضت أرمينيا"), else the
- * last party named before the cue in its clause ("باشينيان … رفض").
+ * Who acts: the subject right after a verb-first cue ("رفضت أرمينيا"), else the last party named
+ * before the cue in its clause ("باشينيان … رفض"), else the sentence's first party.
  */
-function armeniaActs(norm: string, s: Sentence, cue: CueHit): boolean {
+function actorOf(norm: string, s: Sentence, cue: CueHit): string | null {
 	const after = s.entities.find(
 		(e) => actorLike(e) && e.start >= cue.end && e.start - cue.end <= 12
 	);
-	if (after) return after.country === SUBJECT;
+	if (after) return after.country;
 	const clause = clauseAround(norm, s, cue);
 	const before = s.entities.filter(
 		(e) => actorLike(e) && e.end <= cue.start && e.start >= clause.start
 	);
 	// Else the sentence's subject: its first party ("أبلغت يريفان المنظمة، …، بطلب رسمي").
 	const last = before.at(-1) ?? s.entities.find((e) => actorLike(e) && e.end <= cue.start);
-	if (last) return last.country === SUBJECT;
+	if (last) return last.country;
 	const later = s.entities.find(
 		(e) => actorLike(e) && e.start >= cue.end && e.start - cue.end <= 35
 	);
-	return later?.country === SUBJECT;
+	return later?.country ?? null;
 }
 
 export function readStatusEvidence(
@@ -88,14 +89,22 @@ export function readStatusEvidence(
 	notes: string[]
 ): StatusEvidence[] {
 	const norm = ctx.norm.text;
-	const mentions = s.entities.filter((e) => e.country === SUBJECT && e.kind !== 'org');
-	if (mentions.length === 0) return [];
+	if (!s.entities.some((e) => e.country === ACTS_OF && e.kind !== 'org')) return [];
 	const aboutCsto = namesCsto(s) || ALLIES.test(norm.slice(s.start, s.end));
 	for (const rule of RULES) {
 		if (rule.aboutCsto && !aboutCsto) continue;
-		const cue = s.cues.find((c) => c.kind === rule.kind && armeniaActs(norm, s, c));
-		if (!cue) continue;
-		// Chairing must be Armenia's own: its name right after "برئاسة" or its leader right before "ترأس".
+		let actor: string | null = null;
+		const cue = s.cues.find((c) => {
+			if (c.kind !== rule.kind) return false;
+			actor = actorOf(norm, s, c);
+			// Acts are read for Armenia, whose drift the cues were written for; the other members'
+			// standing comes from their attendance at the merged meetings (buildEventSet.ts).
+			return actor === ACTS_OF;
+		});
+		if (!cue || actor === null) continue;
+		const member: string = actor;
+		const mentions = s.entities.filter((e) => e.country === member && e.kind !== 'org');
+		// Chairing must be the member's own: its name right after "برئاسة" or its leader right before "ترأس".
 		if (
 			rule.chair &&
 			!mentions.some(
@@ -135,13 +144,13 @@ export function readStatusEvidence(
 		if (rule.status === 'absent' && !meeting && !drill) continue;
 		if (!date) {
 			notes.push(
-				`Armenia ${rule.why}, but the sentence gives no date: "${source.quote.slice(0, 120)}"`
+				`${member} ${rule.why}, but the sentence gives no date: "${source.quote.slice(0, 120)}"`
 			);
 			return [];
 		}
 		return [
 			{
-				country: SUBJECT,
+				country: member,
 				status,
 				...(rule.chair ? { chair: true } : {}),
 				date,
