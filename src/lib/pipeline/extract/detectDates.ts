@@ -6,6 +6,7 @@
 import { findDateline as findDatelineIn } from '../dates/findDateline';
 import { findDates, type DateMention } from '../dates/findDates';
 import { findCountedSpans, resolveCountedSpan } from '../dates/findCountedSpans';
+import { hijriToGregorian } from '../dates/hijriToGregorian';
 import { resolveDate } from '../dates/resolveDate';
 import type { DateHit } from './types';
 
@@ -34,7 +35,10 @@ export function resolveMention(m: DateMention, published: string | null): DateHi
 	// there: an unyeared day may be an announced summit, so it keeps the nearest year either way.
 	const r = resolveDate(m, { published, lean: m.form === 'weekday' ? 'past' : null });
 	let date: string | null = null;
-	if (r.date !== null && m.calendar === 'gregorian') {
+	// "29 ربيع الآخر 1444 هـ": a full Hijri day, on the Umm al-Qura calendar.
+	const h = m.calendar === 'hijri' ? m.hijri : null;
+	if (h?.year && h.month && h.day) date = hijriToGregorian(h.year, h.month, h.day);
+	if (date === null && r.date !== null && m.calendar === 'gregorian') {
 		if (r.precision === 'day' || r.precision === 'month' || r.precision === 'year') date = r.date;
 		else if (r.precision === 'week') date = r.date.slice(0, 7);
 	}
@@ -54,7 +58,7 @@ export function resolveMention(m: DateMention, published: string | null): DateHi
 		today: m.relative === 'today',
 		// With no date, the resolver's notes only say why it could not place the mention; the merge
 		// may still date it from another article, and reports it if not.
-		problems: [...new Set([...m.problems, ...(date === null ? [] : r.problems)])]
+		problems: [...new Set([...m.problems, ...(date === null || h ? [] : r.problems)])]
 	};
 }
 
@@ -81,4 +85,25 @@ export function withCountedSpans(
 	}));
 	const covered = (h: DateHit) => counted.some((c) => h.start < c.end && c.start < h.end);
 	return [...hits.filter((h) => !covered(h)), ...counted].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "23 نوفمبر 2022 (الموافق 29 ربيع الآخر 1444 هـ)": a Hijri day written beside a Gregorian one
+ * that is more than a day away from it on the Umm al-Qura calendar (sighting may differ by one).
+ */
+export function hijriDisagreements(
+	mentions: readonly DateMention[],
+	hits: readonly DateHit[]
+): { at: number; hijri: string; gregorian: string }[] {
+	const out: { at: number; hijri: string; gregorian: string }[] = [];
+	mentions.forEach((m, i) => {
+		const hijri = hits[i]?.date;
+		if (m.calendar !== 'hijri' || !hijri) return;
+		const before = i > 0 ? hits[i - 1] : undefined;
+		const gregorian = before?.date;
+		if (!before || gregorian?.length !== 10 || m.start - before.end > 30) return;
+		if (Math.abs(Date.parse(hijri) - Date.parse(gregorian)) > 86_400_000)
+			out.push({ at: m.start, hijri, gregorian });
+	});
+	return out;
 }

@@ -15,7 +15,13 @@ import { bucketBySpan, rawToNorm } from './bucketBySpan';
 import { attachOrphans, consolidateArticle, type Orphan } from './consolidateArticle';
 import type { ArticleContext } from './context';
 import { detectEntities } from './detectEntities';
-import { findDateline, findDateMentions, resolveMention, withCountedSpans } from './detectDates';
+import {
+	findDateline,
+	findDateMentions,
+	hijriDisagreements,
+	resolveMention,
+	withCountedSpans
+} from './detectDates';
 import { findCues } from './findCues';
 import { readStatusEvidence } from './readStatusEvidence';
 import { sentenceCandidates, type Rejection } from './sentenceCandidates';
@@ -88,11 +94,15 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		if (today?.date) [published, publishedFrom] = [today.date, 'text'];
 	}
 
-	const dates = withCountedSpans(
-		norm.text,
-		mentions.map((m) => resolveMention(m, published)),
-		published
-	);
+	const resolved = mentions.map((m) => resolveMention(m, published));
+	for (const d of hijriDisagreements(mentions, resolved))
+		sink.warn(
+			path,
+			`the Hijri date here is ${d.hijri} on the Umm al-Qura calendar, but the Gregorian date beside it says ${d.gregorian}. Check which one the outlet meant`,
+			text,
+			norm.rawIndex[d.at] ?? 0
+		);
+	const dates = withCountedSpans(norm.text, resolved, published);
 	const bodyEnd = findBodyEnd(text);
 	// Teasers after the body are other stories: their dates are not this article's problem.
 	for (const d of dates)

@@ -10,6 +10,7 @@ import {
 	yearOfText
 } from '$lib/pipeline/dates/findAgencyDateline';
 import { findCountedSpans, resolveCountedSpan } from '$lib/pipeline/dates/findCountedSpans';
+import { hijriToGregorian } from '$lib/pipeline/dates/hijriToGregorian';
 import { normalize } from '$lib/pipeline/text/normalize';
 
 const counted = (text: string, published: string | null = '2022-09-15') =>
@@ -70,5 +71,16 @@ describe('a wire’s yearless dateline', () => {
 
 	it('finds no dateline in a sentence with a score or a range', () => {
 		expect(findAgencyDateline(normalize('فاز الفريق 3 - 1 على منافسه.').text)).toBeNull();
+	});
+});
+
+describe('a Hijri day', () => {
+	it.each([
+		[1444, 4, 29, '2022-11-23'],
+		[1445, 5, 10, '2023-11-24'],
+		[1444, 13, 1, null],
+		[1444, 4, 31, null]
+	])('%i-%i-%i on the Umm al-Qura calendar is %s', (y, m, d, expected) => {
+		expect(hijriToGregorian(y, m, d)).toBe(expected);
 	});
 });
