@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { addIndexPages } from './src/lib/addIndexPages.js';
 import { buildVersion } from './src/lib/buildVersion.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -25,11 +26,22 @@ function appHtmlScriptHashes() {
 	);
 }
 
+const staticAdapter = adapter({ fallback: '404.html', strict: true });
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: '404.html', strict: true }),
+		// Then `x/index.html` beside every `x.html`, so hosts without rewrites serve pages, not listings.
+		adapter: {
+			...staticAdapter,
+			async adapt(builder) {
+				await staticAdapter.adapt(builder);
+				addIndexPages(`${root}/build`);
+			}
+		},
+		// Absolute asset paths: the same page works as `x.html` and as `x/index.html`.
+		paths: { relative: false },
 		prerender: {
 			// Every event page is reached through links from the home page and the event list.
 			entries: ['*'],

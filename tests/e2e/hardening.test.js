@@ -85,3 +85,27 @@ describe('malformed links', () => {
 			}
 		});
 });
+
+describe('former event ids', () => {
+	const aliases = Object.entries(
+		JSON.parse(readFileSync(join(BUILD_DIR, 'data', 'events.aliases.json'), 'utf8'))
+	);
+
+	it('exist for the seed corpus (coarser dates and labels of its events)', () => {
+		assert.ok(aliases.length > 0);
+	});
+
+	for (const javaScriptEnabled of [false, true])
+		it(`open the event at its id now, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async () => {
+			const [alias, id] = aliases[0] ?? ['', ''];
+			const opened = await openPage(`/en/events/${alias}`, { javaScriptEnabled });
+			try {
+				await opened.page.waitForURL((url) => url.pathname === `/en/events/${id}`, {
+					timeout: 30_000
+				});
+				await opened.page.waitForSelector('main[data-state="ready"], main', { timeout: 30_000 });
+			} finally {
+				await opened.close();
+			}
+		});
+});
