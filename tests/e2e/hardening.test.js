@@ -27,7 +27,8 @@ const mapDrawn = (page) =>
 	page.waitForFunction(
 		() => {
 			/** @type {any} */
-			const map = document.querySelector('.atlas-map .canvas')?.atlasMap;
+			const el = document.querySelector('.atlas-map .canvas');
+			const map = el?.atlasMap;
 			return Boolean(map?.loaded() && map.querySourceFeatures('countries').length > 0);
 		},
 		null,

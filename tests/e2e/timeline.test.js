@@ -222,6 +222,7 @@ describe('the timeline bench page', () => {
 			await page.locator('.timeline .zoom button').first().click();
 			await page.locator('.timeline .zoom button').first().click();
 			await page.locator('.timeline button[data-event]').first().focus();
+			/** @type {{ id: string, x: number, view: string }[]} */
 			const positions = [];
 			for (let i = 0; i < 4; i++) {
 				const previous = await selected(page);
