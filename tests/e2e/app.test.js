@@ -16,7 +16,8 @@ import {
 	origin,
 	ROOT,
 	setup,
-	teardown
+	teardown,
+	injectScript
 } from './harness.js';
 
 after(teardown);
@@ -116,7 +117,7 @@ function eventById(id) {
  * @param {Page} page
  */
 async function axeViolations(page) {
-	await page.addScriptTag({ path: AXE });
+	await injectScript(page, AXE);
 	/** @type {Array<{ id: string, impact: string, help: string, nodes: Array<{ target: string[] }> }>} */
 	const violations = await page.evaluate(async () => {
 		// @ts-expect-error axe is injected above
@@ -418,7 +419,12 @@ describe('the explorer', () => {
 			const zoomed = pathOf(page);
 			await page.reload();
 			await explorerReady(page);
-			await page.waitForTimeout(600);
+			// Wait until the timeline has drawn the link's view, then check the URL was not rewritten.
+			await page.waitForFunction(
+				() =>
+					/** @type {HTMLElement | null} */ (document.querySelector('.timeline-frame'))?.dataset
+						.eventsDrawn !== undefined
+			);
 			assert.equal(pathOf(page), zoomed);
 		});
 	});
@@ -836,7 +842,7 @@ describe('accessibility and layout', () => {
 						'[data-map-status="ready"], [data-map-status="no-webgl"], [data-map-status="failed"]'
 					)
 					.waitFor({ timeout: 30_000 });
-				await page.waitForTimeout(500);
+				await page.evaluate(() => document.fonts.ready);
 				await page.screenshot({ path: join(SHOTS, `home-${name}.png`) });
 			});
 			await withPage(

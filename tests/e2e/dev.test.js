@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,5 +90,52 @@ describe('the dev server', () => {
 		} finally {
 			await browser.close();
 		}
+	});
+
+	it('shows a broken metadata.json in Vite’s error overlay, and clears it once fixed', async () => {
+		const browser = await chromium.launch(CHROMIUM_OPTIONS);
+		const metadata = join(corpus, 'metadata.json');
+		const good = readFileSync(metadata, 'utf8');
+		try {
+			const page = await browser.newPage();
+			await page.goto(`http://127.0.0.1:${port}/en`);
+			await page.locator('main[data-state="ready"]').waitFor({ timeout: 60_000 });
+			writeFileSync(metadata, '{ "broken": ');
+			const overlay = page.locator('vite-error-overlay');
+			await overlay.waitFor({ state: 'attached', timeout: 30_000 });
+			assert.match(
+				await overlay.evaluate((el) => el.shadowRoot?.textContent ?? ''),
+				/metadata\.json/
+			);
+			writeFileSync(metadata, good);
+			await overlay.waitFor({ state: 'detached', timeout: 30_000 });
+		} finally {
+			writeFileSync(metadata, good);
+			await browser.close();
+		}
+	});
+
+	it('answers 404 for a deleted article’s event page once the event set is rebuilt', async () => {
+		const origin = `http://127.0.0.1:${port}`;
+		/** @returns {Promise<{ id: string } | undefined>} */
+		const eventOf = async (/** @type {string} */ article) =>
+			(await (await fetch(`${origin}/data/events.json`)).json()).events.find(
+				(/** @type {any} */ e) => e.sources.some((/** @type {any} */ s) => s.article === article)
+			);
+		writeFileSync(
+			join(corpus, 'zz_gone.txt'),
+			'عقدت في 16 مايو/أيار 2022 في موسكو قمة منظمة معاهدة الأمن الجماعي.\n'
+		);
+		/** @type {{ id: string } | undefined} */
+		let event;
+		for (const deadline = Date.now() + 30_000; !event && Date.now() < deadline;)
+			event = await eventOf('zz_gone');
+		assert.ok(event, 'the new article’s event never appeared');
+		assert.equal((await fetch(`${origin}/en/events/${event.id}`)).status, 200);
+		rmSync(join(corpus, 'zz_gone.txt'));
+		let status = 200;
+		for (const deadline = Date.now() + 30_000; status === 200 && Date.now() < deadline;)
+			status = (await fetch(`${origin}/en/events/${event.id}`)).status;
+		assert.equal(status, 404);
 	});
 });

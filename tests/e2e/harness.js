@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -289,4 +289,15 @@ export async function teardown() {
 	browser = null;
 	await server?.close();
 	server = null;
+}
+
+/**
+ * Runs a script file in the page, as a test tool (axe-core) needs. Through the DevTools protocol
+ * rather than a <script> tag: the site's Content-Security-Policy rightly refuses inline scripts.
+ * @param {import('playwright-core').Page} page
+ * @param {string} path
+ */
+export async function injectScript(page, path) {
+	const source = await readFile(path, 'utf8');
+	await page.evaluate(source);
 }

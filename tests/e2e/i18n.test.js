@@ -218,7 +218,8 @@ describe('layout in both languages', () => {
 					{ viewport: { width, height } },
 					async ({ page }) => {
 						await ready(page);
-						await page.waitForTimeout(300);
+						// Measure once the fonts are in: a fallback font lays text out differently.
+						await page.evaluate(() => document.fonts.ready);
 						const problems = await page.evaluate(() => {
 							const out = [];
 							const width = document.documentElement.clientWidth;

@@ -9,7 +9,16 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { assertClean, openPage, ROOT, setup, teardown, origin, isOwnRequest } from './harness.js';
+import {
+	assertClean,
+	openPage,
+	ROOT,
+	setup,
+	teardown,
+	origin,
+	isOwnRequest,
+	injectScript
+} from './harness.js';
 
 after(teardown);
 
@@ -101,6 +110,27 @@ const nextFrames = (page) =>
 		() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(undefined))))
 	);
 
+/**
+ * Waits, frame by frame, until `ok` holds for the page's state as `read` returns it, and returns
+ * that state; fails after 15 s. On a busy machine a zoom or a selection may take many frames:
+ * tests wait for what they need, never for a fixed number of frames.
+ * @template T
+ * @param {Page} page
+ * @param {(page: Page) => Promise<T>} read
+ * @param {(value: T) => boolean} ok
+ * @param {string} what
+ * @returns {Promise<T>}
+ */
+async function until(page, read, ok, what) {
+	const deadline = Date.now() + 15_000;
+	for (;;) {
+		const value = await read(page);
+		if (ok(value)) return value;
+		if (Date.now() > deadline) throw new Error(`${what} (last seen: ${JSON.stringify(value)})`);
+		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(undefined))));
+	}
+}
+
 /** @param {Page} page */
 async function surface(page) {
 	const box = await page.locator('.timeline .surface').boundingBox();
@@ -143,8 +173,12 @@ describe('the timeline bench page', () => {
 			await page.keyboard.down('Control');
 			for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -100);
 			await page.keyboard.up('Control');
-			await nextFrames(page);
-			const zoomed = await view(page);
+			const zoomed = await until(
+				page,
+				view,
+				(v) => v.end - v.start < (before.end - before.start) / 4,
+				'ctrl+wheel did not zoom in'
+			);
 			assert.ok(
 				zoomed.end - zoomed.start < (before.end - before.start) / 4,
 				'ctrl+wheel did not zoom in'
@@ -152,6 +186,7 @@ describe('the timeline bench page', () => {
 			const anchorAfter = zoomed.start + 0.75 * (zoomed.end - zoomed.start);
 			assert.ok(Math.abs(anchorAfter - anchor) < 2 * DAY, 'the moment under the pointer moved');
 			await page.mouse.wheel(0, 200);
+			// Nothing to wait for when nothing should happen: a wrongly handled wheel shows within frames.
 			await nextFrames(page);
 			assert.deepEqual(
 				await view(page),
@@ -159,8 +194,12 @@ describe('the timeline bench page', () => {
 				'a vertical wheel should scroll the page, not the timeline'
 			);
 			await page.mouse.wheel(200, 0);
-			await nextFrames(page);
-			const panned = await view(page);
+			const panned = await until(
+				page,
+				view,
+				(v) => v.start !== zoomed.start,
+				'a horizontal wheel did not pan'
+			);
 			assert.ok(
 				Math.abs(panned.end - panned.start - (zoomed.end - zoomed.start)) < 1000,
 				'panning changed the zoom'
@@ -183,15 +222,23 @@ describe('the timeline bench page', () => {
 			await page.locator('.timeline .zoom button').first().click();
 			await page.locator('.timeline .zoom button').first().click();
 			await page.locator('.timeline button[data-event]').first().focus();
+			/** @type {{ id: string, x: number, view: string }[]} */
 			const positions = [];
 			for (let i = 0; i < 4; i++) {
+				const previous = await selected(page);
 				await page.keyboard.press('ArrowRight');
-				await nextFrames(page);
-				const id = await selected(page);
-				const focused = await page.evaluate(
-					() => /** @type {HTMLElement} */ (document.activeElement).dataset.event
+				// The selection moves, then focus follows it: wait for both, however many frames it takes.
+				const { id } = await until(
+					page,
+					async (p) => ({
+						id: await selected(p),
+						focused: await p.evaluate(
+							() => /** @type {HTMLElement} */ (document.activeElement).dataset.event
+						)
+					}),
+					(s) => s.id !== previous && s.focused === s.id,
+					'focus did not follow the selection'
 				);
-				assert.equal(focused, id, 'focus did not follow the selection');
 				const box = await page.locator(`.timeline button[data-event="${id}"]`).boundingBox();
 				const v = await view(page);
 				// Where the event starts on an RTL axis: the right edge of its mark (or span).
@@ -214,8 +261,7 @@ describe('the timeline bench page', () => {
 					assert.ok(b.x >= a.x - 8, `→ went left: ${JSON.stringify(positions)}`);
 			}
 			await page.keyboard.press('ArrowLeft');
-			await nextFrames(page);
-			assert.equal(await selected(page), positions[2]?.id, '← did not go back');
+			await until(page, selected, (id) => id === positions[2]?.id, '← did not go back');
 			await page.keyboard.press('End');
 			await page.waitForFunction(() => {
 				const e = /** @type {HTMLElement} */ (document.querySelector('[data-view-end]'));
@@ -329,7 +375,7 @@ describe('the timeline bench page', () => {
 		const opened = await openPage('/bench/timeline?n=500');
 		try {
 			await painted(opened.page);
-			await opened.page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+			await injectScript(opened.page, join(ROOT, 'node_modules/axe-core/axe.min.js'));
 			const violations = await opened.page.evaluate(async () => {
 				const axe = /** @type {any} */ (window).axe;
 				const result = await axe.run('.timeline');
@@ -387,15 +433,23 @@ describe('the timeline on a touch phone', () => {
 					[cx + d, y]
 				]);
 			await touch('touchEnd', []);
-			await nextFrames(page);
-			const pinched = await view(page);
+			const pinched = await until(
+				page,
+				view,
+				(v) => v.end - v.start < 0.5 * 1095 * DAY,
+				'a pinch did not zoom in'
+			);
 			assert.ok(pinched.end - pinched.start < 0.5 * 1095 * DAY, 'a pinch did not zoom in');
 			// One finger drags to the left: on an RTL axis that brings earlier times in.
 			await touch('touchStart', [[cx + 80, y]]);
 			for (let d = 10; d <= 150; d += 10) await touch('touchMove', [[cx + 80 - d, y]]);
 			await touch('touchEnd', []);
-			await nextFrames(page);
-			const panned = await view(page);
+			const panned = await until(
+				page,
+				view,
+				(v) => v.start < pinched.start,
+				'one finger did not pan'
+			);
 			assert.ok(panned.start < pinched.start, 'one finger did not pan');
 			assert.ok(Math.abs(panned.end - panned.start - (pinched.end - pinched.start)) < 1000);
 			await page.screenshot({ path: '/tmp/timeline-phone.png' });

@@ -17,6 +17,7 @@ const PEACEKEEPING = fold('حفظ السلام');
 import { readCorpus } from './io/readCorpus';
 import { capSources, type CappedSources } from './merge/capSources';
 import { baseEventId, uniqueIds } from './merge/eventId';
+import { aliasMap, countryLabels, formerIds } from './merge/formerIds';
 import { eventTitle } from './merge/eventTitle';
 import { mergeCandidates } from './merge/mergeCandidates';
 import { namedWeapon } from './merge/namedWeapon';
@@ -56,6 +57,8 @@ export interface BuildReport {
 
 export interface BuildResult {
 	eventSet: EventSet;
+	/** Former id → id: the ids the events had while less was known, so old links still open them. */
+	aliases: Record<string, string>;
 	texts: Map<string, string>;
 	report: BuildReport;
 	diagnostics: Diagnostic[];
@@ -157,6 +160,22 @@ function statusByMember(evidence: StatusEvidence[]): EventSet['memberStatus'] {
 	return out;
 }
 
+/** What an id is made of, and the coarser labels the event may have had (see formerIds). */
+function idFields(c: Candidate): Parameters<typeof formerIds>[0] {
+	const unplaced = { ...c, placeId: null };
+	const names = [...c.countries].map((code) => countryInfo(code)?.name.en ?? code);
+	return {
+		date: c.date!,
+		type: c.type,
+		label: label(c),
+		coarserLabels: [
+			label(unplaced),
+			label({ ...unplaced, byVideo: false }),
+			...(c.type === 'summit' ? [] : countryLabels(names))
+		]
+	};
+}
+
 export function buildEventSet(articlesDir: string): BuildResult {
 	const sink = new DiagnosticSink();
 	const corpus = readCorpus(articlesDir, sink);
@@ -186,6 +205,7 @@ export function buildEventSet(articlesDir: string): BuildResult {
 	);
 	const ids = uniqueIds(kept.map((c) => baseEventId(c.date!, c.type, label(c))));
 	const events = kept.map((c, i) => toEvent(c, ids[i]!));
+	const aliases = aliasMap(kept.map((c, i) => ({ id: ids[i]!, former: formerIds(idFields(c)) })));
 
 	const evidence: StatusEvidence[] = [...extractions.values()]
 		.flatMap((x) => x.evidence)
@@ -289,6 +309,7 @@ export function buildEventSet(articlesDir: string): BuildResult {
 	const diagnostics = sink.list;
 	return {
 		eventSet,
+		aliases,
 		texts,
 		diagnostics,
 		report: {

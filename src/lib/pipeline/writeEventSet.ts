@@ -65,7 +65,7 @@ export function writeEventSet(
 ): WriteResult {
 	const paths = outputPaths(out);
 	ensureDir(paths.texts);
-	for (const p of [paths.events, paths.report, paths.manifest]) assertWritable(p);
+	for (const p of [paths.events, paths.aliases, paths.report, paths.manifest]) assertWritable(p);
 
 	const previous = readManifest(paths.manifest);
 	const ours = new Set(previous?.files ?? []);
@@ -89,6 +89,7 @@ export function writeEventSet(
 		for (const [name, text] of wanted) staged.push(stageFile(join(paths.texts, name), text));
 		staged.push(stageFile(paths.manifest, manifestJson([...wanted.keys()])));
 		staged.push(stageFile(paths.report, reportJson(result, options.corpus)));
+		staged.push(stageFile(paths.aliases, JSON.stringify(result.aliases ?? {}, null, '\t') + '\n'));
 		// The event set last: whoever reads it finds the texts and report already in place.
 		staged.push(stageFile(paths.events, JSON.stringify(result.eventSet, null, '\t') + '\n'));
 	} catch (e) {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { validateEventSet } from '$lib/model/validateEventSet';
 import { readEventSet, type EventSetResult } from './readEventSet';
@@ -6,15 +6,23 @@ import { readEventSet, type EventSetResult } from './readEventSet';
 /** Where the build step writes the event set; prerendering reads it from here. */
 export const EVENTS_FILE = 'static/data/events.json';
 
-let cached: { path: string; result: EventSetResult } | null = null;
+let cached: { stamp: string; result: EventSetResult } | null = null;
 
 /**
- * Reads and fully validates static/data/events.json once per build. Prerendering every event page
- * reads it again and again, so the result is kept.
+ * Reads and fully validates static/data/events.json once per version of the file. Prerendering
+ * every event page reads it again and again, so the result is kept; a dev server's rebuild
+ * (a new file: new size or time) is read afresh, so a deleted article's events 404 at once.
  */
 export function readEventSetFile(file = EVENTS_FILE): EventSetResult {
 	const path = resolve(file);
-	if (cached?.path === path) return cached.result;
+	let stamp = `${path}:missing`;
+	try {
+		const s = statSync(path);
+		stamp = `${path}:${s.size}:${s.mtimeMs}:${s.ino}`;
+	} catch {
+		// Missing: reported below.
+	}
+	if (cached?.stamp === stamp) return cached.result;
 	let result: EventSetResult;
 	let text: string | null = null;
 	try {
@@ -36,6 +44,6 @@ export function readEventSetFile(file = EVENTS_FILE): EventSetResult {
 			}
 		}
 	}
-	cached = { path, result: result! };
+	cached = { stamp, result: result! };
 	return result!;
 }

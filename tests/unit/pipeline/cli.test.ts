@@ -47,7 +47,7 @@ describe('npm run events', () => {
 		const r = events('--bogus');
 		expect(r.code).toBe(2);
 		expect(r.stderr).toMatch(/usage: npm run events/);
-	});
+	}, 30_000);
 
 	it('exits 1 when the output cannot be written', () => {
 		const blocker = join(work, 'file');

@@ -50,7 +50,7 @@ function project(name: string): string {
 	return dir;
 }
 
-describe('the build step never loses a file', () => {
+describe('the build step never loses a file', { timeout: 120_000 }, () => {
 	it.each([
 		['the project root, so the texts would go into articles/', 'events.json'],
 		['the corpus itself', 'articles/metadata.json'],
@@ -121,7 +121,7 @@ describe('the build step never loses a file', () => {
 	});
 });
 
-describe('the build step replaces its output all or nothing', () => {
+describe('the build step replaces its output all or nothing', { timeout: 120_000 }, () => {
 	it('replaces the event set by a rename, never rewriting the old file in place', () => {
 		const dir = project('rename');
 		expect(events(dir, '--out', 'site/events.json').code).toBe(0);

@@ -19,6 +19,7 @@ export function outputOverlapsInput(articlesDir: string, out: string): string | 
 	const named: [string, string][] = [
 		['the event set', paths.events],
 		['the report', paths.report],
+		['the aliases', paths.aliases],
 		['the article texts folder', paths.texts]
 	];
 	for (const [what, path] of named) {

@@ -7,6 +7,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 
 export interface OutputPaths {
 	events: string;
+	/** Former event id → id (see merge/formerIds.ts), read by the event pages. */
+	aliases: string;
 	report: string;
 	texts: string;
 	manifest: string;
@@ -20,6 +22,7 @@ export function outputPaths(out: string): OutputPaths {
 	const texts = join(dir, 'articles');
 	return {
 		events,
+		aliases: join(dir, `${basename(events, '.json')}.aliases.json`),
 		report: join(dir, `${basename(events, '.json')}.report.json`),
 		texts,
 		manifest: join(texts, MANIFEST_NAME)

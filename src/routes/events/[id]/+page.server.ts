@@ -1,17 +1,26 @@
 import { error } from '@sveltejs/kit';
 import { initialEventOf } from '$lib/ui/initialEventOf';
 import { readEventSetFile } from '$lib/ui/eventSetFile.server';
+import { readEventAliases } from '$lib/url/eventAliases.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-/** Every event gets a prerendered page, whether or not any link reaches it. */
+/** Every event gets a prerendered page, whether or not any link reaches it; so does every former id. */
 export const entries: EntryGenerator = () => {
 	const result = readEventSetFile();
-	return result.ok ? result.data.events.map((e) => ({ id: e.id })) : [];
+	if (!result.ok) return [];
+	return [
+		...result.data.events.map((e) => ({ id: e.id })),
+		...Object.keys(readEventAliases()).map((id) => ({ id }))
+	];
 };
 
 export const load: PageServerLoad = ({ params }) => {
 	const result = readEventSetFile();
-	const event = result.ok ? result.data.events.find((e) => e.id === params.id) : undefined;
+	const find = (id: string) =>
+		result.ok ? result.data.events.find((e) => e.id === id) : undefined;
+	// A former id (the event before its date or place was known) opens the event at its id now.
+	const alias = find(params.id) ? undefined : readEventAliases()[params.id];
+	const event = find(alias ?? params.id);
 	if (!result.ok || !event) error(404, 'Not found');
-	return { initial: initialEventOf(result.data, event) };
+	return { initial: initialEventOf(result.data, event), movedTo: alias ?? null };
 };
