@@ -26,5 +26,14 @@ export default ts.config(
 			}
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'static/', 'src/lib/paraglide/', 'articles/', 'tests/corpora/'] }
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'static/',
+			'src/lib/paraglide/',
+			'articles/',
+			'tests/corpora/'
+		]
+	}
 );
