@@ -40,18 +40,20 @@ function shingles(text: string): Set<number> {
 	return out;
 }
 
-// Fixed odd multipliers and offsets: the same corpus always gives the same signatures.
-const SEEDS = Array.from({ length: BANDS * ROWS }, (_, i) => [
-	(Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0,
-	Math.imul(i + 7, 0x85ebca6b) >>> 0
-]);
+// Fixed odd multipliers and offsets: the same corpus always gives the same signatures. Flat
+// typed arrays: the signature loop runs for every shingle of every article.
+const HASHES = BANDS * ROWS;
+const MUL = Uint32Array.from(
+	{ length: HASHES },
+	(_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0
+);
+const ADD = Uint32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
 
-function signature(set: Set<number>): number[] {
-	const sig = SEEDS.map(() => 0xffffffff);
+function signature(set: Set<number>): Uint32Array {
+	const sig = new Uint32Array(HASHES).fill(0xffffffff);
 	for (const x of set)
-		for (let k = 0; k < SEEDS.length; k++) {
-			const [a, b] = SEEDS[k]!;
-			const h = (Math.imul(x, a!) + b!) >>> 0;
+		for (let k = 0; k < HASHES; k++) {
+			const h = (Math.imul(x, MUL[k]!) + ADD[k]!) >>> 0;
 			if (h < sig[k]!) sig[k] = h;
 		}
 	return sig;
@@ -65,7 +67,7 @@ function jaccard(a: Set<number>, b: Set<number>): number {
 
 export function findNearDuplicates(texts: readonly string[]): NearDuplicate[] {
 	const sets = texts.map(shingles);
-	const sigs: number[][] = [];
+	const sigs: Uint32Array[] = [];
 	const buckets = new Map<string, number[]>();
 	const found = new Map<number, NearDuplicate>();
 	sets.forEach((set, index) => {
@@ -75,7 +77,7 @@ export function findNearDuplicates(texts: readonly string[]): NearDuplicate[] {
 		sigs[index] = sig;
 		const candidates = new Set<number>();
 		for (let band = 0; band < BANDS; band++) {
-			const key = `${band}:${sig.slice(band * ROWS, (band + 1) * ROWS).join(',')}`;
+			const key = `${band}:${sig.subarray(band * ROWS, (band + 1) * ROWS).join(',')}`;
 			const list = buckets.get(key);
 			if (list) for (const j of list) candidates.add(j);
 			else buckets.set(key, [index]);
