@@ -221,25 +221,45 @@ describe('the timeline bench page', () => {
 			// Zoom in so that consecutive events are apart on screen.
 			await page.locator('.timeline .zoom button').first().click();
 			await page.locator('.timeline .zoom button').first().click();
-			await page.locator('.timeline button[data-event]').first().focus();
+			// → steps from the focused mark towards the right: start from the leftmost one in view, so
+			// there is room for four steps whichever way the axis runs.
+			await page.evaluate(() => {
+				const marks = [
+					.../** @type {NodeListOf<HTMLElement>} */ (
+						document.querySelectorAll('.timeline button[data-event]')
+					)
+				].filter((b) => b.getBoundingClientRect().width > 0);
+				marks.sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left);
+				marks[0]?.focus();
+			});
 			/** @type {{ id: string, x: number, view: string }[]} */
 			const positions = [];
 			for (let i = 0; i < 4; i++) {
 				const previous = await selected(page);
 				await page.keyboard.press('ArrowRight');
-				// The selection moves, then focus follows it: wait for both, however many frames it takes.
-				const { id } = await until(
+				// The selection moves, focus follows it, and its mark is laid out on screen.
+				const { id, box } = await until(
 					page,
-					async (p) => ({
-						id: await selected(p),
-						focused: await p.evaluate(
-							() => /** @type {HTMLElement} */ (document.activeElement).dataset.event
-						)
-					}),
-					(s) => s.id !== previous && s.focused === s.id,
+					async (p) => {
+						const id = await selected(p);
+						return {
+							id,
+							focused: await p.evaluate(
+								() => /** @type {HTMLElement} */ (document.activeElement).dataset.event
+							),
+							// Read now, not waited for: the mark appears once the view has followed.
+							box: await p.evaluate((id) => {
+								const el = id
+									? document.querySelector(`.timeline button[data-event="${CSS.escape(id)}"]`)
+									: null;
+								const r = el?.getBoundingClientRect();
+								return r && r.width > 0 ? { x: r.x, width: r.width } : null;
+							}, id)
+						};
+					},
+					(s) => s.id !== previous && s.focused === s.id && s.box !== null,
 					'focus did not follow the selection'
 				);
-				const box = await page.locator(`.timeline button[data-event="${id}"]`).boundingBox();
 				const v = await view(page);
 				// Where the event starts on an RTL axis: the right edge of its mark (or span).
 				const x =
