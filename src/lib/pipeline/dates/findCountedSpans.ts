@@ -76,7 +76,10 @@ const WEEK_WEEKDAY = new RegExp(
 
 export function findCountedSpans(text: string): CountedSpan[] {
 	const out: CountedSpan[] = [];
-	for (const m of text.matchAll(AGO)) {
+	// Most texts have neither form: a plain search first spares the regexes.
+	const ago = text.includes('منذ') || text.includes('قبل');
+	const week = text.includes('من الاسبوع');
+	for (const m of ago ? text.matchAll(AGO) : []) {
 		const unitWord = m[2]!;
 		// A bare plural ("منذ أيام", "قبل سنوات") counts nothing.
 		const count = m[1] ? (/^\d/.test(m[1]) ? Number(m[1]) : COUNTS[m[1]]!) : COUNTS[unitWord];
@@ -89,7 +92,7 @@ export function findCountedSpans(text: string): CountedSpan[] {
 			count
 		});
 	}
-	for (const m of text.matchAll(WEEK_WEEKDAY)) {
+	for (const m of week ? text.matchAll(WEEK_WEEKDAY) : []) {
 		const weekday = WEEKDAYS.find((w) => !w.english && w.name === m[1])!.weekday;
 		const weeks = m[2] === 'الماضي' || m[2] === 'السابق' ? -1 : 1;
 		out.push({ form: 'week-weekday', start: m.index, end: m.index + m[0].length, weekday, weeks });

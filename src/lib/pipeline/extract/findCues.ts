@@ -59,8 +59,8 @@ const ALEF = 0x627;
 function stemStarts(norm: string, i: number, out: number[]): number {
 	let n = 0;
 	const c0 = norm.charCodeAt(i);
-	const bases = c0 === WAW || c0 === FA ? [i, i + 1] : [i];
-	for (const b of bases) {
+	const last = c0 === WAW || c0 === FA ? i + 1 : i;
+	for (let b = i; b <= last; b++) {
 		out[n++] = b;
 		const c = norm.charCodeAt(b);
 		if (c === ALEF && norm.charCodeAt(b + 1) === LAM) out[n++] = b + 2;
@@ -116,8 +116,9 @@ const WORDISH = /[\p{L}\p{N}]/u;
 const IS_WORDISH = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) IS_WORDISH[c] = WORDISH.test(String.fromCharCode(c)) ? 1 : 0;
 
-/** Each family's longest cue at word start i (behind any proclitics), into `best`. */
-function matchAt(norm: string, starts: number[], count: number, best: (CueHit | null)[]): void {
+/** Each family's longest cue at word start i (behind any proclitics), into `best`; any found? */
+function matchAt(norm: string, starts: number[], count: number, best: (CueHit | null)[]): boolean {
+	let found = false;
 	for (let s = 0; s < count; s++) {
 		const k = starts[s]!;
 		const list = TABLE.get(head(norm, k));
@@ -133,10 +134,13 @@ function matchAt(norm: string, starts: number[], count: number, best: (CueHit | 
 				end++;
 			if (IS_WORDISH[norm.charCodeAt(end)]) continue;
 			const old = best[cue.family];
-			if (!old || end > old.end || (end === old.end && k < old.start))
+			if (!old || end > old.end || (end === old.end && k < old.start)) {
 				best[cue.family] = { kind: cue.kind, start: k, end };
+				found = true;
+			}
 		}
 	}
+	return found;
 }
 
 /** "قد" before an imperfect verb is "may" (irrealis); before a perfect verb or "تم", "has". */
@@ -147,16 +151,20 @@ export function findCues(norm: string): CueHit[] {
 	const next = FAMILIES.map(() => 0);
 	const starts: number[] = [];
 	const best: (CueHit | null)[] = FAMILIES.map(() => null);
-	for (let i = 0; i < norm.length; i++) {
-		if (!IS_WORDISH[norm.charCodeAt(i)] || (i > 0 && IS_WORDISH[norm.charCodeAt(i - 1)])) continue;
-		best.fill(null);
-		matchAt(norm, starts, stemStarts(norm, i, starts), best);
-		best.forEach((hit, f) => {
-			// Within a family matches do not overlap: resume after the last one.
-			if (!hit || i < next[f]!) return;
-			hits.push(hit);
-			next[f] = hit.end;
-		});
+	const n = norm.length;
+	for (let i = 0; i < n; i++) {
+		if (!IS_WORDISH[norm.charCodeAt(i)]) continue;
+		// A word starts here: look it up, then go on after it.
+		if (matchAt(norm, starts, stemStarts(norm, i, starts), best))
+			for (let f = 0; f < best.length; f++) {
+				const hit = best[f];
+				best[f] = null;
+				// Within a family matches do not overlap: resume after the last one.
+				if (!hit || i < next[f]!) continue;
+				hits.push(hit);
+				next[f] = hit.end;
+			}
+		while (i + 1 < n && IS_WORDISH[norm.charCodeAt(i + 1)]) i++;
 	}
 	MAY.lastIndex = 0;
 	for (let m = MAY.exec(norm); m !== null; m = MAY.exec(norm))
