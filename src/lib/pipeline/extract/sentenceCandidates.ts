@@ -137,7 +137,17 @@ const REASONS: Record<Exclude<Modality, 'reported'>, string> = {
 	reference: 'named only as a point of reference, with no date of its own'
 };
 
-function summitFrames(ctx: ArticleContext, s: Sentence, reject: (r: string) => void): Frame[] {
+function reject(
+	rejected: Rejection[],
+	ctx: ArticleContext,
+	s: Sentence,
+	type: EventType,
+	reason: string
+): void {
+	rejected.push({ type, reason, quote: sourceOf(ctx, s).quote });
+}
+
+function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): Frame[] {
 	const norm = ctx.norm.text;
 	const csto = namesCsto(s);
 	const foreign = s.entities.some((e) => e.kind === 'org' && OTHER_ORGS.has(e.id));
@@ -162,12 +172,18 @@ function summitFrames(ctx: ArticleContext, s: Sentence, reject: (r: string) => v
 			cues.push([ministerial, 'ministerial']);
 	for (const [cue, subtype] of cues) {
 		if (otherOwner(norm, s, cue, OTHER_ORGS) || otherEvent(s, cue)) {
-			reject('another organisation’s, a sport or a phone call, not a CSTO meeting');
+			reject(
+				rejected,
+				ctx,
+				s,
+				'summit',
+				'another organisation’s, a sport or a phone call, not a CSTO meeting'
+			);
 			continue;
 		}
 		const attributed = csto || (ctx.aboutCsto && !foreign && anaphoricOrPlaced(norm, s, cue));
 		if (!attributed) {
-			reject('no sign that the meeting is the CSTO’s');
+			reject(rejected, ctx, s, 'summit', 'no sign that the meeting is the CSTO’s');
 			continue;
 		}
 		frames.push({
@@ -199,7 +215,7 @@ function betweenParties(norm: string, s: Sentence): string[] {
 	return out;
 }
 
-function clashFrames(ctx: ArticleContext, s: Sentence, reject: (r: string) => void): Frame[] {
+function clashFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): Frame[] {
 	const norm = ctx.norm.text;
 	let unattributed: Frame | null = null;
 	for (const cue of hitsOf(s, ['clash', 'unrest'])) {
@@ -221,7 +237,7 @@ function clashFrames(ctx: ArticleContext, s: Sentence, reject: (r: string) => vo
 			continue;
 		}
 		if (!countries.some(isMember)) {
-			reject('no member state among the parties named with the clash');
+			reject(rejected, ctx, s, 'clash', 'no member state among the parties named with the clash');
 			continue;
 		}
 		return [frame];
@@ -243,18 +259,24 @@ function requestingCountry(s: Sentence): string | null {
 	return who?.country ?? null;
 }
 
-function deploymentFrames(ctx: ArticleContext, s: Sentence, reject: (r: string) => void): Frame[] {
+function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): Frame[] {
 	const norm = ctx.norm.text;
 	const host = requestingCountry(s);
 	const named = sentenceCountries(norm, s);
 	const countries = host ? [host, ...named.filter((c) => c !== host)] : named;
 	const frame = (subtype: Subtype, cue: CueHit, ordered = countries): Frame | null => {
 		if (otherOwner(norm, s, cue, OTHER_ORGS)) {
-			reject('another organisation’s or a national force, not the CSTO’s');
+			reject(
+				rejected,
+				ctx,
+				s,
+				'deployment',
+				'another organisation’s or a national force, not the CSTO’s'
+			);
 			return null;
 		}
 		if (!ordered.some(isMember) && !namesCsto(s)) {
-			reject('no member state named');
+			reject(rejected, ctx, s, 'deployment', 'no member state named');
 			return null;
 		}
 		return {
@@ -369,19 +391,17 @@ export interface SentenceReading {
 export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceReading {
 	const norm = ctx.norm.text;
 	const rejected: Rejection[] = [];
-	const quote = () => sourceOf(ctx, s).quote;
-	const rejector = (type: EventType) => (reason: string) =>
-		rejected.push({ type, reason, quote: quote() });
 	const attendance = readAttendance(norm, s);
-	const dates = usableDates(ctx, s);
 	const candidates: Candidate[] = [];
 
-	const summits = summitFrames(ctx, s, rejector('summit'));
+	const summits = summitFrames(ctx, s, rejected);
 	const frames = [
 		...summits,
-		...clashFrames(ctx, s, rejector('clash')),
-		...deploymentFrames(ctx, s, rejector('deployment'))
+		...clashFrames(ctx, s, rejected),
+		...deploymentFrames(ctx, s, rejected)
 	];
+	// Most sentences frame nothing: their dates need no reading.
+	const dates = frames.length > 0 ? usableDates(ctx, s) : [];
 	for (const f of frames) {
 		const meeting = f.type === 'summit';
 		// A meeting announced for a stated day is kept (the merge joins it to the report of it);
@@ -391,7 +411,7 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 			f.modality !== 'reference' &&
 			!(meeting && f.modality === 'planned')
 		) {
-			rejector(f.type)(REASONS[f.modality]);
+			reject(rejected, ctx, s, f.type, REASONS[f.modality]);
 			continue;
 		}
 		const date = pickDate(norm, s, f.cue, dates, f.modality === 'reference');
