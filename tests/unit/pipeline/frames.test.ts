@@ -205,6 +205,34 @@ describe('whose act it is', () => {
 	});
 });
 
+describe('where a meeting met', () => {
+	it('takes no place from another story in the same sentence', () => {
+		const [e] = one(
+			'عقد قادة الدول الأعضاء في منظمة معاهدة الأمن الجماعي اليوم جلسة استثنائية عبر الفيديو، بعد أسبوع من سيطرة حركة طالبان على العاصمة كابل.',
+			'2021-08-23'
+		).events;
+		expect(e?.place).toBeNull();
+	});
+
+	it('takes the place of the verb that holds it, across an adverbial', () => {
+		const [e] = one(
+			'عُقد في العاصمة البيلاروسية مينسك، اليوم الأربعاء، اجتماع لمجلس وزراء خارجية منظمة معاهدة الأمن الجماعي.',
+			'2023-11-22'
+		).events;
+		expect(e?.place?.name.en).toBe('Minsk');
+	});
+});
+
+describe('who is not a participant', () => {
+	it('leaves out a guest invited from outside the alliance', () => {
+		const [e] = one(
+			'انعقدت اليوم جلسة استثنائية لمجلس الأمن الجماعي، وشارك فيها الرئيس الأوزبكي شوكت ميرضيائيف ضيفاً.',
+			'2021-08-23'
+		).events;
+		expect(e?.participation?.['UZB']).toBeUndefined();
+	});
+});
+
 describe('every member’s standing', () => {
 	it('gives each member that attended a meeting a status period of its own', () => {
 		const set = one(

@@ -13,6 +13,8 @@ const LOCATIVE =
 	/(?:^|[\s«(])(?:[وف]?(?:في|بال\S+|قرب|قرابه|بالقرب من|من|الي|داخل|علي اراضي|اراضي|ارض|حدود|مدينه|مدينتي|العاصمه|عاصمتها|بالعاصمه|ميدان|مركز|منطقه|اقليم|ولايه|مقاطعه|محيط|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي))\s*(?:\S+\s+){0,2}$/;
 const NOT_A_PLACE = /(?:بتوقيت|توقيت|تقوده|تقودها|وزاره\s+\S+\s+في|سفاره|سفير)\s*(?:\S+\s+){0,1}$/;
 
+const MEETING_WORDS = new Set(['summit', 'ministerial', 'meeting', 'held', 'occurred']);
+
 export function isLocation(norm: string, e: EntityHit, trigger?: CueHit): boolean {
 	const before = norm.slice(Math.max(0, e.start - 30), e.start);
 	if (NOT_A_PLACE.test(before)) return false;
@@ -27,7 +29,8 @@ export function pickPlace(
 	norm: string,
 	s: Sentence,
 	trigger: CueHit,
-	countries?: string[]
+	countries?: string[],
+	clauseOnly = false
 ): EntityHit | undefined {
 	const clause = clauseAround(norm, s, trigger);
 	const fits = (e: EntityHit) =>
@@ -41,5 +44,31 @@ export function pickPlace(
 		const after = inClause.find((e) => e.start >= trigger.end);
 		return after ?? inClause.at(-1);
 	}
-	return s.entities.find(fits);
+	if (!clauseOnly) return s.entities.find(fits);
+	// A meeting's place is named with it or with the verb that holds it ("عُقد في العاصمة
+	// البيلاروسية مينسك، اليوم، اجتماع"); elsewhere in the sentence is another story ("بعد سيطرة
+	// طالبان على العاصمة كابل").
+	const verb = s.cues.find(
+		(c) => (c.kind === 'held' || c.kind === 'occurred') && c.end <= trigger.start
+	);
+	// Its clause, or an adverbial between it and the meeting ("افتتح الوزير، اليوم في مقر وزارته
+	// بيريفان، اجتماعاً").
+	if (verb) {
+		const around = clauseAround(norm, s, verb);
+		const found = s.entities.find(
+			(e) =>
+				((e.start >= around.start && e.end <= around.end) ||
+					(e.start >= verb.end && e.end <= trigger.start)) &&
+				fits(e)
+		);
+		if (found) return found;
+	}
+	// Else a clause that itself speaks of meetings ("وهي الجلسات المقرر عقدها في مدينة دوشنبه").
+	return s.entities.find((e) => {
+		if (!fits(e)) return false;
+		const around = clauseAround(norm, s, e);
+		return s.cues.some(
+			(c) => MEETING_WORDS.has(c.kind) && c.start >= around.start && c.end <= around.end
+		);
+	});
 }

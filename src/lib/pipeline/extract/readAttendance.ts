@@ -23,8 +23,12 @@ const POLAR = new Set(['present', 'absent']);
 const MEETING = new Set(['summit', 'ministerial', 'meeting', 'held']);
 
 /** Words that open a new clause with its own subject: "فيما لم يحضر …", "بينما …". */
+// "أن أرمينيا لن تشارك" opens a clause with a subject of its own; "أن بلاده لن تشارك" does not.
 const NEW_CLAUSE =
-	/(?:^|[\s،,])(?:فيما|بينما|في حين|لكن|غير ان|الا ان|علما|وقد|كما|لان|بان|ان)(?=\s)/u;
+	/(?:^|[\s،,])(?:(?:فيما|بينما|في حين|لكن|غير ان|الا ان|علما|وقد|كما)(?=\s)|(?:لان|بان|ان)(?=\s+(?!بلاد|حكومت|وفد)\S))/u;
+
+/** "… الذي شارك فيها ضيفاً", "بصفة مراقب": what follows a guest's name. */
+const GUEST = /^[^.،,؛]{0,45}(?:ضيفا|ضيف شرف|بصفه مراقب|كمراقب|مراقبا|بصفته مراقبا)/u;
 
 /** A standalone "لا" opening the clause before a perfect verb: "فلا X حضر". */
 const NEGATED = /(?:^|[\s،,؛])[فو]?لا\s+[^،,.؛]*$/u;
@@ -50,7 +54,10 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 	// Most sentences say nothing of attendance: skip the delegate analysis for them.
 	if (!s.cues.some((c) => RELEVANT.has(c.kind)))
 		return { participation: new Map(), chair: null, byVideo: false, speakers: new Set() };
-	const delegates = s.entities.filter((e) => isDelegate(norm, e));
+	// Observers and guests ("ضيفاً", "بصفة مراقب") are not participants.
+	const delegates = s.entities.filter(
+		(e) => isDelegate(norm, e) && !GUEST.test(norm.slice(e.end, e.end + 60))
+	);
 	const polar = s.cues.filter((c) => POLAR.has(c.kind));
 	const participation = new Map<string, Attendance>();
 	const assignedBy = new Map<CueHit, string[]>();

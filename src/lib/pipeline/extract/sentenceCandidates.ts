@@ -432,7 +432,7 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 		const c = candidateOf(ctx, s, f, date);
 		if (!meeting && c.date?.length === 10) spanDays(c, dates);
 		if (meeting) {
-			const place = pickPlace(norm, s, f.cue);
+			const place = pickPlace(norm, s, f.cue, undefined, true);
 			c.placeId = place?.id ?? null;
 			if (place?.country) c.countries.add(place.country);
 			if (f.subtype !== 'extraordinary' || summits.length === 1) {
