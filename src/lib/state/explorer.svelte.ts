@@ -78,6 +78,12 @@ export class ExplorerState {
 		this.country = code === null || this.country === code ? null : code;
 	}
 
+	/** Clears the country filter and shows every type again ("Reset view" on the map). */
+	resetFilters() {
+		this.country = null;
+		for (const t of EVENT_TYPES) this.types.add(t);
+	}
+
 	setView(window: TimeWindow) {
 		const start = Math.max(this.extent.start, window.start);
 		const end = Math.min(this.extent.end, window.end);
