@@ -29,6 +29,8 @@ export class ExplorerState {
 	view = $state<TimeWindow>({ start: 0, end: 0 });
 	/** An event the pointer rests on, in the timeline or the map: both show it. */
 	hoveredId = $state<string | null>(null);
+	/** A status period whose evidence is open: the member and the period's index in its list. */
+	evidencePeriod = $state<{ code: string; index: number } | null>(null);
 	/** The attendance matrix is open (the URL's `matrix=1`). */
 	matrixOpen = $state(false);
 	/** The search box's text (the URL's `q`). */
