@@ -30,7 +30,7 @@ const CAPTION = {
 describe('Armenia on the map', () => {
 	for (const lang of /** @type {const} */ (['en', 'ar']))
 		for (const size of SIZES)
-			it(`covers at least ${size.area} px² in its status colour and names the date (${lang}, ${size.name})`, async () => {
+			it(`covers at least ${size.area} px² in its status colour and names the date (${lang}, ${size.name})`, async (t) => {
 				const opened = await openPage(`/${lang}/events/2023-11-23-summit-minsk`, {
 					viewport: size.viewport
 				});
@@ -44,6 +44,7 @@ describe('Armenia on the map', () => {
 						.screenshot({ path: join(SHOTS, `${lang}-${size.name}.png`) });
 					const area = await countColour(page, shot, ABSENT);
 					assert.ok(area >= size.area, `Armenia covers ${area} px², wanted ${size.area}`);
+					t.diagnostic(`Armenia covers ${area} px² (${lang}, ${size.name})`);
 
 					// The inset hides no member: all six still answer queryRenderedFeatures outside it.
 					const hidden = await page.evaluate(() => {
