@@ -39,6 +39,16 @@ describe('sources by article', () => {
 				const marks = await first.locator('details.article mark').allTextContents();
 				assert.equal(marks.length, quotes.length);
 				for (const q of quotes) assert.ok(marks.includes(q), `marked: ${q}`);
+				// Armenia's attendance row links to the sentence that names it.
+				const link = page.locator('.participation tr[data-iso3="ARM"] button[data-quote-link]');
+				const key = await link.getAttribute('data-quote-link');
+				await link.click();
+				const focused = await page.evaluate(() => ({
+					key: document.activeElement?.getAttribute('data-quote'),
+					text: document.activeElement?.textContent?.trim()
+				}));
+				assert.equal(focused.key, key);
+				assert.match(focused.text ?? '', /أرمين|باشينيا/);
 				await page.locator('.detail-panel').screenshot({ path: join(SHOTS, `${lang}.png`) });
 				assert.deepEqual(await axeViolations(page, '.detail-panel'), []);
 				assertClean(opened);
