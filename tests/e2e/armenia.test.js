@@ -98,6 +98,16 @@ describe('Armenia on the map', () => {
 				);
 				assert.match(String(await caption.textContent()).trim(), CAPTION[lang].early);
 
+				// With no report, Armenia is hatched on the map as in the inset and the legend.
+				await mapIdle(page);
+				const hatched = await page.evaluate(() => {
+					/** @type {any} */
+					const map = /** @type {any} */ (document.querySelector('.atlas-map .canvas')).atlasMap;
+					return map
+						.queryRenderedFeatures({ layers: ['armenia-no-report'] })
+						.some((/** @type {any} */ f) => f.properties.iso3 === 'ARM');
+				});
+				assert.ok(hatched, 'Armenia is hatched while no source reports its status');
 				await page.locator('.atlas-map .inset').click();
 				await page.waitForFunction(() => {
 					/** @type {any} */

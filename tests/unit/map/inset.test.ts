@@ -63,3 +63,13 @@ describe('framing a filtered country', () => {
 		expect(needsFraming(box, 400, 300)).toBe(moves);
 	});
 });
+
+describe('the no-report hatching', () => {
+	it('draws one diagonal ink pixel per row, the rest transparent', async () => {
+		const { hatchImage } = await import('$lib/map/hatchImage');
+		const { width, height, data } = hatchImage(8);
+		expect([width, height, data.length]).toEqual([8, 8, 256]);
+		const inked = [...Array(64).keys()].filter((i) => data[i * 4 + 3]! > 0);
+		expect(inked).toHaveLength(8);
+	});
+});
