@@ -12,10 +12,14 @@ export const LAYERS = {
 	countryBorder: 'country-border',
 	countryHighlight: 'country-highlight',
 	armeniaEdge: 'armenia-edge',
+	armeniaNoReport: 'armenia-no-report',
 	clusters: 'event-clusters',
 	points: 'event-points',
 	focus: 'event-focus'
 } as const;
+
+/** The hatching image's name, added by the map component from `hatchImage()`. */
+export const NO_REPORT_IMAGE = 'no-report';
 
 /** Markers cluster up to this zoom; the map zooms one step further so every cluster can open. */
 export const CLUSTER_MAX_ZOOM = 6;
@@ -101,6 +105,15 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 					'line-width': selected(2.5, 0),
 					'line-opacity': selected(1, 0)
 				}
+			},
+			// Hatching over Armenia while no source reports its status; the image is added on load.
+			{
+				id: LAYERS.armeniaNoReport,
+				type: 'fill',
+				source: SOURCES.countries,
+				filter: ['==', ['get', 'iso3'], 'ARM'],
+				layout: { visibility: 'none' },
+				paint: { 'fill-pattern': NO_REPORT_IMAGE }
 			},
 			{
 				// Armenia is small and its events sit on it: a wide edge in its status colour keeps

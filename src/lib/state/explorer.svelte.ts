@@ -29,6 +29,10 @@ export class ExplorerState {
 	view = $state<TimeWindow>({ start: 0, end: 0 });
 	/** An event the pointer rests on, in the timeline or the map: both show it. */
 	hoveredId = $state<string | null>(null);
+	/** A status period whose evidence is open: the member and the period's index in its list. */
+	evidencePeriod = $state<{ code: string; index: number } | null>(null);
+	/** The attendance matrix is open (the URL's `matrix=1`). */
+	matrixOpen = $state(false);
 	/** The search box's text (the URL's `q`). */
 	query = $state('');
 	/** Embedded in another page (`?embed=1`): no header, timeline, map and detail only. */
@@ -76,6 +80,12 @@ export class ExplorerState {
 	/** Toggles the country filter: choosing the active country again clears it. */
 	toggleCountry(code: string | null) {
 		this.country = code === null || this.country === code ? null : code;
+	}
+
+	/** Clears the country filter and shows every type again ("Reset view" on the map). */
+	resetFilters() {
+		this.country = null;
+		for (const t of EVENT_TYPES) this.types.add(t);
 	}
 
 	setView(window: TimeWindow) {

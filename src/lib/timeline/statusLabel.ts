@@ -2,7 +2,7 @@ import type { Status } from '$lib/model/schema';
 import { m } from '$lib/paraglide/messages';
 
 /** The reader-facing name of a status, shared by the band, the legend and the map. */
-export function statusLabel(status: Status): string {
+export function statusLabel(status: Status | 'none'): string {
 	switch (status) {
 		case 'active':
 			return m.timeline_status_active();
@@ -12,5 +12,7 @@ export function statusLabel(status: Status): string {
 			return m.timeline_status_absent();
 		case 'frozen':
 			return m.timeline_status_frozen();
+		case 'none':
+			return m.timeline_status_none();
 	}
 }

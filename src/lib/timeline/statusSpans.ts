@@ -7,6 +7,8 @@ export interface StatusSpan {
 	end: number;
 	status: Status;
 	chair: boolean;
+	/** The period's index in the member's list, for its evidence. */
+	index: number;
 }
 
 /**
@@ -15,11 +17,11 @@ export interface StatusSpan {
  */
 export function statusSpans(periods: readonly StatusPeriod[], extent: TimeWindow): StatusSpan[] {
 	const out: StatusSpan[] = [];
-	for (const p of periods) {
+	for (const [index, p] of periods.entries()) {
 		if (!isPartialDate(p.from) || (p.to !== undefined && !isPartialDate(p.to))) continue;
 		const start = Math.max(dateSpan(p.from).start, extent.start);
 		const end = Math.min(p.to === undefined ? extent.end : dateSpan(p.to).end, extent.end);
-		if (end > start) out.push({ start, end, status: p.status, chair: p.chair === true });
+		if (end > start) out.push({ start, end, status: p.status, chair: p.chair === true, index });
 	}
 	return out;
 }

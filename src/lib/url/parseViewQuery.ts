@@ -67,6 +67,7 @@ export function parseViewQuery(params: URLSearchParams, ctx: QueryContext): View
 		types: parseTypes(params),
 		view: parseView(params, ctx.extent)
 	};
+	if (values(params, QUERY_KEYS.matrix)[0] === '1') query.matrix = true;
 	const q = values(params, QUERY_KEYS.q)[0];
 	if (q !== undefined) query.q = q;
 	if (values(params, QUERY_KEYS.embed)[0] === '1') query.embed = true;

@@ -23,6 +23,7 @@ export function serializeViewQuery(query: ViewQuery, extent: TimeWindow): string
 	const types = EVENT_TYPES.filter((t) => query.types.includes(t));
 	if (types.length === 0) params.set(QUERY_KEYS.types, NO_TYPES);
 	else if (types.length < EVENT_TYPES.length) params.set(QUERY_KEYS.types, types.join(','));
+	if (query.matrix) params.set(QUERY_KEYS.matrix, '1');
 	if (query.q) params.set(QUERY_KEYS.q, query.q);
 	if (query.embed) params.set(QUERY_KEYS.embed, '1');
 	// Commas in `types` are safe in a query; keeping them readable makes links easier to edit.

@@ -23,6 +23,7 @@ export function viewOf(explorer: ExplorerState): ViewQuery {
 		country: explorer.country,
 		types: EVENT_TYPES.filter((t) => explorer.types.has(t)),
 		view: explorer.view,
+		matrix: explorer.matrixOpen,
 		q: explorer.query,
 		embed: explorer.embed
 	};
@@ -37,6 +38,7 @@ export function applyView(explorer: ExplorerState, query: ViewQuery) {
 		explorer.types.clear();
 		for (const t of query.types) explorer.types.add(t);
 	}
+	explorer.matrixOpen = query.matrix ?? false;
 	explorer.query = query.q ?? '';
 	explorer.embed = query.embed ?? false;
 	const v = explorer.view;

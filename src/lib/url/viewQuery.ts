@@ -11,6 +11,8 @@ export interface ViewQuery {
 	types: EventType[];
 	/** Visible window, UTC ms, end exclusive. */
 	view: TimeWindow;
+	/** The attendance matrix is open. Absent when false. */
+	matrix?: boolean;
 	/** The search box's text; absent when empty. */
 	q?: string;
 	/** Embedded in another page: timeline, map and detail only. Absent when false. */
@@ -31,6 +33,7 @@ export const QUERY_KEYS = {
 	from: 'from',
 	to: 'to',
 	types: 'types',
+	matrix: 'matrix',
 	q: 'q',
 	embed: 'embed'
 } as const;

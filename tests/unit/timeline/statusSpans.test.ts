@@ -29,8 +29,8 @@ describe('statusSpans', () => {
 				EXTENT
 			)
 		).toEqual([
-			{ start: utc(2021, 1, 1), end: utc(2022, 9, 13), status: 'active', chair: true },
-			{ start: utc(2022, 9, 13), end: EXTENT.end, status: 'strained', chair: false }
+			{ start: utc(2021, 1, 1), end: utc(2022, 9, 13), status: 'active', chair: true, index: 0 },
+			{ start: utc(2022, 9, 13), end: EXTENT.end, status: 'strained', chair: false, index: 1 }
 		]);
 	});
 

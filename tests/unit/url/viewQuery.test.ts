@@ -177,6 +177,21 @@ describe('serializeViewQuery', () => {
 		expect(parse('q=&embed=0')).toEqual(DEFAULT);
 	});
 
+	it.each([
+		['matrix=1', true],
+		['matrix=0', undefined],
+		['matrix=yes', undefined]
+	])('reads the attendance matrix as open only from matrix=1 (%s)', (search, open) => {
+		expect(parse(search).matrix).toBe(open);
+	});
+
+	it('writes an open attendance matrix before the search text, and reads it back', () => {
+		const query: ViewQuery = { ...DEFAULT, matrix: true, q: 'Minsk' };
+		const search = serializeViewQuery(query, EXTENT);
+		expect(search).toBe('matrix=1&q=Minsk');
+		expect(parse(search)).toEqual(query);
+	});
+
 	it('writes the inclusive last day of a window that ends mid-day', () => {
 		const view = { start: Date.UTC(2022, 0, 1, 13), end: Date.UTC(2022, 1, 3, 6) };
 		expect(serializeViewQuery({ ...DEFAULT, view }, EXTENT)).toBe('from=2022-01-01&to=2022-02-03');
