@@ -14,8 +14,8 @@ export interface NearDuplicate {
 }
 
 const SHINGLE = 4;
-const BANDS = 5;
-const ROWS = 5;
+const BANDS = 8;
+const ROWS = 8;
 /** One word changed in a 100-word article leaves ~92% in common; distinct stories from one template stay under ~82%. */
 export const NEAR_DUPLICATE_SHARE = 0.88;
 
@@ -88,9 +88,12 @@ export function findNearDuplicates(texts: readonly string[]): NearDuplicate[] {
 			// The signatures estimate the share; only a likely pair is counted exactly. Texts from one
 			// template share bands with hundreds of others, and exact counts for all would be quadratic.
 			const other = sigs[of]!;
-			let agree = 0;
-			for (let k = 0; k < sig.length; k++) if (sig[k] === other[k]) agree++;
-			if (agree < sig.length * 0.6) continue;
+			// Stop counting once too many positions disagree for the pair to be likely.
+			const allowed = sig.length * 0.4;
+			let disagree = 0;
+			for (let k = 0; k < sig.length && disagree <= allowed; k++)
+				if (sig[k] !== other[k]) disagree++;
+			if (disagree > allowed) continue;
 			const share = jaccard(set, sets[of]!);
 			if (share >= NEAR_DUPLICATE_SHARE && (!best || share > best.share))
 				best = { index, of, share };
