@@ -3,7 +3,7 @@
  * screenshot, and axe-core's serious and critical violations.
  */
 import { join } from 'node:path';
-import { ROOT } from './harness.js';
+import { injectScript, ROOT } from './harness.js';
 
 /** @typedef {import('playwright-core').Page} Page */
 
@@ -79,7 +79,8 @@ export function countColour(page, png, hex, tolerance = 6) {
  * @param {string} [selector]
  */
 export async function axeViolations(page, selector) {
-	await page.addScriptTag({ path: AXE });
+	// Injected by evaluation: the Content-Security-Policy refuses inline script tags.
+	await injectScript(page, AXE);
 	/** @type {Array<{ id: string, impact: string, help: string, nodes: Array<{ target: string[] }> }>} */
 	const violations = await page.evaluate(async (selector) => {
 		// @ts-expect-error axe is injected above
