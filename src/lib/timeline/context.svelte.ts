@@ -112,6 +112,16 @@ export class TimelineContext {
 	}
 
 	#cancel: (() => void) | null = null;
+	/** Where a running animation is heading (not state: nothing renders from it). */
+	#target: TimeWindow | null = null;
+
+	/**
+	 * The view the timeline is settling on: the animation's target while one runs. A selection
+	 * made mid-zoom must be judged against where the zoom ends, or the zoom carries it off screen.
+	 */
+	get destination(): TimeWindow {
+		return this.#target ?? this.view;
+	}
 
 	/** Moves the view, animated unless the reader asked for reduced motion. */
 	goTo(target: TimeWindow, animate = true) {
@@ -122,6 +132,7 @@ export class TimelineContext {
 			this.explorer.setView(target);
 			return;
 		}
+		this.#target = target;
 		const t0 = performance.now();
 		let id = 0;
 		const step = (now: number) => {
@@ -129,7 +140,7 @@ export class TimelineContext {
 			const eased = 1 - (1 - u) ** 3;
 			this.explorer.setView(u < 1 ? interpolateWindow(from, target, eased) : target);
 			id = u < 1 ? requestAnimationFrame(step) : 0;
-			if (u >= 1) this.#cancel = null;
+			if (u >= 1) this.#cancel = this.#target = null;
 		};
 		id = requestAnimationFrame(step);
 		this.#cancel = () => cancelAnimationFrame(id);
@@ -138,7 +149,7 @@ export class TimelineContext {
 	/** Stops a running animation: a gesture or a new target takes over. */
 	stop() {
 		this.#cancel?.();
-		this.#cancel = null;
+		this.#cancel = this.#target = null;
 	}
 }
 

@@ -16,7 +16,9 @@ export function keyboard(ctx: TimelineContext): Attachment<HTMLElement> {
 			const command = keyCommand(e, ctx.rtl);
 			if (!command) return;
 			e.preventDefault();
-			const { index, view } = ctx;
+			const { index } = ctx;
+			// Pan and zoom from where a running animation ends: repeated keys add up.
+			const view = ctx.destination;
 			// A focused mark is where the reader is: step from it, even with another selected.
 			const current = ctx.focused ?? ctx.selectedIndex;
 			let next: number | null = null;
