@@ -418,6 +418,8 @@ describe('phone first', () => {
 				viewport: { width: 375, height: 812 },
 				hasTouch: true,
 				isMobile: true,
+				// The view jumps instead of gliding, so each gesture's effect is its own.
+				reducedMotion: 'reduce',
 				locale: lang === 'ar' ? 'ar' : 'en-GB',
 				timezoneId: 'Asia/Yerevan',
 				serviceWorkers: 'block'
@@ -457,6 +459,67 @@ describe('phone first', () => {
 						await page.locator(sel).evaluate((e) => getComputedStyle(e).touchAction),
 						'pan-y'
 					);
+				// And a finger's swipe up over the timeline or the overview scrolls the page; a
+				// sideways drag on the overview's window still moves the timeline.
+				const cdp = await context.newCDPSession(page);
+				/** @param {number} x @param {number} y @param {number} dx @param {number} dy */
+				const swipe = async (x, y, dx, dy) => {
+					await cdp.send('Input.dispatchTouchEvent', {
+						type: 'touchStart',
+						touchPoints: [{ x, y }]
+					});
+					for (let i = 1; i <= 10; i++)
+						await cdp.send('Input.dispatchTouchEvent', {
+							type: 'touchMove',
+							touchPoints: [{ x: x + (dx * i) / 10, y: y + (dy * i) / 10 }]
+						});
+					await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+				};
+				for (const sel of ['.timeline .surface', '[data-overview]']) {
+					const box = await page.locator(sel).boundingBox();
+					assert.ok(box);
+					// Where the scroll ends, fling included (it would carry into the next swipe).
+					const ended = await page.evaluateHandle(() => ({
+						y: new Promise((r) => addEventListener('scrollend', () => r(scrollY), { once: true }))
+					}));
+					await swipe(box.x + box.width / 2, box.y + box.height / 2, 0, -150);
+					const y = await Promise.race([
+						ended.evaluate((o) => o.y),
+						new Promise((r) => setTimeout(r, 10_000, 'nothing'))
+					]);
+					assert.ok(typeof y === 'number' && y > 50, `a swipe up over ${sel} scrolled to ${y}`);
+					await page.evaluate(() => scrollTo(0, 0));
+					await page.waitForFunction(() => scrollY === 0);
+				}
+				await page.locator('.timeline .zoom button').first().tap();
+				await page.waitForFunction(
+					() =>
+						/** @type {HTMLElement} */ (document.querySelector('[data-overview]')).getAttribute(
+							'aria-valuenow'
+						) !== '0'
+				);
+				const valueBefore = await page.locator('[data-overview]').getAttribute('aria-valuenow');
+				const windowBox = await page.locator('[data-overview] .selection').boundingBox();
+				assert.ok(windowBox);
+				await swipe(windowBox.x + windowBox.width / 2, windowBox.y + windowBox.height / 2, -60, 0);
+				await page
+					.waitForFunction(
+						(v) => document.querySelector('[data-overview]')?.getAttribute('aria-valuenow') !== v,
+						valueBefore
+					)
+					.catch(() => assert.fail('dragging the overview window did not move the timeline'));
+				assert.equal(await page.evaluate(() => scrollY), 0, 'a sideways drag scrolled the page');
+				// And one finger dragged sideways over the timeline pans it.
+				const panBefore = await page.locator('[data-overview]').getAttribute('aria-valuenow');
+				const surfaceBox = await page.locator('.timeline .surface').boundingBox();
+				assert.ok(surfaceBox);
+				await swipe(surfaceBox.x + surfaceBox.width / 2, surfaceBox.y + 30, 120, 0);
+				await page
+					.waitForFunction(
+						(v) => document.querySelector('[data-overview]')?.getAttribute('aria-valuenow') !== v,
+						panBefore
+					)
+					.catch(() => assert.fail('a sideways drag over the timeline did not pan it'));
 
 				// Every mark's touch area is at least 24 × 24 px: its button answers 11 px around the centre.
 				const mark = page.locator('.timeline .marks button[data-event]:not(.unplaced)').first();
