@@ -10,7 +10,8 @@ describe('swipeAxis', () => {
 		[-25, 10, 'x', 'mostly sideways'],
 		[20, 20, 'x', 'a perfect diagonal goes to the drag'],
 		[-6, 0, 'x', 'exactly the slop']
-	] as const)('reads (%d, %d) as %s: %s', (dx, dy, axis) => {
+	] as const)('reads (%d, %d) as %s: %s', (dx, dy, axis, why) => {
+		void why;
 		expect(swipeAxis(dx, dy)).toBe(axis);
 	});
 });
