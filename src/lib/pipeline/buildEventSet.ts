@@ -68,8 +68,16 @@ function inWindow(date: string): boolean {
 	return date >= WINDOW.start.slice(0, date.length) && date <= WINDOW.end.slice(0, date.length);
 }
 
-function mentionsCountry(quote: string, iso3: string): boolean {
-	return detectEntities(normalize(quote).text).some((e) => e.country === iso3 && e.kind !== 'org');
+/** Countries a quote names (not as an organisation), read once per quote: members × sources. */
+function countriesNamed(quote: string, memo: Map<string, Set<string>>): Set<string> {
+	let named = memo.get(quote);
+	if (!named) {
+		named = new Set();
+		for (const e of detectEntities(normalize(quote).text))
+			if (e.country && e.kind !== 'org') named.add(e.country);
+		memo.set(quote, named);
+	}
+	return named;
 }
 
 function toPlace(c: Candidate): Place | null {
@@ -210,12 +218,14 @@ export function buildEventSet(articlesDir: string): BuildResult {
 	const evidence: StatusEvidence[] = [...extractions.values()]
 		.flatMap((x) => x.evidence)
 		.filter((e) => inWindow(e.date));
+	const named = new Map<string, Set<string>>();
 	kept.forEach((c, i) => {
 		if (c.type !== 'summit') return;
 		for (const [member, attended] of c.participation) {
 			if (!isMember(member)) continue;
 			// Cite the sentence that speaks of the member, not just the first about the meeting.
-			const source = c.sources.find((s) => mentionsCountry(s.quote, member)) ?? c.sources[0]!;
+			const source =
+				c.sources.find((s) => countriesNamed(s.quote, named).has(member)) ?? c.sources[0]!;
 			evidence.push({
 				country: member,
 				status: attended === 'absent' ? 'absent' : 'active',

@@ -36,10 +36,8 @@ export function looksLikeHtml(text: string): boolean {
 
 /** Half a surrogate pair cannot be written as UTF-8: U+FFFD, as the shipped file will hold. */
 function wellFormed(text: string): string {
-	return text.replace(
-		/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-		'\uFFFD'
-	);
+	// The engine's own scan (ES2024): a regular expression over every article cost more.
+	return text.isWellFormed() ? text : text.toWellFormed();
 }
 
 function decodeBytes(bytes: Uint8Array, notes: string[]): string {

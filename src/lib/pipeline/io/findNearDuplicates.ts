@@ -16,89 +16,159 @@ export interface NearDuplicate {
 const SHINGLE = 4;
 const BANDS = 8;
 const ROWS = 8;
+const BINS = BANDS * ROWS;
 /** One word changed in a 100-word article leaves ~92% in common; distinct stories from one template stay under ~82%. */
 export const NEAR_DUPLICATE_SHARE = 0.88;
 
-function fnv1a(s: string): number {
+/** What separates words: white space and the punctuation of Arabic and Latin text. */
+const SEPARATOR = new Uint8Array(0x3001);
+for (const c of ' \t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000.,،؛:;!?؟"\'()«»[]{}-–—/')
+	SEPARATOR[c.charCodeAt(0)] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) SEPARATOR[c] = 1;
+const isSeparator = (c: number) => (c < 0x3001 ? SEPARATOR[c] === 1 : c === 0xfeff);
+
+/**
+ * The article's distinct shingle hashes, sorted. Words are hashed as they are scanned (FNV-1a)
+ * and four in a row combined: no string is built per word or per shingle.
+ */
+function shingles(text: string): Uint32Array {
+	const words: number[] = [];
 	let h = 0x811c9dc5;
-	for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-	return h >>> 0;
-}
-
-function shingles(text: string): Set<number> {
-	// Words hashed once each, then four in a row combined: no string is built per shingle.
-	const words = text
-		.split(/[\s.,،؛:;!?؟"'()«»[\]{}\-–—/]+/)
-		.filter(Boolean)
-		.map(fnv1a);
-	const out = new Set<number>();
-	for (let i = 0; i + SHINGLE <= words.length; i++) {
-		let h = 0x811c9dc5;
-		for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ words[i + k]!, 0x01000193) ^ (h >>> 15);
-		out.add(h >>> 0);
-	}
-	return out;
-}
-
-// Fixed odd multipliers and offsets: the same corpus always gives the same signatures. Flat
-// typed arrays: the signature loop runs for every shingle of every article.
-const HASHES = BANDS * ROWS;
-const MUL = Uint32Array.from(
-	{ length: HASHES },
-	(_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0
-);
-const ADD = Uint32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
-
-function signature(set: Set<number>): Uint32Array {
-	const sig = new Uint32Array(HASHES).fill(0xffffffff);
-	for (const x of set)
-		for (let k = 0; k < HASHES; k++) {
-			const h = (Math.imul(x, MUL[k]!) + ADD[k]!) >>> 0;
-			if (h < sig[k]!) sig[k] = h;
+	let inWord = false;
+	for (let i = 0; i <= text.length; i++) {
+		const c = i < text.length ? text.charCodeAt(i) : 32;
+		if (isSeparator(c)) {
+			if (inWord) words.push(h >>> 0);
+			h = 0x811c9dc5;
+			inWord = false;
+		} else {
+			h = Math.imul(h ^ c, 0x01000193);
+			inWord = true;
 		}
+	}
+	const n = Math.max(0, words.length - SHINGLE + 1);
+	const out = new Uint32Array(n);
+	for (let i = 0; i < n; i++) {
+		let s = 0x811c9dc5;
+		for (let k = 0; k < SHINGLE; k++) s = Math.imul(s ^ words[i + k]!, 0x01000193) ^ (s >>> 15);
+		out[i] = s >>> 0;
+	}
+	out.sort();
+	let size = 0;
+	for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[i - 1]) out[size++] = out[i]!;
+	return out.subarray(0, size);
+}
+
+/** A 32-bit mixer (MurmurHash3's finaliser): spreads similar shingle hashes over all bits. */
+function mix(x: number): number {
+	x ^= x >>> 16;
+	x = Math.imul(x, 0x85ebca6b);
+	x ^= x >>> 13;
+	x = Math.imul(x, 0xc2b2ae35);
+	return (x ^ (x >>> 16)) >>> 0;
+}
+
+const EMPTY = 0xffffffff;
+
+/**
+ * One-permutation MinHash: each shingle is hashed once and kept in one of 64 bins if it is the
+ * bin's least, so a signature costs one hash per shingle, not 64 (Li, Owen and Zhang 2012; empty
+ * bins filled by Shrivastava's 2017 optimal densification).
+ */
+function signature(set: Uint32Array): Uint32Array {
+	const sig = new Uint32Array(BINS).fill(EMPTY);
+	for (let i = 0; i < set.length; i++) {
+		const h = mix(set[i]!);
+		const bin = h & (BINS - 1);
+		const v = h >>> 6;
+		if (v < sig[bin]!) sig[bin] = v;
+	}
+	// An empty bin borrows the value of a filled bin picked by a probe sequence of its own (the
+	// same in every article), so two articles agree on it about as often as on a filled one.
+	const filled = sig.slice();
+	for (let b = 0; b < BINS; b++) {
+		if (filled[b] !== EMPTY) continue;
+		for (let attempt = 1; ; attempt++) {
+			const v = filled[mix(b * 0x9e3779b1 + attempt) & (BINS - 1)]!;
+			if (v !== EMPTY) {
+				sig[b] = v;
+				break;
+			}
+		}
+	}
 	return sig;
 }
 
-function jaccard(a: Set<number>, b: Set<number>): number {
+/** Exact share of common shingles of two sorted, distinct hash lists. */
+function jaccard(a: Uint32Array, b: Uint32Array): number {
 	let common = 0;
-	for (const x of a) if (b.has(x)) common++;
-	return common / (a.size + b.size - common);
+	let i = 0;
+	let j = 0;
+	while (i < a.length && j < b.length) {
+		const x = a[i]!;
+		const y = b[j]!;
+		if (x === y) {
+			common++;
+			i++;
+			j++;
+		} else if (x < y) i++;
+		else j++;
+	}
+	return common / (a.length + b.length - common);
+}
+
+/** A band's eight values as one number key (with the band in it): no string per band. */
+function bandKey(sig: Uint32Array, band: number): number {
+	let h = Math.imul(0x811c9dc5 ^ band, 0x01000193);
+	for (let k = band * ROWS; k < (band + 1) * ROWS; k++) h = Math.imul(h ^ sig[k]!, 0x01000193);
+	// 32-bit hash plus the band in the high bits: exact keys, collisions only within a band.
+	return band * 2 ** 32 + (h >>> 0);
 }
 
 export function findNearDuplicates(texts: readonly string[]): NearDuplicate[] {
 	const sets = texts.map(shingles);
 	const sigs: Uint32Array[] = [];
-	const buckets = new Map<string, number[]>();
-	const found = new Map<number, NearDuplicate>();
+	const buckets = new Map<number, number[]>();
+	const found: NearDuplicate[] = [];
+	// Stop comparing a pair's signatures once too many bins disagree for it to be likely: a pair
+	// sharing 88% disagrees on more than 16 of 64 bins about once in a thousand.
+	const allowed = BINS / 4;
+	const seen = new Set<number>();
 	sets.forEach((set, index) => {
 		// Too short to judge: a few words in common say nothing.
-		if (set.size < 8) return;
+		if (set.length < 8) return;
 		const sig = signature(set);
 		sigs[index] = sig;
-		const candidates = new Set<number>();
-		for (let band = 0; band < BANDS; band++) {
-			const key = `${band}:${sig.subarray(band * ROWS, (band + 1) * ROWS).join(',')}`;
-			const list = buckets.get(key);
-			if (list) for (const j of list) candidates.add(j);
-			else buckets.set(key, [index]);
-			if (list) list.push(index);
-		}
+		seen.clear();
 		let best: NearDuplicate | undefined;
-		for (const of of [...candidates].sort((x, y) => x - y)) {
-			// The signatures estimate the share; only a likely pair is counted exactly. Texts from one
-			// template share bands with hundreds of others, and exact counts for all would be quadratic.
-			const other = sigs[of]!;
-			// Stop counting once too many positions disagree for the pair to be likely.
-			const allowed = sig.length * 0.4;
-			let disagree = 0;
-			for (let k = 0; k < sig.length && disagree <= allowed; k++)
-				if (sig[k] !== other[k]) disagree++;
-			if (disagree > allowed) continue;
-			const share = jaccard(set, sets[of]!);
-			if (share >= NEAR_DUPLICATE_SHARE && (!best || share > best.share))
-				best = { index, of, share };
+		for (let band = 0; band < BANDS; band++) {
+			const key = bandKey(sig, band);
+			const list = buckets.get(key);
+			if (!list) {
+				buckets.set(key, [index]);
+				continue;
+			}
+			for (const of of list) {
+				if (seen.has(of)) continue;
+				seen.add(of);
+				// The signatures estimate the share; only a likely pair is counted exactly. Texts from
+				// one template share bands with hundreds of others, and exact counts for all would be
+				// quadratic.
+				const other = sigs[of]!;
+				let disagree = 0;
+				for (let k = 0; k < BINS && disagree <= allowed; k++) if (sig[k] !== other[k]) disagree++;
+				if (disagree > allowed) continue;
+				const share = jaccard(set, sets[of]!);
+				// The earliest of equally close articles is the one copied.
+				if (
+					share >= NEAR_DUPLICATE_SHARE &&
+					(!best || share > best.share || (share === best.share && of < best.of))
+				)
+					best = { index, of, share };
+			}
+			list.push(index);
 		}
-		if (best) found.set(index, best);
+		if (best) found.push(best);
 	});
-	return [...found.values()];
+	return found;
 }
