@@ -7,14 +7,15 @@ import { isMember, MEMBERS } from '../model/members';
 import type { Article, AtlasEvent, Country, EventSet, Place } from '../model/schema';
 import { assertEventSet } from '../model/validateEventSet';
 import { DiagnosticSink, formatDiagnostic, type Diagnostic } from './diagnostics';
-import { extractArticle, type ArticleExtraction } from './extract/extractArticle';
+import type { ArticleExtraction } from './extract/extractArticle';
+import { extractCorpus, extractCorpusParallel, type ExtractOptions } from './extract/extractCorpus';
 import type { Candidate, StatusEvidence } from './extract/types';
 import { detectEntities } from './extract/detectEntities';
 import { countryInfo, placeInfo } from './extract/lookup';
 import { fold, normalize } from './text/normalize';
 
 const PEACEKEEPING = fold('حفظ السلام');
-import { readCorpus } from './io/readCorpus';
+import { readCorpus, type CorpusArticle } from './io/readCorpus';
 import { capSources, type CappedSources } from './merge/capSources';
 import { baseEventId, uniqueIds } from './merge/eventId';
 import { aliasMap, countryLabels, formerIds } from './merge/formerIds';
@@ -184,21 +185,31 @@ function idFields(c: Candidate): Parameters<typeof formerIds>[0] {
 	};
 }
 
-export function buildEventSet(articlesDir: string): BuildResult {
+export type BuildOptions = ExtractOptions;
+
+/** The event set of a corpus, extracted on this thread (cached extractions reused). */
+export function buildEventSet(articlesDir: string, options: BuildOptions = {}): BuildResult {
 	const sink = new DiagnosticSink();
 	const corpus = readCorpus(articlesDir, sink);
-	const extractions = new Map<string, ArticleExtraction>();
-	for (const article of corpus) {
-		try {
-			extractions.set(article.id, extractArticle(article, sink));
-		} catch (e) {
-			// One article must never sink the others: report it and go on.
-			sink.error(
-				article.file,
-				`could not be read by the extraction rules (${(e as Error).message}); skipped it. Report this with the file attached`
-			);
-		}
-	}
+	return assemble(corpus, extractCorpus(corpus, sink, options), sink);
+}
+
+/** The same event set, byte for byte, with extraction spread over `options.threads` threads. */
+export async function buildEventSetParallel(
+	articlesDir: string,
+	options: BuildOptions = {}
+): Promise<BuildResult> {
+	const sink = new DiagnosticSink();
+	const corpus = readCorpus(articlesDir, sink);
+	return assemble(corpus, await extractCorpusParallel(corpus, sink, options), sink);
+}
+
+/** Merging, ids, status and validation: everything after each article's own extraction. */
+function assemble(
+	corpus: CorpusArticle[],
+	extractions: Map<string, ArticleExtraction>,
+	sink: DiagnosticSink
+): BuildResult {
 	const candidates = [...extractions.values()].flatMap((x) => x.candidates);
 	const { events: merged, unresolved } = mergeCandidates(candidates);
 	const kept = merged.filter((c) => inWindow(c.date!));

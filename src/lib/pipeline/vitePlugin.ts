@@ -8,6 +8,7 @@ import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildEventSet } from './buildEventSet';
+import { openCache } from './cache/openCache';
 import { formatDiagnostic, quoteControls } from './diagnostics';
 import { corpusProblem } from './io/corpusProblem';
 import { outputOverlapsInput } from './io/outputOverlapsInput';
@@ -40,7 +41,10 @@ export function eventsPlugin(options: EventsPluginOptions = {}): Plugin {
 			return { changed: false, errors: [line] };
 		}
 		try {
-			const result = buildEventSet(shown);
+			// Articles unchanged since the last build are not extracted again: a save rebuilds fast.
+			const cache = openCache();
+			const result = buildEventSet(shown, { cache });
+			cache?.save();
 			const lines = result.diagnostics.map(formatDiagnostic);
 			for (const l of lines) log(l);
 			const { changed } = writeEventSet(result, out, { corpus: shown });

@@ -1,0 +1,133 @@
+/**
+ * The extraction cache and the parallel build: a build that reuses cached extractions, or spreads
+ * them over threads, writes exactly what a clean one-thread build writes.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+	buildEventSet,
+	buildEventSetParallel,
+	type BuildResult
+} from '$lib/pipeline/buildEventSet';
+import { ExtractionCache } from '$lib/pipeline/cache/extractionCache';
+import { rulesVersion } from '$lib/pipeline/cache/rulesVersion';
+
+const DEV = 'tests/corpora/dev';
+let dir: string;
+let corpus: string;
+let file: string;
+
+/** Everything a build gives that ends up in a file or on the terminal. */
+const output = (r: BuildResult) =>
+	JSON.stringify([r.eventSet, r.aliases, [...r.texts], r.report, r.diagnostics]);
+
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'csto-cache-'));
+	corpus = join(dir, 'articles');
+	cpSync(DEV, corpus, { recursive: true });
+	file = join(dir, 'cache', 'extractions.bin');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the extraction cache', () => {
+	it('gives a second build every article from the cache and the same output as a clean build', () => {
+		const clean = buildEventSet(corpus);
+		const first = new ExtractionCache(file, 'rules-a');
+		buildEventSet(corpus, { cache: first });
+		expect(first.hits).toBe(0);
+		expect(first.save()).toBe(true);
+
+		const second = new ExtractionCache(file, 'rules-a');
+		const warm = buildEventSet(corpus, { cache: second });
+		expect(second.misses).toBe(0);
+		expect(second.hits).toBe(clean.report.corpus.articles);
+		expect(output(warm)).toBe(output(clean));
+	});
+
+	it('extracts an edited article again and takes the others from the cache', () => {
+		const cache = new ExtractionCache(file, 'rules-a');
+		buildEventSet(corpus, { cache });
+		cache.save();
+		const path = join(corpus, 'a01.txt');
+		writeFileSync(path, readFileSync(path, 'utf8').replace(/\n/, '\nسطر أضيف للتجربة.\n'));
+
+		const again = new ExtractionCache(file, 'rules-a');
+		const warm = buildEventSet(corpus, { cache: again });
+		expect(again.misses).toBe(1);
+		expect(output(warm)).toBe(output(buildEventSet(corpus)));
+	});
+
+	it('does not use what other rules extracted', () => {
+		const cache = new ExtractionCache(file, 'rules-a');
+		buildEventSet(corpus, { cache });
+		cache.save();
+		const other = new ExtractionCache(file, 'rules-b');
+		buildEventSet(corpus, { cache: other });
+		expect(other.hits).toBe(0);
+	});
+
+	it.each([
+		['garbage', Buffer.from('not a cache at all')],
+		['an empty file', Buffer.alloc(0)],
+		['a JSON file', Buffer.from('{"format":1,"rules":"rules-a","entries":{}}')]
+	])('reads %s as an empty cache and builds as usual', (_, bytes) => {
+		const cache = new ExtractionCache(file, 'rules-a');
+		buildEventSet(corpus, { cache });
+		cache.save();
+		writeFileSync(file, bytes);
+		const damaged = new ExtractionCache(file, 'rules-a');
+		const result = buildEventSet(corpus, { cache: damaged });
+		expect(damaged.hits).toBe(0);
+		expect(output(result)).toBe(output(buildEventSet(corpus)));
+	});
+
+	it('hands out a fresh copy each time, so a build that changes its input cannot change the cache', () => {
+		const cache = new ExtractionCache(file, 'rules-a');
+		cache.set('k', { extraction: null, diagnostics: [] });
+		const a = cache.get('k')!;
+		a.diagnostics.push({ file: 'x', line: 1, col: 1, severity: 'error', message: 'changed' });
+		expect(cache.get('k')!.diagnostics).toEqual([]);
+	});
+
+	it('keeps only the articles the last build used', () => {
+		const cache = new ExtractionCache(file, 'rules-a');
+		buildEventSet(corpus, { cache });
+		cache.save();
+		rmSync(join(corpus, 'a02.txt'));
+		const next = new ExtractionCache(file, 'rules-a');
+		buildEventSet(corpus, { cache: next });
+		next.save();
+		const last = new ExtractionCache(file, 'rules-a');
+		cpSync(join(DEV, 'a02.txt'), join(corpus, 'a02.txt'));
+		buildEventSet(corpus, { cache: last });
+		expect(last.misses).toBe(1);
+	});
+});
+
+describe('the rules version', () => {
+	it('is a stable hash of the build step’s sources', () => {
+		const v = rulesVersion();
+		expect(v).toMatch(/^[0-9a-f]{32}$/);
+		expect(rulesVersion()).toBe(v);
+	});
+});
+
+describe('the parallel build', () => {
+	it('writes byte for byte what a one-thread build writes', async () => {
+		const one = buildEventSet(corpus);
+		const three = await buildEventSetParallel(corpus, { threads: 3, minParallel: 0 });
+		expect(output(three)).toBe(output(one));
+	});
+
+	it('fills the cache as a one-thread build does', async () => {
+		const cache = new ExtractionCache(file, 'rules-a');
+		await buildEventSetParallel(corpus, { threads: 2, minParallel: 0, cache });
+		cache.save();
+		const warm = new ExtractionCache(file, 'rules-a');
+		const result = await buildEventSetParallel(corpus, { threads: 2, minParallel: 0, cache: warm });
+		expect(warm.misses).toBe(0);
+		expect(output(result)).toBe(output(buildEventSet(corpus)));
+	});
+});
