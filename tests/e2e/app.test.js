@@ -175,7 +175,9 @@ describe('the static server', () => {
 		assert.equal(json.headers.get('content-type'), 'application/json; charset=utf-8');
 		const article = data.articles[0];
 		assert.ok(article);
-		const text = await fetch(`${origin()}/data/articles/${encodeURIComponent(article.id)}.txt`);
+		const text = await fetch(
+			`${origin()}/data/sets/${data.generation}/articles/${encodeURIComponent(article.id)}.txt`
+		);
 		assert.equal(text.status, 200);
 		assert.equal(text.headers.get('content-type'), 'text/plain; charset=utf-8');
 	});

@@ -1,5 +1,5 @@
 /**
- * `npm run events -- [--articles DIR] [--out FILE] [--strict]`
+ * `npm run events -- [--articles DIR] [--out FILE] [--report FILE] [--strict]`
  * Exit 0 on success (warnings included); 1 when an input cannot be used at all and --strict is
  * given, or the output cannot be written; 2 on a usage error.
  */
@@ -8,21 +8,25 @@ import { buildEventSet } from './buildEventSet';
 import { formatDiagnostic, quoteControls } from './diagnostics';
 import { corpusProblem } from './io/corpusProblem';
 import { outputOverlapsInput } from './io/outputOverlapsInput';
-import { reportPath, writeEventSet } from './writeEventSet';
+import { DEFAULT_REPORT } from './io/outputPaths';
+import { writeEventSet } from './writeEventSet';
 
-const USAGE = `usage: npm run events -- [--articles DIR] [--out FILE] [--strict]
+const USAGE = `usage: npm run events -- [--articles DIR] [--out FILE] [--report FILE] [--strict]
   --articles DIR  corpus of UTF-8 .txt articles and an optional metadata.json (default: articles/)
-  --out FILE      event set to write (default: static/data/events.json); the report goes beside it
+  --out FILE      event set to write (default: static/data/events.json); its texts and former
+                  ids go to sets/<generation>/ beside it
+  --report FILE   report of every article, kept out of the site (default: ${DEFAULT_REPORT})
   --strict        exit 1 when any input could not be used at all`;
 
 function main(argv: string[]): number {
-	let values: { articles: string; out: string; strict: boolean; help: boolean };
+	let values: { articles: string; out: string; report: string; strict: boolean; help: boolean };
 	try {
 		({ values } = parseArgs({
 			args: argv,
 			options: {
 				articles: { type: 'string', default: 'articles' },
 				out: { type: 'string', default: 'static/data/events.json' },
+				report: { type: 'string', default: DEFAULT_REPORT },
 				strict: { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false }
 			},
@@ -38,7 +42,9 @@ function main(argv: string[]): number {
 		return 0;
 	}
 	// Usage errors are found before anything is read or written: a typo touches nothing.
-	const usage = corpusProblem(values.articles) ?? outputOverlapsInput(values.articles, values.out);
+	const usage =
+		corpusProblem(values.articles) ??
+		outputOverlapsInput(values.articles, values.out, values.report);
 	if (usage !== null) {
 		process.stderr.write(`events: ${quoteControls(usage)}\n${USAGE}\n`);
 		return 2;
@@ -47,7 +53,14 @@ function main(argv: string[]): number {
 	const result = buildEventSet(values.articles);
 	for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
 	try {
-		const { foreign } = writeEventSet(result, values.out, { corpus: values.articles });
+		const { foreign, leftovers } = writeEventSet(result, values.out, {
+			corpus: values.articles,
+			report: values.report
+		});
+		for (const what of leftovers)
+			process.stderr.write(
+				`${quoteControls(what)}:1:1: warning: the new event set is in place, but this could not be replaced or removed; remove it by hand\n`
+			);
 		for (const name of foreign)
 			process.stderr.write(
 				`${formatDiagnostic({ file: name, line: 1, col: 1, severity: 'warning', message: 'this file beside the texts was not written by the build step; left it alone. Remove it if the site should not serve it' })}\n`
@@ -61,7 +74,7 @@ function main(argv: string[]): number {
 	const { corpus } = result.report;
 	process.stderr.write(
 		`events: ${corpus.articles} articles → ${corpus.events} events (${corpus.unresolved} unresolved, ${corpus.outsideWindow} outside ${result.eventSet.window.start}…${result.eventSet.window.end}); ` +
-			`${corpus.errors} errors, ${corpus.warnings} warnings; wrote ${values.out} and ${reportPath(values.out)} in ${Math.round(performance.now() - started)} ms\n`
+			`${corpus.errors} errors, ${corpus.warnings} warnings; wrote ${values.out} and ${values.report} in ${Math.round(performance.now() - started)} ms\n`
 	);
 	return values.strict && corpus.errors > 0 ? 1 : 0;
 }

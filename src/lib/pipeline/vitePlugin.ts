@@ -11,11 +11,14 @@ import { buildEventSet } from './buildEventSet';
 import { formatDiagnostic, quoteControls } from './diagnostics';
 import { corpusProblem } from './io/corpusProblem';
 import { outputOverlapsInput } from './io/outputOverlapsInput';
+import { DEFAULT_REPORT } from './io/outputPaths';
 import { writeEventSet } from './writeEventSet';
 
 export interface EventsPluginOptions {
 	articles?: string;
 	out?: string;
+	/** Where the report goes: outside the published folder (default reports/events.report.json). */
+	report?: string;
 }
 
 export interface RunOutcome {
@@ -30,10 +33,11 @@ const SETTLE_MS = 200;
 export function eventsPlugin(options: EventsPluginOptions = {}): Plugin {
 	const articles = resolve(options.articles ?? 'articles');
 	const out = resolve(options.out ?? 'static/data/events.json');
+	const report = resolve(options.report ?? DEFAULT_REPORT);
 	// Diagnostics name files relative to the project, as the CLI does.
 	const shown = relative(process.cwd(), articles) || '.';
 	const run = (log: (s: string) => void): RunOutcome => {
-		const usage = corpusProblem(shown) ?? outputOverlapsInput(articles, out);
+		const usage = corpusProblem(shown) ?? outputOverlapsInput(articles, out, report);
 		if (usage !== null) {
 			const line = `events: ${quoteControls(usage)}; kept the last event set`;
 			log(line);
@@ -43,7 +47,7 @@ export function eventsPlugin(options: EventsPluginOptions = {}): Plugin {
 			const result = buildEventSet(shown);
 			const lines = result.diagnostics.map(formatDiagnostic);
 			for (const l of lines) log(l);
-			const { changed } = writeEventSet(result, out, { corpus: shown });
+			const { changed } = writeEventSet(result, out, { corpus: shown, report });
 			log(
 				`events: ${result.report.corpus.articles} articles → ${result.report.corpus.events} events`
 			);
