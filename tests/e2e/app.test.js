@@ -33,7 +33,7 @@ const PHONE = { width: 375, height: 740 };
  * The event set as the build shipped it.
  * @type {{ events: Array<{ id: string, type: string, title: { ar: string, en: string },
  *   sources: Array<{ article: string, quote: string, start: number, end: number }> }>,
- *   articles: Array<{ id: string }> }}
+ *   articles: Array<{ id: string }>, generation: string }}
  */
 let data;
 before(() => {

@@ -16,7 +16,7 @@ import { fold, normalize } from './text/normalize';
 const PEACEKEEPING = fold('حفظ السلام');
 import { readCorpus } from './io/readCorpus';
 import { capSources, type CappedSources } from './merge/capSources';
-import { baseEventId, uniqueIds } from './merge/eventId';
+import { baseEventId, stableIds, type PreviousEvent } from './merge/eventId';
 import { aliasMap, countryLabels, formerIds } from './merge/formerIds';
 import { eventTitle } from './merge/eventTitle';
 import { mergeCandidates } from './merge/mergeCandidates';
@@ -176,7 +176,12 @@ function idFields(c: Candidate): Parameters<typeof formerIds>[0] {
 	};
 }
 
-export function buildEventSet(articlesDir: string): BuildResult {
+export interface BuildOptions {
+	/** The events of the set written before (io/readPreviousEvents.ts): ids stay with their happenings. */
+	previous?: readonly PreviousEvent[];
+}
+
+export function buildEventSet(articlesDir: string, options: BuildOptions = {}): BuildResult {
 	const sink = new DiagnosticSink();
 	const corpus = readCorpus(articlesDir, sink);
 	const extractions = new Map<string, ArticleExtraction>();
@@ -203,7 +208,11 @@ export function buildEventSet(articlesDir: string): BuildResult {
 			a.sources[0]!.article.localeCompare(b.sources[0]!.article) ||
 			a.sources[0]!.start - b.sources[0]!.start
 	);
-	const ids = uniqueIds(kept.map((c) => baseEventId(c.date!, c.type, label(c))));
+	const ids = stableIds(
+		kept.map((c) => baseEventId(c.date!, c.type, label(c))),
+		kept.map((c) => [...new Set(c.sources.map((s) => s.article))]),
+		options.previous
+	);
 	const events = kept.map((c, i) => toEvent(c, ids[i]!));
 	const aliases = aliasMap(kept.map((c, i) => ({ id: ids[i]!, former: formerIds(idFields(c)) })));
 

@@ -8,6 +8,7 @@ import { buildEventSet } from './buildEventSet';
 import { formatDiagnostic, quoteControls } from './diagnostics';
 import { corpusProblem } from './io/corpusProblem';
 import { outputOverlapsInput } from './io/outputOverlapsInput';
+import { readPreviousEvents } from './io/readPreviousEvents';
 import { DEFAULT_REPORT } from './io/outputPaths';
 import { writeEventSet } from './writeEventSet';
 
@@ -50,7 +51,7 @@ function main(argv: string[]): number {
 		return 2;
 	}
 	const started = performance.now();
-	const result = buildEventSet(values.articles);
+	const result = buildEventSet(values.articles, { previous: readPreviousEvents(values.out) });
 	for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
 	try {
 		const { foreign, leftovers } = writeEventSet(result, values.out, {

@@ -11,6 +11,7 @@ import { buildEventSet } from './buildEventSet';
 import { formatDiagnostic, quoteControls } from './diagnostics';
 import { corpusProblem } from './io/corpusProblem';
 import { outputOverlapsInput } from './io/outputOverlapsInput';
+import { readPreviousEvents } from './io/readPreviousEvents';
 import { DEFAULT_REPORT } from './io/outputPaths';
 import { writeEventSet } from './writeEventSet';
 
@@ -44,7 +45,7 @@ export function eventsPlugin(options: EventsPluginOptions = {}): Plugin {
 			return { changed: false, errors: [line] };
 		}
 		try {
-			const result = buildEventSet(shown);
+			const result = buildEventSet(shown, { previous: readPreviousEvents(out) });
 			const lines = result.diagnostics.map(formatDiagnostic);
 			for (const l of lines) log(l);
 			const { changed } = writeEventSet(result, out, { corpus: shown, report });
