@@ -9,6 +9,7 @@ import { formatDiagnostic, quoteControls } from './diagnostics';
 import { corpusProblem } from './io/corpusProblem';
 import { outputOverlapsInput } from './io/outputOverlapsInput';
 import { readPreviousEvents } from './io/readPreviousEvents';
+import { writeProblem } from './io/writeProblem';
 import { DEFAULT_REPORT } from './io/outputPaths';
 import { writeEventSet } from './writeEventSet';
 
@@ -67,9 +68,7 @@ function main(argv: string[]): number {
 				`${formatDiagnostic({ file: name, line: 1, col: 1, severity: 'warning', message: 'this file beside the texts was not written by the build step; left it alone. Remove it if the site should not serve it' })}\n`
 			);
 	} catch (e) {
-		process.stderr.write(
-			`${quoteControls(values.out)}:1:1: error: cannot write the output (${quoteControls((e as Error).message)}); nothing was replaced. Check the path and its permissions\n`
-		);
+		process.stderr.write(`${writeProblem(e, values.out, values.report)}\n`);
 		return 1;
 	}
 	const { corpus } = result.report;
