@@ -19,7 +19,9 @@ try {
 			'--articles',
 			corpus,
 			'--out',
-			join(out, 'events.json')
+			join(out, 'events.json'),
+			'--report',
+			join(out, 'events.report.json')
 		],
 		{ stdio: ['ignore', 'ignore', 'inherit'] }
 	);

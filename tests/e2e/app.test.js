@@ -33,7 +33,7 @@ const PHONE = { width: 375, height: 740 };
  * The event set as the build shipped it.
  * @type {{ events: Array<{ id: string, type: string, title: { ar: string, en: string },
  *   sources: Array<{ article: string, quote: string, start: number, end: number }> }>,
- *   articles: Array<{ id: string }> }}
+ *   articles: Array<{ id: string }>, generation: string }}
  */
 let data;
 before(() => {
@@ -175,7 +175,9 @@ describe('the static server', () => {
 		assert.equal(json.headers.get('content-type'), 'application/json; charset=utf-8');
 		const article = data.articles[0];
 		assert.ok(article);
-		const text = await fetch(`${origin()}/data/articles/${encodeURIComponent(article.id)}.txt`);
+		const text = await fetch(
+			`${origin()}/data/sets/${data.generation}/articles/${encodeURIComponent(article.id)}.txt`
+		);
 		assert.equal(text.status, 200);
 		assert.equal(text.headers.get('content-type'), 'text/plain; charset=utf-8');
 	});

@@ -4,14 +4,16 @@
  * Waits for conditions only (the map drawn, the 404 heading shown), never for a fixed time.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { assertClean, BUILD_DIR, openPage, teardown } from './harness.js';
 
 after(teardown);
 
-const events = JSON.parse(readFileSync(join(BUILD_DIR, 'data', 'events.json'), 'utf8')).events;
+const eventSet = JSON.parse(readFileSync(join(BUILD_DIR, 'data', 'events.json'), 'utf8'));
+const events = eventSet.events;
 
 /** Records every CSP violation the page reports, from before its first script runs. */
 const recordViolations = (/** @type {import('playwright-core').BrowserContext} */ context) =>
@@ -89,7 +91,9 @@ describe('malformed links', () => {
 
 describe('former event ids', () => {
 	const aliases = Object.entries(
-		JSON.parse(readFileSync(join(BUILD_DIR, 'data', 'events.aliases.json'), 'utf8'))
+		JSON.parse(
+			readFileSync(join(BUILD_DIR, 'data', 'sets', eventSet.generation, 'aliases.json'), 'utf8')
+		)
 	);
 
 	it('exist for the seed corpus (coarser dates and labels of its events)', () => {
@@ -109,4 +113,31 @@ describe('former event ids', () => {
 				await opened.close();
 			}
 		});
+});
+
+describe('what the site publishes', () => {
+	/** @type {string[]} */
+	const files = readdirSync(BUILD_DIR, { recursive: true })
+		./** @type {string[]} */ map(String)
+		.filter((name) => statSync(join(BUILD_DIR, name)).isFile());
+
+	it('holds no report of the build step', () => {
+		assert.ok(files.length > 0);
+		assert.deepEqual(
+			files.filter((name) => /report/i.test(name)),
+			[]
+		);
+	});
+
+	it('holds no absolute path of the machine it was built on', () => {
+		// The project's folder (a home folder too, when the project lives in one).
+		const home = homedir();
+		const root = resolve('.');
+		const paths = [root, ...(root.startsWith(`${home}/`) ? [home] : [])];
+		const found = files.filter((name) => {
+			const text = readFileSync(join(BUILD_DIR, name), 'latin1');
+			return paths.some((p) => text.includes(p));
+		});
+		assert.deepEqual(found, []);
+	});
 });

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { isPartialDate } from './partialDate';
+import { GENERATION } from './setPaths';
 
 export const EVENT_TYPES = ['summit', 'clash', 'deployment'] as const;
 export const ATTENDANCE = ['present', 'video', 'absent'] as const;
@@ -42,7 +43,7 @@ export const ArticleSchema = v.strictObject({
 	url: v.nullable(v.string()),
 	published: v.nullable(Day),
 	publishedFrom: v.nullable(v.picklist(PUBLISHED_FROM)),
-	/** Length of the article text in JS string units; the text itself ships as data/articles/<id>.txt. */
+	/** Length of the article text in JS string units; the text itself ships in the set's generation (setPaths.ts). */
 	length: Offset
 });
 
@@ -90,7 +91,9 @@ export const EventSetSchema = v.strictObject({
 	countries: v.record(Iso3, CountrySchema),
 	articles: v.array(ArticleSchema),
 	events: v.array(EventSchema),
-	memberStatus: v.record(Iso3, v.array(StatusPeriodSchema))
+	memberStatus: v.record(Iso3, v.array(StatusPeriodSchema)),
+	/** The output generation holding this set's texts and aliases (see setPaths.ts). */
+	generation: v.optional(v.pipe(v.string(), v.regex(GENERATION, 'expected 16 hex digits')))
 });
 
 export type Bilingual = v.InferOutput<typeof BilingualSchema>;

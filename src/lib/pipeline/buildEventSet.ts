@@ -17,7 +17,7 @@ import { fold, normalize } from './text/normalize';
 const PEACEKEEPING = fold('حفظ السلام');
 import { readCorpus, type CorpusArticle } from './io/readCorpus';
 import { capSources, type CappedSources } from './merge/capSources';
-import { baseEventId, uniqueIds } from './merge/eventId';
+import { baseEventId, stableIds, type PreviousEvent } from './merge/eventId';
 import { aliasMap, countryLabels, formerIds } from './merge/formerIds';
 import { eventTitle } from './merge/eventTitle';
 import { mergeCandidates } from './merge/mergeCandidates';
@@ -185,13 +185,16 @@ function idFields(c: Candidate): Parameters<typeof formerIds>[0] {
 	};
 }
 
-export type BuildOptions = ExtractOptions;
+export interface BuildOptions extends ExtractOptions {
+	/** The events of the set written before (io/readPreviousEvents.ts): ids stay with their happenings. */
+	previous?: readonly PreviousEvent[];
+}
 
 /** The event set of a corpus, extracted on this thread (cached extractions reused). */
 export function buildEventSet(articlesDir: string, options: BuildOptions = {}): BuildResult {
 	const sink = new DiagnosticSink();
 	const corpus = readCorpus(articlesDir, sink);
-	return assemble(corpus, extractCorpus(corpus, sink, options), sink);
+	return assemble(corpus, extractCorpus(corpus, sink, options), sink, options);
 }
 
 /** The same event set, byte for byte, with extraction spread over `options.threads` threads. */
@@ -201,14 +204,15 @@ export async function buildEventSetParallel(
 ): Promise<BuildResult> {
 	const sink = new DiagnosticSink();
 	const corpus = readCorpus(articlesDir, sink);
-	return assemble(corpus, await extractCorpusParallel(corpus, sink, options), sink);
+	return assemble(corpus, await extractCorpusParallel(corpus, sink, options), sink, options);
 }
 
 /** Merging, ids, status and validation: everything after each article's own extraction. */
 function assemble(
 	corpus: CorpusArticle[],
 	extractions: Map<string, ArticleExtraction>,
-	sink: DiagnosticSink
+	sink: DiagnosticSink,
+	options: BuildOptions
 ): BuildResult {
 	const candidates = [...extractions.values()].flatMap((x) => x.candidates);
 	const { events: merged, unresolved } = mergeCandidates(candidates);
@@ -222,7 +226,11 @@ function assemble(
 			a.sources[0]!.article.localeCompare(b.sources[0]!.article) ||
 			a.sources[0]!.start - b.sources[0]!.start
 	);
-	const ids = uniqueIds(kept.map((c) => baseEventId(c.date!, c.type, label(c))));
+	const ids = stableIds(
+		kept.map((c) => baseEventId(c.date!, c.type, label(c))),
+		kept.map((c) => [...new Set(c.sources.map((s) => s.article))]),
+		options.previous
+	);
 	const events = kept.map((c, i) => toEvent(c, ids[i]!));
 	const aliases = aliasMap(kept.map((c, i) => ({ id: ids[i]!, former: formerIds(idFields(c)) })));
 

@@ -1,5 +1,5 @@
 /**
- * `npm run events -- [--articles DIR] [--out FILE] [--strict] [--threads N] [--no-cache]`
+ * `npm run events -- [--articles DIR] [--out FILE] [--report FILE] [--strict] [--threads N] [--no-cache]`
  * Exit 0 on success (warnings included); 1 when an input cannot be used at all and --strict is
  * given, or the output cannot be written; 2 on a usage error.
  */
@@ -10,11 +10,16 @@ import { openCache } from './cache/openCache';
 import { formatDiagnostic, quoteControls } from './diagnostics';
 import { corpusProblem } from './io/corpusProblem';
 import { outputOverlapsInput } from './io/outputOverlapsInput';
-import { reportPath, writeEventSet } from './writeEventSet';
+import { readPreviousEvents } from './io/readPreviousEvents';
+import { writeProblem } from './io/writeProblem';
+import { DEFAULT_REPORT } from './io/outputPaths';
+import { writeEventSet } from './writeEventSet';
 
-const USAGE = `usage: npm run events -- [--articles DIR] [--out FILE] [--strict] [--threads N] [--no-cache]
+const USAGE = `usage: npm run events -- [--articles DIR] [--out FILE] [--report FILE] [--strict] [--threads N] [--no-cache]
   --articles DIR  corpus of UTF-8 .txt articles and an optional metadata.json (default: articles/)
-  --out FILE      event set to write (default: static/data/events.json); the report goes beside it
+  --out FILE      event set to write (default: static/data/events.json); its texts and former
+                  ids go to sets/<generation>/ beside it
+  --report FILE   report of every article, kept out of the site (default: ${DEFAULT_REPORT})
   --strict        exit 1 when any input could not be used at all
   --threads N     threads to extract on (default: every core); large corpora only
   --no-cache      extract every article again, ignoring node_modules/.cache/csto-atlas`;
@@ -23,6 +28,7 @@ async function main(argv: string[]): Promise<number> {
 	let values: {
 		articles: string;
 		out: string;
+		report: string;
 		strict: boolean;
 		threads?: string;
 		'no-cache': boolean;
@@ -34,6 +40,7 @@ async function main(argv: string[]): Promise<number> {
 			options: {
 				articles: { type: 'string', default: 'articles' },
 				out: { type: 'string', default: 'static/data/events.json' },
+				report: { type: 'string', default: DEFAULT_REPORT },
 				strict: { type: 'boolean', default: false },
 				threads: { type: 'string' },
 				'no-cache': { type: 'boolean', default: false },
@@ -51,7 +58,9 @@ async function main(argv: string[]): Promise<number> {
 		return 0;
 	}
 	// Usage errors are found before anything is read or written: a typo touches nothing.
-	const usage = corpusProblem(values.articles) ?? outputOverlapsInput(values.articles, values.out);
+	const usage =
+		corpusProblem(values.articles) ??
+		outputOverlapsInput(values.articles, values.out, values.report);
 	if (usage !== null) {
 		process.stderr.write(`events: ${quoteControls(usage)}\n${USAGE}\n`);
 		return 2;
@@ -63,26 +72,35 @@ async function main(argv: string[]): Promise<number> {
 	}
 	const started = performance.now();
 	const cache = values['no-cache'] ? null : openCache();
-	const result = await buildEventSetParallel(values.articles, { cache, threads });
+	const result = await buildEventSetParallel(values.articles, {
+		cache,
+		threads,
+		previous: readPreviousEvents(values.out)
+	});
 	// A cache that cannot be saved costs the next build time, never this one's output.
 	cache?.save();
 	for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
 	try {
-		const { foreign } = writeEventSet(result, values.out, { corpus: values.articles });
+		const { foreign, leftovers } = writeEventSet(result, values.out, {
+			corpus: values.articles,
+			report: values.report
+		});
+		for (const what of leftovers)
+			process.stderr.write(
+				`${quoteControls(what)}:1:1: warning: the new event set is in place, but this could not be replaced or removed; remove it by hand\n`
+			);
 		for (const name of foreign)
 			process.stderr.write(
 				`${formatDiagnostic({ file: name, line: 1, col: 1, severity: 'warning', message: 'this file beside the texts was not written by the build step; left it alone. Remove it if the site should not serve it' })}\n`
 			);
 	} catch (e) {
-		process.stderr.write(
-			`${quoteControls(values.out)}:1:1: error: cannot write the output (${quoteControls((e as Error).message)}); nothing was replaced. Check the path and its permissions\n`
-		);
+		process.stderr.write(`${writeProblem(e, values.out, values.report)}\n`);
 		return 1;
 	}
 	const { corpus } = result.report;
 	process.stderr.write(
 		`events: ${corpus.articles} articles → ${corpus.events} events (${corpus.unresolved} unresolved, ${corpus.outsideWindow} outside ${result.eventSet.window.start}…${result.eventSet.window.end}); ` +
-			`${corpus.errors} errors, ${corpus.warnings} warnings; wrote ${values.out} and ${reportPath(values.out)} in ${Math.round(performance.now() - started)} ms\n`
+			`${corpus.errors} errors, ${corpus.warnings} warnings; wrote ${values.out} and ${values.report} in ${Math.round(performance.now() - started)} ms\n`
 	);
 	return values.strict && corpus.errors > 0 ? 1 : 0;
 }

@@ -4,7 +4,6 @@
  * article shows its events without a restart. Nothing here may take the dev server down: a
  * broken corpus is logged and shown in Vite's error overlay, and the last good output stays.
  */
-import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildEventSet } from './buildEventSet';
@@ -12,11 +11,16 @@ import { openCache } from './cache/openCache';
 import { formatDiagnostic, quoteControls } from './diagnostics';
 import { corpusProblem } from './io/corpusProblem';
 import { outputOverlapsInput } from './io/outputOverlapsInput';
+import { readPreviousEvents } from './io/readPreviousEvents';
+import { DEFAULT_REPORT } from './io/outputPaths';
+import { settleWrites } from './io/settleWrites';
 import { writeEventSet } from './writeEventSet';
 
 export interface EventsPluginOptions {
 	articles?: string;
 	out?: string;
+	/** Where the report goes: outside the published folder (default reports/events.report.json). */
+	report?: string;
 }
 
 export interface RunOutcome {
@@ -25,16 +29,29 @@ export interface RunOutcome {
 	errors: string[];
 }
 
-/** How long a saved file must keep its size and time before it is read: editors save in bursts. */
-const SETTLE_MS = 200;
+/**
+ * A saved file is read once its size and time have held for STABLE_MS (polled every POLL_MS)
+ * and it does not end inside a character: editors and sync tools save in chunks, sometimes
+ * hundreds of milliseconds apart. After MAX_WAIT_MS it is read regardless.
+ */
+const STABLE_MS = 1000;
+const POLL_MS = 100;
+const MAX_WAIT_MS = 15_000;
 
-export function eventsPlugin(options: EventsPluginOptions = {}): Plugin {
+/** What the plugin tells its tests: how many rebuilds ran, and whether one is still waiting. */
+export interface EventsPluginApi {
+	rebuilds(): number;
+	idle(): boolean;
+}
+
+export function eventsPlugin(options: EventsPluginOptions = {}): Plugin<EventsPluginApi> {
 	const articles = resolve(options.articles ?? 'articles');
 	const out = resolve(options.out ?? 'static/data/events.json');
+	const report = resolve(options.report ?? DEFAULT_REPORT);
 	// Diagnostics name files relative to the project, as the CLI does.
 	const shown = relative(process.cwd(), articles) || '.';
 	const run = (log: (s: string) => void): RunOutcome => {
-		const usage = corpusProblem(shown) ?? outputOverlapsInput(articles, out);
+		const usage = corpusProblem(shown) ?? outputOverlapsInput(articles, out, report);
 		if (usage !== null) {
 			const line = `events: ${quoteControls(usage)}; kept the last event set`;
 			log(line);
@@ -43,11 +60,11 @@ export function eventsPlugin(options: EventsPluginOptions = {}): Plugin {
 		try {
 			// Articles unchanged since the last build are not extracted again: a save rebuilds fast.
 			const cache = openCache();
-			const result = buildEventSet(shown, { cache });
+			const result = buildEventSet(shown, { cache, previous: readPreviousEvents(out) });
 			cache?.save();
 			const lines = result.diagnostics.map(formatDiagnostic);
 			for (const l of lines) log(l);
-			const { changed } = writeEventSet(result, out, { corpus: shown });
+			const { changed } = writeEventSet(result, out, { corpus: shown, report });
 			log(
 				`events: ${result.report.corpus.articles} articles → ${result.report.corpus.events} events`
 			);
@@ -58,7 +75,8 @@ export function eventsPlugin(options: EventsPluginOptions = {}): Plugin {
 			return { changed: false, errors: [line] };
 		}
 	};
-	let timer: ReturnType<typeof setTimeout> | undefined;
+	let rebuilds = 0;
+	let idle = () => true;
 	// `vite build` starts a build per environment (client, then server): the corpus is read once.
 	let built = false;
 	let lastErrors: string[] = [];
@@ -73,6 +91,7 @@ export function eventsPlugin(options: EventsPluginOptions = {}): Plugin {
 		});
 	return {
 		name: 'csto-atlas-events',
+		api: { rebuilds: () => rebuilds, idle: () => idle() },
 		buildStart() {
 			if (built) return;
 			built = true;
@@ -84,37 +103,24 @@ export function eventsPlugin(options: EventsPluginOptions = {}): Plugin {
 			server.ws.on('connection', () => {
 				if (lastErrors.length > 0) overlay(server);
 			});
-			const pending = new Map<string, string>();
-			const stamp = (file: string) => {
-				try {
-					const s = statSync(file);
-					return `${s.size}:${s.mtimeMs}`;
-				} catch {
-					return 'gone';
+			const settler = settleWrites({
+				stableMs: STABLE_MS,
+				pollMs: POLL_MS,
+				maxWaitMs: MAX_WAIT_MS,
+				onSettled: () => {
+					const { changed, errors } = run((s) => server.config.logger.info(s));
+					rebuilds++;
+					lastErrors = errors;
+					if (errors.length > 0) overlay(server);
+					else if (changed) server.ws.send({ type: 'full-reload' });
 				}
-			};
-			const settle = () => {
-				// A file still growing is read only once it stops: a slow save is one rebuild, not five.
-				const moving = [...pending].filter(([file, was]) => stamp(file) !== was);
-				if (moving.length > 0) {
-					for (const [file] of moving) pending.set(file, stamp(file));
-					timer = setTimeout(settle, SETTLE_MS);
-					return;
-				}
-				pending.clear();
-				const { changed, errors } = run((s) => server.config.logger.info(s));
-				lastErrors = errors;
-				if (errors.length > 0) overlay(server);
-				else if (changed) server.ws.send({ type: 'full-reload' });
-			};
+			});
+			idle = settler.idle;
 			const onChange = (file: string) => {
-				if (!resolve(file).startsWith(articles)) return;
-				pending.set(resolve(file), stamp(file));
-				clearTimeout(timer);
-				timer = setTimeout(settle, SETTLE_MS);
+				if (resolve(file).startsWith(articles)) settler.touch(resolve(file));
 			};
 			for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
-			server.httpServer?.once('close', () => clearTimeout(timer));
+			server.httpServer?.once('close', () => settler.stop());
 		}
 	};
 }

@@ -1,51 +1,72 @@
 /**
- * Writes what the build produced: the event set, the article texts its sources cite
- * (`articles/<id>.txt` beside it), and the report (`<name>.report.json`). JSON is written with
- * sorted, fixed structure, so the same corpus gives byte-identical files.
+ * Writes what the build produced as one output set that switches at once. Beside the event set,
+ * a generation folder (`sets/<generation>/`, named by a hash of its content) holds the article
+ * texts its sources cite and its former ids; the event set names its generation. The steps:
  *
- * Nothing is replaced until every new file is staged on disk (written under a temporary name
- * and flushed): a full disk or an unwritable path fails before any old file is touched. Then the
- * staged files are renamed into place, texts first and the event set last, so a reader of the
- * event set finds every text it cites. Texts of articles no longer in the corpus are removed
- * afterwards, but only those the manifest says this step wrote.
+ * 1. the new generation is written whole into a temporary folder, flushed and renamed into
+ *    place (or found already there, byte for byte): the old event set still names the old one;
+ * 2. the manifest of the generations this step wrote is updated to name it too;
+ * 3. the report (outside the published folder) and the event set are written under temporary
+ *    names and flushed; the event set is renamed over the old one. That rename is the switch: a
+ *    reader before it reads the old set and the old texts, a reader after it the new ones;
+ * 4. the report is renamed into place (it names the generation it describes);
+ * 5. generations the manifest names other than the new one are removed, and files an earlier
+ *    version of the step left beside the event set (listed in its own manifest).
+ *
+ * A failure before the switch removes what this run added and leaves the old set whole. A crash
+ * anywhere leaves the old set or the new one; what it left behind is cleared by the next run.
+ * JSON is written with sorted, fixed structure, so the same corpus gives byte-identical files.
  */
 import {
 	accessSync,
 	constants,
 	existsSync,
-	readFileSync,
 	readdirSync,
+	readFileSync,
 	rmSync,
 	statSync
 } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { GENERATION } from '../model/setPaths';
 import type { BuildResult } from './buildEventSet';
 import { formatDiagnostic } from './diagnostics';
 import { ensureDir } from './io/ensureDir';
-import { outputPaths } from './io/outputPaths';
+import { generationName } from './io/generationName';
+import { generationPaths, MANIFEST_NAME, outputPaths } from './io/outputPaths';
 import { manifestJson, readManifest } from './io/readManifest';
-import { stageFile, syncDir, type Staged } from './io/stageFile';
-
-export function reportPath(out: string): string {
-	return outputPaths(out).report;
-}
+import { isStageTmp, stageFile, syncDir, type Staged } from './io/stageFile';
+import { GENERATION_TMP, holdsExactly, writeGeneration } from './io/writeGeneration';
 
 export interface WriteOptions {
 	/** The corpus directory: the report names files relative to its parent, never absolutely. */
 	corpus?: string;
+	/** Where the report goes (never in the published folder); none is written without it. */
+	report?: string;
+	/**
+	 * Called after each stage ('text' after a text is written, 'generation', 'manifest',
+	 * 'switch', 'report', 'cleaned'). Tests throw or kill the process here to show that every
+	 * interruption leaves a whole set.
+	 */
+	onStage?: (stage: WriteStage) => void;
 }
+
+export type WriteStage = 'text' | 'generation' | 'manifest' | 'switch' | 'report' | 'cleaned';
 
 export interface WriteResult {
 	changed: boolean;
-	/** Files in the texts folder that this step did not write; left alone. */
+	generation: string;
+	/** Files beside the output that this step did not write; left alone. */
 	foreign: string[];
+	/** What could not be cleared after the switch (the new set is in place regardless). */
+	leftovers: string[];
 }
 
-function reportJson(result: BuildResult, corpus: string | undefined): string {
+function reportJson(result: BuildResult, corpus: string | undefined, generation: string): string {
 	const base = corpus === undefined ? process.cwd() : join(corpus, '..');
 	const rel = (file: string) => (file.startsWith('/') ? relative(base, file) || '.' : file);
 	const report = {
 		...result.report,
+		generation,
 		diagnostics: result.diagnostics.map((d) => formatDiagnostic({ ...d, file: rel(d.file) }))
 	};
 	return JSON.stringify(report, null, '\t') + '\n';
@@ -58,56 +79,149 @@ function assertWritable(path: string): void {
 	accessSync(path, constants.W_OK);
 }
 
+/** The generation the event set on disk names, if it is one this step wrote. */
+function currentGeneration(events: string): string | null {
+	try {
+		const g = (JSON.parse(readFileSync(events, 'utf8')) as { generation?: unknown }).generation;
+		return typeof g === 'string' && GENERATION.test(g) ? g : null;
+	} catch {
+		return null;
+	}
+}
+
+function listDir(dir: string): string[] {
+	try {
+		return readdirSync(dir);
+	} catch {
+		return [];
+	}
+}
+
 export function writeEventSet(
 	result: BuildResult,
 	out: string,
 	options: WriteOptions = {}
 ): WriteResult {
+	const stage = options.onStage ?? (() => {});
 	const paths = outputPaths(out);
-	ensureDir(paths.texts);
-	for (const p of [paths.events, paths.aliases, paths.report, paths.manifest]) assertWritable(p);
+	ensureDir(paths.sets);
+	const report = options.report === undefined ? null : resolve(options.report);
+	if (report) ensureDir(dirname(report));
+	for (const p of [paths.events, paths.manifest, ...(report ? [report] : [])]) assertWritable(p);
 
-	const previous = readManifest(paths.manifest);
-	const ours = new Set(previous?.files ?? []);
-	const present = readdirSync(paths.texts).filter((n) => n.endsWith('.txt'));
-	const wanted = new Map([...result.texts].map(([id, text]) => [`${id}.txt`, text]));
-	for (const name of present) {
-		const text = wanted.get(name);
-		// Never overwrite a file somebody else put here, unless it already holds our bytes.
-		if (
-			text !== undefined &&
-			!ours.has(name) &&
-			readFileSync(join(paths.texts, name), 'utf8') !== text
-		)
-			throw new Error(
-				`${join(paths.texts, name)} was not written by this step and differs from the text it would write; move it away or choose another --out`
-			);
+	const files = new Map<string, string>(
+		[...result.texts].map(([id, text]) => [`articles/${id}.txt`, text])
+	);
+	files.set('aliases.json', JSON.stringify(result.aliases ?? {}, null, '\t') + '\n');
+	const generation = generationName(files);
+	const gen = generationPaths(out, generation);
+	const manifest = readManifest(paths.manifest);
+	const ours = new Set(manifest?.generations ?? []);
+	const current = currentGeneration(paths.events);
+	// What a crashed run left: its temporary files and folders (named as only this step names them).
+	for (const name of listDir(paths.sets))
+		if (GENERATION_TMP.test(name)) rmSync(join(paths.sets, name), { recursive: true, force: true });
+	for (const file of [paths.events, paths.manifest, ...(report ? [report] : [])])
+		for (const name of listDir(dirname(file)))
+			if (isStageTmp(name, file)) rmSync(join(dirname(file), name), { force: true });
+
+	// 1. The new generation, whole, beside the old one.
+	let created = false;
+	if (existsSync(gen.dir)) {
+		if (!holdsExactly(gen.dir, files)) {
+			if (!ours.has(generation))
+				throw new Error(
+					`${gen.dir} was not written by this step and differs from what it would write; move it away or choose another --out`
+				);
+			// Ours but damaged (a file edited or removed by hand): write it again.
+			rmSync(gen.dir, { recursive: true, force: true });
+		}
 	}
-
-	const staged: Staged[] = [];
+	const previousManifest = existsSync(paths.manifest) ? readFileSync(paths.manifest, 'utf8') : null;
+	let staged: Staged | null = null;
+	let stagedReport: Staged | null = null;
 	try {
-		for (const [name, text] of wanted) staged.push(stageFile(join(paths.texts, name), text));
-		staged.push(stageFile(paths.manifest, manifestJson([...wanted.keys()])));
-		staged.push(stageFile(paths.report, reportJson(result, options.corpus)));
-		staged.push(stageFile(paths.aliases, JSON.stringify(result.aliases ?? {}, null, '\t') + '\n'));
-		// The event set last: whoever reads it finds the texts and report already in place.
-		staged.push(stageFile(paths.events, JSON.stringify(result.eventSet, null, '\t') + '\n'));
+		if (!existsSync(gen.dir)) {
+			writeGeneration(gen.dir, files, {
+				previous: current && ours.has(current) ? generationPaths(out, current).dir : null,
+				onFile: () => stage('text')
+			});
+			created = true;
+		}
+		stage('generation');
+		// 2. The manifest names the new generation before any event set does: a crash from here
+		// on leaves nothing the next run would not recognise as its own.
+		const next = stageFile(paths.manifest, manifestJson([...ours, generation]));
+		next.commit();
+		syncDir(paths.sets);
+		stage('manifest');
+		// The report is flushed before the switch, so an unwritable report folder replaces nothing.
+		if (report) stagedReport = stageFile(report, reportJson(result, options.corpus, generation));
+		// 3. The switch.
+		const eventSet = { ...result.eventSet, generation };
+		staged = stageFile(paths.events, JSON.stringify(eventSet, null, '\t') + '\n');
+		staged.commit();
+		syncDir(dirname(paths.events));
 	} catch (e) {
-		for (const s of staged) s.abort();
+		staged?.abort();
+		stagedReport?.abort();
+		if (created) rmSync(gen.dir, { recursive: true, force: true });
+		if (previousManifest !== null) stageFile(paths.manifest, previousManifest).commit();
+		else rmSync(paths.manifest, { force: true });
 		throw e;
 	}
-	for (const s of staged) s.commit();
-	syncDir(paths.texts);
+	stage('switch');
 
-	let changed = staged.some((s) => s.changed);
-	for (const name of ours)
-		if (!wanted.has(name)) {
-			rmSync(join(paths.texts, name), { force: true });
-			changed = true;
+	// 4. The report, which names the generation it describes.
+	const leftovers: string[] = [];
+	if (stagedReport) {
+		try {
+			stagedReport.commit();
+		} catch (e) {
+			leftovers.push(`${report} (${(e as Error).message})`);
 		}
-	syncDir(paths.texts);
-	const foreign = present
-		.filter((n) => !ours.has(n) && !wanted.has(n))
-		.map((n) => join(paths.texts, n));
-	return { changed, foreign };
+		stage('report');
+	}
+
+	// 5. Clear what no event set names any more: only what a manifest says this step wrote.
+	let changed = staged.changed || created;
+	const clear = (path: string, recursive = false) => {
+		try {
+			if (!existsSync(path)) return;
+			rmSync(path, { recursive, force: true });
+			changed = true;
+		} catch (e) {
+			leftovers.push(`${path} (${(e as Error).message})`);
+		}
+	};
+	for (const old of ours) if (old !== generation) clear(join(paths.sets, old), true);
+	// Generations that could not be removed stay listed, for the next run to clear.
+	const kept = [...ours].filter((g) => g !== generation && existsSync(join(paths.sets, g)));
+	try {
+		stageFile(paths.manifest, manifestJson([generation, ...kept])).commit();
+	} catch (e) {
+		leftovers.push(`${paths.manifest} (${(e as Error).message})`);
+	}
+	const legacy = readManifest(paths.legacy.manifest);
+	if (legacy) {
+		for (const name of legacy.files) clear(join(paths.legacy.texts, name));
+		clear(paths.legacy.aliases);
+		clear(paths.legacy.report);
+		clear(paths.legacy.manifest);
+		try {
+			if (listDir(paths.legacy.texts).length === 0) rmSync(paths.legacy.texts, { recursive: true });
+		} catch {
+			// Somebody's folder after all: leave it.
+		}
+	}
+	syncDir(paths.sets);
+	stage('cleaned');
+
+	const foreign = [
+		...listDir(paths.sets)
+			.filter((n) => n !== MANIFEST_NAME && n !== generation && !GENERATION_TMP.test(n))
+			.map((n) => join(paths.sets, n)),
+		...listDir(paths.legacy.texts).map((n) => join(paths.legacy.texts, n))
+	];
+	return { changed, generation, foreign, leftovers };
 }

@@ -7,4 +7,6 @@ export interface InitialEvent {
 	articles: Article[];
 	/** The countries it names. */
 	countries: Record<string, Country>;
+	/** Where the articles' texts are (EventSet['generation']). */
+	generation?: string;
 }

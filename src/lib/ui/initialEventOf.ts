@@ -18,5 +18,10 @@ export function initialEventOf(data: EventSet, event: AtlasEvent): InitialEvent 
 	const countries: InitialEvent['countries'] = {};
 	for (const code of codes)
 		if (Object.hasOwn(data.countries, code)) countries[code] = data.countries[code]!;
-	return { event, articles: data.articles.filter((a) => cited.has(a.id)), countries };
+	return {
+		event,
+		articles: data.articles.filter((a) => cited.has(a.id)),
+		countries,
+		...(data.generation === undefined ? {} : { generation: data.generation })
+	};
 }

@@ -1,25 +1,24 @@
 /**
- * The former event ids the build step wrote (`events.aliases.json`, see
- * pipeline/merge/formerIds.ts): a link shared while less was known about an event still opens
- * it. Re-read when the file changes, so a dev server follows rebuilds.
+ * The former event ids the build step wrote with an event set (`sets/<generation>/aliases.json`
+ * beside it, see pipeline/merge/formerIds.ts): a link shared while less was known about an event
+ * still opens it. Read from the generation the event set names, so the aliases always belong to
+ * the set being served; re-read when it changes, so a dev server follows rebuilds.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { aliasesFile } from '$lib/model/setPaths';
+import { EVENTS_FILE } from '$lib/ui/eventSetFile.server';
 
-export const ALIASES_FILE = 'static/data/events.aliases.json';
+let cached: { path: string; aliases: Record<string, string> } | null = null;
 
-let cached: { stamp: string; aliases: Record<string, string> } | null = null;
-
-export function readEventAliases(file = ALIASES_FILE): Record<string, string> {
-	const path = resolve(file);
-	let stamp: string;
-	try {
-		const s = statSync(path);
-		stamp = `${path}:${s.size}:${s.mtimeMs}`;
-	} catch {
-		return {};
-	}
-	if (cached?.stamp === stamp) return cached.aliases;
+export function readEventAliases(
+	generation: string | undefined,
+	eventsFile = EVENTS_FILE
+): Record<string, string> {
+	if (generation === undefined) return {};
+	// A generation never changes once written (its name is its content's hash).
+	const path = join(dirname(resolve(eventsFile)), aliasesFile(generation));
+	if (cached?.path === path) return cached.aliases;
 	let aliases: Record<string, string> = {};
 	try {
 		const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
@@ -30,8 +29,9 @@ export function readEventAliases(file = ALIASES_FILE): Record<string, string> {
 				)
 			);
 	} catch {
-		// A broken aliases file costs the old links, not the site.
+		// A missing or broken aliases file costs the old links, not the site.
+		return {};
 	}
-	cached = { stamp, aliases };
+	cached = { path, aliases };
 	return aliases;
 }

@@ -8,6 +8,8 @@ const work = mkdtempSync(join(tmpdir(), 'csto-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function events(...args: string[]) {
+	// The report stays in the scratch folder, never in this project's reports/.
+	if (!args.includes('--report')) args.push('--report', join(work, 'report.json'));
 	const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/lib/pipeline/cli.ts', ...args], {
 		encoding: 'utf8',
 		env: { ...process.env, TZ: 'Asia/Yerevan' }
@@ -16,15 +18,25 @@ function events(...args: string[]) {
 }
 
 describe('npm run events', () => {
-	it('builds the seeds into the output, with the report and texts beside it, exit 0', () => {
+	it('builds the seeds into the output, with its texts beside it and the report apart, exit 0', () => {
 		const out = join(work, 'seeds', 'events.json');
-		const r = events('--articles', 'articles', '--out', out);
+		const r = events(
+			'--articles',
+			'articles',
+			'--out',
+			out,
+			'--report',
+			join(work, 'seeds-report', 'events.report.json')
+		);
 		expect(r.code).toBe(0);
 		const set = JSON.parse(readFileSync(out, 'utf8'));
 		expect(set.version).toBe(1);
-		const report = JSON.parse(readFileSync(join(work, 'seeds', 'events.report.json'), 'utf8'));
+		const report = JSON.parse(
+			readFileSync(join(work, 'seeds-report', 'events.report.json'), 'utf8')
+		);
 		expect(report.articles).toHaveLength(5);
-		expect(readFileSync(join(work, 'seeds', 'articles', '002_7e73e5d89ee22f4a.txt'), 'utf8')).toBe(
+		const texts = join(work, 'seeds', 'sets', set.generation, 'articles');
+		expect(readFileSync(join(texts, '002_7e73e5d89ee22f4a.txt'), 'utf8')).toBe(
 			readFileSync('articles/002_7e73e5d89ee22f4a.txt', 'utf8')
 		);
 		expect(r.stderr).toMatch(
@@ -35,11 +47,11 @@ describe('npm run events', () => {
 	it('writes byte-identical output for the same corpus', () => {
 		const a = join(work, 'a', 'events.json');
 		const b = join(work, 'b', 'events.json');
-		events('--out', a);
-		events('--out', b);
+		events('--out', a, '--report', join(work, 'a', 'report.json'));
+		events('--out', b, '--report', join(work, 'b', 'report.json'));
 		expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
-		expect(readFileSync(join(work, 'a', 'events.report.json'), 'utf8')).toBe(
-			readFileSync(join(work, 'b', 'events.report.json'), 'utf8')
+		expect(readFileSync(join(work, 'a', 'report.json'), 'utf8')).toBe(
+			readFileSync(join(work, 'b', 'report.json'), 'utf8')
 		);
 	}, 30_000);
 

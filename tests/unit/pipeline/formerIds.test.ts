@@ -1,8 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildEventSet } from '$lib/pipeline/buildEventSet';
+import { readPreviousEvents } from '$lib/pipeline/io/readPreviousEvents';
+import { stableIds } from '$lib/pipeline/merge/eventId';
+import { writeEventSet } from '$lib/pipeline/writeEventSet';
+import type { EventSet } from '$lib/model/schema';
 import { aliasMap, countryLabels, formerIds } from '$lib/pipeline/merge/formerIds';
 
 describe('formerIds', () => {
@@ -71,6 +75,65 @@ describe('a corpus that grows article by article', () => {
 			// The corpus does rename events (a date made precise, a place named): the test bites.
 			expect(renamed).toBeGreaterThan(0);
 			expect(seen).toContain('2022-09-clash-armenia-azerbaijan');
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}, 60_000);
+});
+
+describe('an id numbered for a shared slug', () => {
+	it('stays with its happening when a new event with the same slug sorts first', () => {
+		expect(stableIds(['x', 'x'], [['a'], ['b']], [{ id: 'x', articles: ['b'] }])).toEqual([
+			'x-2',
+			'x'
+		]);
+		expect(stableIds(['x', 'x', 'x'], [['a'], ['b'], ['c']], [])).toEqual(['x', 'x-2', 'x-3']);
+	});
+
+	/** Two exercises in Belarus in the same month: one slug, two happenings, told by different articles. */
+	const exercise = (name: string) =>
+		`انطلقت في بيلاروس في سبتمبر/أيلول 2022 مناورات «${name}-2022» التابعة لمنظمة معاهدة الأمن الجماعي.\n`;
+	const steps: [string, string][] = [
+		['m.txt', exercise('التفاعل')],
+		['k.txt', exercise('البحث')], // sorts before m: it would take the base id
+		['a.txt', exercise('إيشيلون')], // sorts before both
+		['z.txt', exercise('البحث').replace('انطلقت', 'بدأت')] // the same happening as k, told again
+	];
+
+	it('opens the same happening by every id it was ever shared by, as the corpus grows (built as npm run events does)', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'csto-suffix-'));
+		try {
+			const corpus = join(dir, 'articles');
+			const out = join(dir, 'site', 'events.json');
+			mkdirSync(corpus);
+			/** id → the first article that told of the happening it named. */
+			const shared = new Map<string, string>();
+			for (const [file, text] of steps) {
+				writeFileSync(join(corpus, file), text);
+				writeEventSet(buildEventSet(corpus, { previous: readPreviousEvents(out) }), out, {
+					corpus
+				});
+				const set = JSON.parse(readFileSync(out, 'utf8')) as EventSet;
+				const deployments = set.events.filter((e) => e.type === 'deployment');
+				for (const [id, article] of shared) {
+					const event = deployments.find((e) => e.id === id);
+					expect(event, `${id} after ${file}`).toBeDefined();
+					expect(
+						event!.sources.map((s) => s.article),
+						`${id} opens another happening after ${file}`
+					).toContain(article);
+				}
+				for (const e of deployments) if (!shared.has(e.id)) shared.set(e.id, e.sources[0]!.article);
+			}
+			expect([...shared.keys()].sort()).toEqual([
+				'2022-09-deployment-belarus',
+				'2022-09-deployment-belarus-2',
+				'2022-09-deployment-belarus-3'
+			]);
+			// A rebuild over its own output changes nothing (builds stay reproducible).
+			const before = readFileSync(out, 'utf8');
+			writeEventSet(buildEventSet(corpus, { previous: readPreviousEvents(out) }), out, { corpus });
+			expect(readFileSync(out, 'utf8')).toBe(before);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

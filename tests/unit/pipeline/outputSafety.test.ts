@@ -42,6 +42,12 @@ function snapshot(dir: string): Record<string, string> {
 	return out;
 }
 
+/** Where the event set at `out` keeps an article's text (its generation's folder). */
+function textOf(out: string, id: string): string {
+	const { generation } = JSON.parse(readFileSync(out, 'utf8')) as { generation: string };
+	return join(out, '..', 'sets', generation, 'articles', `${id}.txt`);
+}
+
 /** A scratch project: a copy of the seed corpus in `articles/`. */
 function project(name: string): string {
 	const dir = join(work, name);
@@ -85,7 +91,9 @@ describe('the build step never loses a file', { timeout: 120_000 }, () => {
 				expect(r.stderr).toMatch(/pass the folder of articles with --articles/);
 			}
 			expect(snapshot(join(dir, 'site'))).toEqual(before);
-			expect(Object.keys(before)).toContain('articles/002_7e73e5d89ee22f4a.txt');
+			expect(existsSync(textOf(join(dir, 'site', 'events.json'), '002_7e73e5d89ee22f4a'))).toBe(
+				true
+			);
 		}
 	);
 
@@ -101,21 +109,45 @@ describe('the build step never loses a file', { timeout: 120_000 }, () => {
 
 	it('removes the texts it wrote for articles that left the corpus', () => {
 		const dir = project('stale');
+		const out = join(dir, 'site', 'events.json');
 		expect(events(dir, '--out', 'site/events.json').code).toBe(0);
-		const gone = join(dir, 'site', 'articles', '000_c83bbf3edd4278c7.txt');
+		const gone = textOf(out, '000_c83bbf3edd4278c7');
 		expect(existsSync(gone)).toBe(true);
 		rmSync(join(dir, 'articles', '000_c83bbf3edd4278c7.txt'));
 		expect(events(dir, '--out', 'site/events.json').code).toBe(0);
 		expect(existsSync(gone)).toBe(false);
+		expect(existsSync(textOf(out, '000_c83bbf3edd4278c7'))).toBe(false);
+		expect(readdirSync(join(dir, 'site', 'sets'))).toHaveLength(2); // the generation and the manifest
 	});
 
-	it('refuses to overwrite a text it did not write that differs from its own', () => {
+	it('removes the texts, aliases and report an earlier version wrote beside the event set, and only those', () => {
+		const dir = project('legacy');
+		const site = join(dir, 'site');
+		mkdirSync(join(site, 'articles'), { recursive: true });
+		writeFileSync(join(site, 'articles', '000_c83bbf3edd4278c7.txt'), 'old text');
+		writeFileSync(join(site, 'articles', 'notes.txt'), 'mine');
+		writeFileSync(
+			join(site, 'articles', '.written-by-events.json'),
+			JSON.stringify({ writtenBy: 'csto-atlas events', files: ['000_c83bbf3edd4278c7.txt'] })
+		);
+		writeFileSync(join(site, 'events.report.json'), '{"diagnostics": ["/home/me/articles/x.txt"]}');
+		writeFileSync(join(site, 'events.aliases.json'), '{}');
+		expect(events(dir, '--out', 'site/events.json').code).toBe(0);
+		expect(readdirSync(join(site, 'articles'))).toEqual(['notes.txt']);
+		expect(existsSync(join(site, 'events.report.json'))).toBe(false);
+		expect(existsSync(join(site, 'events.aliases.json'))).toBe(false);
+	});
+
+	it('refuses to overwrite a generation folder it did not write that differs from its own', () => {
 		const dir = project('clash');
-		const theirs = join(dir, 'site', 'articles', '002_7e73e5d89ee22f4a.txt');
-		mkdirSync(join(dir, 'site', 'articles'), { recursive: true });
+		expect(events(dir, '--out', 'first/events.json').code).toBe(0);
+		const { generation } = JSON.parse(readFileSync(join(dir, 'first', 'events.json'), 'utf8'));
+		const theirs = join(dir, 'site', 'sets', generation, 'articles', '002_7e73e5d89ee22f4a.txt');
+		mkdirSync(join(theirs, '..'), { recursive: true });
 		writeFileSync(theirs, 'somebody else');
 		const r = events(dir, '--out', 'site/events.json');
 		expect(r.code).toBe(1);
+		expect(r.stderr).toMatch(/was not written by this step and differs/);
 		expect(readFileSync(theirs, 'utf8')).toBe('somebody else');
 		expect(existsSync(join(dir, 'site', 'events.json'))).toBe(false);
 	});
@@ -146,9 +178,7 @@ describe('the build step replaces its output all or nothing', { timeout: 120_000
 		expect(r.code).toBe(1);
 		expect(r.stderr).toMatch(/error: cannot write the output .*nothing was replaced/);
 		expect(snapshot(join(dir, 'site'))).toEqual(before);
-		expect(readdirSync(join(dir, 'site', 'articles')).filter((n) => n.includes('.tmp'))).toEqual(
-			[]
-		);
+		expect(readdirSync(join(dir, 'site', 'sets')).filter((n) => n.includes('.tmp'))).toEqual([]);
 	});
 
 	it('fails fast with a diagnostic on an output under /proc instead of spinning', () => {
@@ -164,8 +194,25 @@ describe('the build step replaces its output all or nothing', { timeout: 120_000
 		expect(events(dir, '--articles', join(dir, 'articles'), '--out', 'site/events.json').code).toBe(
 			0
 		);
-		const report = readFileSync(join(dir, 'site', 'events.report.json'), 'utf8');
+		const report = readFileSync(join(dir, 'reports', 'events.report.json'), 'utf8');
 		expect(report).toMatch(/"articles\/empty\.txt:1:1: error: file is empty/);
 		expect(report).not.toContain(work);
+	});
+
+	it('keeps the report out of the published folder, in reports/ or where --report says', () => {
+		const dir = project('report-place');
+		expect(events(dir, '--out', 'site/events.json').code).toBe(0);
+		const published = Object.keys(snapshot(join(dir, 'site')));
+		expect(published.filter((n) => n.includes('report'))).toEqual([]);
+		const report = JSON.parse(readFileSync(join(dir, 'reports', 'events.report.json'), 'utf8'));
+		const set = JSON.parse(readFileSync(join(dir, 'site', 'events.json'), 'utf8'));
+		expect(report.generation).toBe(set.generation);
+		expect(events(dir, '--out', 'site/events.json', '--report', 'elsewhere/r.json').code).toBe(0);
+		expect(existsSync(join(dir, 'elsewhere', 'r.json'))).toBe(true);
+		const r = events(dir, '--out', 'site/events.json', '--report', 'articles/r.json');
+		expect(r.code).toBe(2);
+		expect(r.stderr).toMatch(
+			/the report would be written to .*choose a --report outside the corpus/
+		);
 	});
 });

@@ -1,30 +1,50 @@
 /**
- * Where the build step writes, from the event set's path: the report beside it, the article
- * texts in `articles/` beside it (the app fetches `data/articles/<id>.txt`), and in that folder
- * the manifest of the texts the step wrote, so it only ever removes files it created.
+ * Where the build step writes, from the event set's path. Beside the event set, `sets/` holds
+ * its generations (`sets/<generation>/articles/<id>.txt` and `sets/<generation>/aliases.json`,
+ * see model/setPaths.ts) and the manifest of the generations the step wrote, so it only ever
+ * removes what it created. The report is not published: it goes where `--report` says.
  */
 import { basename, dirname, join, resolve } from 'node:path';
+import { aliasesFile, SETS_DIR, textsDir } from '../../model/setPaths';
 
 export interface OutputPaths {
 	events: string;
-	/** Former event id → id (see merge/formerIds.ts), read by the event pages. */
-	aliases: string;
-	report: string;
-	texts: string;
+	/** The folder of generations. */
+	sets: string;
 	manifest: string;
+	/** What earlier versions of the step wrote beside the event set, cleared once it switches. */
+	legacy: { texts: string; manifest: string; aliases: string; report: string };
 }
 
 export const MANIFEST_NAME = '.written-by-events.json';
 
+/** Where the report goes unless told otherwise: a project folder that is never published. */
+export const DEFAULT_REPORT = 'reports/events.report.json';
+
 export function outputPaths(out: string): OutputPaths {
 	const events = resolve(out);
 	const dir = dirname(events);
-	const texts = join(dir, 'articles');
+	const sets = join(dir, SETS_DIR);
+	const legacyTexts = join(dir, 'articles');
 	return {
 		events,
-		aliases: join(dir, `${basename(events, '.json')}.aliases.json`),
-		report: join(dir, `${basename(events, '.json')}.report.json`),
-		texts,
-		manifest: join(texts, MANIFEST_NAME)
+		sets,
+		manifest: join(sets, MANIFEST_NAME),
+		legacy: {
+			texts: legacyTexts,
+			manifest: join(legacyTexts, MANIFEST_NAME),
+			aliases: join(dir, `${basename(events, '.json')}.aliases.json`),
+			report: join(dir, `${basename(events, '.json')}.report.json`)
+		}
+	};
+}
+
+/** A generation's folder, texts folder and aliases file. */
+export function generationPaths(out: string, generation: string) {
+	const dir = dirname(resolve(out));
+	return {
+		dir: join(dir, SETS_DIR, generation),
+		texts: join(dir, textsDir(generation)),
+		aliases: join(dir, aliasesFile(generation))
 	};
 }

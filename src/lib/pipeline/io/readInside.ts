@@ -42,6 +42,10 @@ export function readInside(path: string, realDir: string): ReadResult {
 					: code === 'ENOENT'
 						? 'disappeared or is a broken link'
 						: `cannot be read (${(e as Error).message})`;
-		return { refused: `${why}; skipped it. Check that it exists and is readable` };
+		const todo =
+			code === 'EACCES' || code === 'EPERM'
+				? 'Give the user running the build read access to it (chmod a+r, and a+x on its folders)'
+				: 'Check that it exists and is readable';
+		return { refused: `${why}; skipped it. ${todo}` };
 	}
 }

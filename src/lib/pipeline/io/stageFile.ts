@@ -31,6 +31,14 @@ function sameBytes(path: string, content: Buffer): boolean {
 	}
 }
 
+/** Whether a name in a destination's folder is a temporary file staged for it by some run. */
+export function isStageTmp(name: string, path: string): boolean {
+	return (
+		name.startsWith(`.${basename(path)}.`) &&
+		/^\.\d+\.tmp$/.test(name.slice(basename(path).length + 1))
+	);
+}
+
 export function stageFile(path: string, text: string): Staged {
 	const content = Buffer.from(text, 'utf8');
 	if (sameBytes(path, content)) return { path, changed: false, commit() {}, abort() {} };
@@ -50,7 +58,14 @@ export function stageFile(path: string, text: string): Staged {
 	return {
 		path,
 		changed: true,
-		commit: () => renameSync(tmp, path),
+		commit: () => {
+			try {
+				renameSync(tmp, path);
+			} catch (e) {
+				rmSync(tmp, { force: true });
+				throw e;
+			}
+		},
 		abort: () => rmSync(tmp, { force: true })
 	};
 }

@@ -10,7 +10,7 @@ export const entries: EntryGenerator = () => {
 	if (!result.ok) return [];
 	return [
 		...result.data.events.map((e) => ({ id: e.id })),
-		...Object.keys(readEventAliases()).map((id) => ({ id }))
+		...Object.keys(readEventAliases(result.data.generation)).map((id) => ({ id }))
 	];
 };
 
@@ -19,7 +19,8 @@ export const load: PageServerLoad = ({ params }) => {
 	const find = (id: string) =>
 		result.ok ? result.data.events.find((e) => e.id === id) : undefined;
 	// A former id (the event before its date or place was known) opens the event at its id now.
-	const alias = find(params.id) ? undefined : readEventAliases()[params.id];
+	const alias =
+		find(params.id) || !result.ok ? undefined : readEventAliases(result.data.generation)[params.id];
 	const event = find(alias ?? params.id);
 	if (!result.ok || !event) error(404, 'Not found');
 	return { initial: initialEventOf(result.data, event), movedTo: alias ?? null };
