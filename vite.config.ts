@@ -37,6 +37,9 @@ export default defineConfig({
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
 		// Dates are UTC in code; pinning the zone makes any accidental local-time parse fail loudly.
-		env: { TZ: 'Asia/Yerevan' }
+		env: { TZ: 'Asia/Yerevan' },
+		// Some tests build whole corpora or lay out 100,000 events: a limit, not a speed check (the
+		// benchmarks measure speed), generous enough for a machine busy with other work.
+		testTimeout: 60_000
 	}
 });
