@@ -37,10 +37,18 @@ const DAY = 86_400_000;
 function datesNear(a: Candidate, b: Candidate, days: number): boolean {
 	const [from, to] = [a.date!, a.end ?? a.date!];
 	if (from.length === 10 && b.date!.length === 10) {
-		const [start, end] = [Date.parse(b.date!), Date.parse(b.end ?? b.date!)];
-		return start <= Date.parse(to) + days * DAY && end >= Date.parse(from) - days * DAY;
+		const [start, end] = [dayMs(b.date!), dayMs(b.end ?? b.date!)];
+		return start <= dayMs(to) + days * DAY && end >= dayMs(from) - days * DAY;
 	}
 	return datesFit(from, b.date!);
+}
+
+/** UTC ms of a day, parsed once per distinct day: every candidate is compared with its bucket. */
+const parsedDays = new Map<string, number>();
+function dayMs(day: string): number {
+	let ms = parsedDays.get(day);
+	if (ms === undefined) parsedDays.set(day, (ms = Date.parse(day)));
+	return ms;
 }
 
 function placesFit(a: Candidate, b: Candidate): boolean {
