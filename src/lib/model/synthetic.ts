@@ -13,9 +13,13 @@ import type {
 	EventSet,
 	EventType,
 	Place,
+	Quote,
 	Source,
-	StatusPeriod
+	StatusAct,
+	StatusPeriod,
+	StatusSource
 } from './schema';
+import { EVENT_SET_VERSION } from './schema';
 import { MEMBERS } from './members';
 import { seededRandom as prng } from './seededRandom';
 
@@ -190,7 +194,7 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 		};
 	}
 	const corpusOffset = Uint32Array.from(articles, (a) => hash(a.id) % CORPUS.length);
-	const source = (): Source => {
+	const source = (): Quote => {
 		const k = Math.floor(rand() * articleCount);
 		const article = articles[k]!;
 		const length = Math.min(article.length, 20 + Math.floor(rand() * (MAX_QUOTE - 20)));
@@ -264,8 +268,10 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 		const kinds =
 			type === 'summit' ? SUMMIT_KINDS : type === 'clash' ? CLASH_KINDS : DEPLOYMENT_KINDS;
 		const title = site ? titleOf(site, pick(kinds)) : UNPLACED[type];
-		const sources = [source()];
-		if (rand() < 0.3) sources.push(source());
+		// The first sentence states the event and its attendance, as a lead sentence does.
+		const sources: Source[] = [{ ...source(), claims: { type: true } }];
+		if (rand() < 0.3) sources.push({ ...source(), claims: {} });
+		if (participation) sources[0]!.claims.attendance = participation;
 
 		const event: AtlasEvent = {
 			// The base-36 draw index keeps ids unique inside a burst of same-day, same-place events.
@@ -278,7 +284,10 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 			sources
 		};
 		if (end !== undefined) event.end = end;
-		if (participation) event.participation = participation;
+		if (participation)
+			event.participation = Object.fromEntries(
+				Object.entries(participation).map(([c, attendance]) => [c, { attendance, sources: [0] }])
+			);
 		events[i] = event;
 		// Year and month dates sort at their first day, like dateSpan(date).start.
 		keys[i] =
@@ -300,14 +309,20 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 		sorted[rank] = events[i]!;
 	}
 
-	const chairSource = [source()];
+	const chairSource: StatusSource[] = [{ ...source(), act: 'chaired' }];
+	const ACTS: Record<StatusPeriod['status'], StatusAct> = {
+		active: 'attended',
+		strained: 'refused-to-sign',
+		absent: 'absent-from-meeting',
+		frozen: 'froze-participation'
+	};
 	const status = (
 		from: string,
 		to: string | undefined,
 		s: StatusPeriod['status'],
 		chair?: true
 	): StatusPeriod => {
-		const period: StatusPeriod = { from, status: s, sources: [source()] };
+		const period: StatusPeriod = { from, status: s, sources: [{ ...source(), act: ACTS[s] }] };
 		if (to !== undefined) period.to = to;
 		if (chair) {
 			period.chair = true;
@@ -326,7 +341,7 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 	};
 
 	return {
-		version: 1,
+		version: EVENT_SET_VERSION,
 		window: { ...WINDOW },
 		countries: { ...COUNTRIES },
 		articles,

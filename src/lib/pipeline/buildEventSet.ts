@@ -4,18 +4,28 @@
  * corpus; writing is writeEventSet.ts.
  */
 import { isMember, MEMBERS } from '../model/members';
-import type { Article, AtlasEvent, Country, EventSet, Place } from '../model/schema';
+import {
+	EVENT_SET_VERSION,
+	type Article,
+	type AtlasEvent,
+	type Attendance,
+	type Country,
+	type EventSet,
+	type Place,
+	type StatusAct
+} from '../model/schema';
 import { assertEventSet } from '../model/validateEventSet';
 import { DiagnosticSink, formatDiagnostic, type Diagnostic } from './diagnostics';
 import { extractArticle, type ArticleExtraction } from './extract/extractArticle';
 import type { Candidate, StatusEvidence } from './extract/types';
-import { detectEntities } from './extract/detectEntities';
 import { countryInfo, placeInfo } from './extract/lookup';
-import { fold, normalize } from './text/normalize';
+import { fold } from './text/normalize';
 
 const PEACEKEEPING = fold('حفظ السلام');
 import { readCorpus } from './io/readCorpus';
 import { capSources, type CappedSources } from './merge/capSources';
+import { citedSources } from './merge/citedSources';
+import { statusSources } from './status/statusSources';
 import { baseEventId, uniqueIds } from './merge/eventId';
 import { aliasMap, countryLabels, formerIds } from './merge/formerIds';
 import { eventTitle } from './merge/eventTitle';
@@ -52,7 +62,7 @@ export interface BuildReport {
 	articles: ArticleReport[];
 	diagnostics: string[];
 	/** Events whose sources were trimmed: repeated quotes kept once, the rest past the cap. */
-	sourcesLeftOut: ({ event: string } & Omit<CappedSources, 'kept'>)[];
+	sourcesLeftOut: ({ event: string } & Omit<CappedSources<unknown>, 'kept'>)[];
 }
 
 export interface BuildResult {
@@ -66,10 +76,6 @@ export interface BuildResult {
 
 function inWindow(date: string): boolean {
 	return date >= WINDOW.start.slice(0, date.length) && date <= WINDOW.end.slice(0, date.length);
-}
-
-function mentionsCountry(quote: string, iso3: string): boolean {
-	return detectEntities(normalize(quote).text).some((e) => e.country === iso3 && e.kind !== 'org');
 }
 
 function toPlace(c: Candidate): Place | null {
@@ -103,6 +109,7 @@ function sortCountries(codes: Iterable<string>, first?: string): string[] {
 
 function toEvent(c: Candidate, id: string): AtlasEvent {
 	const place = toPlace(c);
+	const cited = citedSources(c);
 	const [main] = c.countries;
 	const countries = sortCountries(
 		[...c.countries, ...(place ? [place.country] : []), ...c.participation.keys()],
@@ -126,14 +133,9 @@ function toEvent(c: Candidate, id: string): AtlasEvent {
 		}),
 		place,
 		countries,
-		sources: capSources(
-			[...c.sources].sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start)
-		).kept
+		sources: cited.sources
 	};
-	if (c.type === 'summit' && c.participation.size > 0)
-		event.participation = Object.fromEntries(
-			[...c.participation].sort(([a], [b]) => a.localeCompare(b))
-		);
+	if (cited.participation) event.participation = cited.participation;
 	return event;
 }
 
@@ -150,12 +152,24 @@ function label(c: Candidate): string {
 	return [...c.countries].map((code) => countryInfo(code)?.name.en ?? code).join(' ');
 }
 
-/** Every member the evidence speaks of, Armenia first, each with its periods. */
-function statusByMember(evidence: StatusEvidence[]): EventSet['memberStatus'] {
+const ATTENDANCE_ACTS: Record<Attendance, StatusAct> = {
+	present: 'attended',
+	video: 'attended-by-video',
+	absent: 'absent-from-meeting'
+};
+
+/**
+ * Every member the evidence speaks of, Armenia first, each with its periods; a sentence an event
+ * already cites is cited by reference.
+ */
+function statusByMember(
+	evidence: StatusEvidence[],
+	events: AtlasEvent[]
+): EventSet['memberStatus'] {
 	const out: EventSet['memberStatus'] = { ARM: [] };
 	for (const member of MEMBERS) {
 		const own = evidence.filter((e) => e.country === member);
-		if (own.length > 0) out[member] = deriveMemberStatus(own);
+		if (own.length > 0) out[member] = statusSources(deriveMemberStatus(own), events);
 	}
 	return out;
 }
@@ -210,20 +224,23 @@ export function buildEventSet(articlesDir: string): BuildResult {
 	const evidence: StatusEvidence[] = [...extractions.values()]
 		.flatMap((x) => x.evidence)
 		.filter((e) => inWindow(e.date));
-	kept.forEach((c, i) => {
-		if (c.type !== 'summit') return;
-		for (const [member, attended] of c.participation) {
+	events.forEach((e, i) => {
+		const chair = kept[i]!.chair;
+		for (const [member, entry] of Object.entries(e.participation ?? {})) {
 			if (!isMember(member)) continue;
-			// Cite the sentence that speaks of the member, not just the first about the meeting.
-			const source = c.sources.find((s) => mentionsCountry(s.quote, member)) ?? c.sources[0]!;
+			const { attendance } = entry;
+			// The sentence that states this member's attendance, as the merge recorded it.
+			const { article, start, end, quote } = e.sources[entry.sources[0]!]!;
 			evidence.push({
 				country: member,
-				status: attended === 'absent' ? 'absent' : 'active',
-				...(c.chair === member ? { chair: true as const } : {}),
-				date: c.date!,
-				source,
-				why: `${attended} at ${ids[i]}`,
-				...(attended === 'absent' ? {} : { routine: true as const })
+				status: attendance === 'absent' ? 'absent' : 'active',
+				...(chair === member ? { chair: true as const } : {}),
+				date: e.date,
+				source: { article, start, end, quote },
+				act: ATTENDANCE_ACTS[attendance],
+				event: e.id,
+				why: `${attendance} at ${e.id}`,
+				...(attendance === 'absent' ? {} : { routine: true as const })
 			});
 		}
 	});
@@ -252,12 +269,12 @@ export function buildEventSet(articlesDir: string): BuildResult {
 	}
 	const eventSet = assertEventSet(
 		{
-			version: 1,
+			version: EVENT_SET_VERSION,
 			window: { ...WINDOW },
 			countries,
 			articles,
 			events,
-			memberStatus: statusByMember(evidence)
+			memberStatus: statusByMember(evidence, events)
 		},
 		texts
 	);
