@@ -3,9 +3,12 @@ import type { AtlasEvent, Quote, StatusAct, StatusPeriod } from '$lib/model/sche
 export interface EvidenceItem {
 	quote: Quote;
 	act: StatusAct;
-	/** The meeting whose attendance it is, or whose source it also is. */
+	/** The meeting whose attendance it is (only for an attendance act). */
 	event?: AtlasEvent;
 }
+
+/** Acts that are attendance at a meeting: their sentence's event is that meeting. */
+const AT_MEETING = new Set<StatusAct>(['attended', 'attended-by-video', 'absent-from-meeting']);
 
 /**
  * A status period's sentences with the act each records. A sentence an event cites is stored as
@@ -24,6 +27,14 @@ export function statusEvidence(
 		const source = event?.sources[s.source];
 		if (!event || !source) return [];
 		const { article, start, end, quote } = source;
-		return [{ quote: { article, start, end, quote }, act: s.act, event }];
+		// Any other act's sentence may be one an event cites (a clash report recalling a
+		// complaint): it is not that event's act.
+		return [
+			{
+				quote: { article, start, end, quote },
+				act: s.act,
+				...(AT_MEETING.has(s.act) ? { event } : {})
+			}
+		];
 	});
 }
