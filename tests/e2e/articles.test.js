@@ -13,7 +13,7 @@ after(async () => (await import('./harness.js')).teardown());
 
 const SHOTS = join(ROOT, 'test-results', 'articles');
 mkdirSync(SHOTS, { recursive: true });
-/** @type {{ events: Array<{ id: string, participation?: Record<string, { attendance: string, sources: number[] }>, sources: Array<{ article: string, start: number, end: number, quote: string, claims: { date?: string, attendance?: Record<string, string> } }> }> }} */
+/** @type {{ events: Array<{ id: string, date: string, participation?: Record<string, { attendance: string, sources: number[] }>, sources: Array<{ article: string, start: number, end: number, quote: string, claims: { date?: string, attendance?: Record<string, string> } }> }> }} */
 const DATA = JSON.parse(readFileSync(join(BUILD_DIR, 'data', 'events.json'), 'utf8'));
 const MINSK = DATA.events.find((e) => e.id === '2023-11-23-summit-minsk');
 
@@ -41,6 +41,7 @@ describe('sources by article', () => {
 				for (const q of quotes) assert.ok(marks.includes(q), `marked: ${q}`);
 				// Each attendance row links to the sentence that states that member's attendance.
 				for (const code of ['ARM', 'BLR']) {
+					/** @type {(typeof MINSK.sources)[number] | undefined} */
 					const stated = MINSK.sources[MINSK.participation?.[code]?.sources[0] ?? -1];
 					assert.ok(stated, `events.json cites ${code}'s attendance`);
 					const link = page.locator(

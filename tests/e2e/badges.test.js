@@ -93,6 +93,7 @@ describe('count badges beside small countries', () => {
 							.find((/** @type {any} */ x) => String(x.properties.ids) === ids.join(' '));
 						const p = map.project(f.geometry.coordinates);
 						// Find the drawn disc: the translated marker answers queries at its drawn place.
+						/** @type {[number, number][]} */
 						const hits = [];
 						for (let dx = -40; dx <= 40; dx += 2)
 							for (let dy = -20; dy <= 20; dy += 2)
