@@ -13,7 +13,7 @@ import type {
 	EventSet,
 	EventType,
 	Place,
-	Quote,
+	Participation,
 	Source,
 	StatusAct,
 	StatusPeriod,
@@ -194,7 +194,16 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 		};
 	}
 	const corpusOffset = Uint32Array.from(articles, (a) => hash(a.id) % CORPUS.length);
-	const source = (): Quote => {
+	// Shared, read-only: a hundred thousand events allocate none of these per event.
+	const NO_CLAIMS: Source['claims'] = {};
+	const TYPE_ONLY: Source['claims'] = { type: true };
+	const LEAD = [0];
+	const ENTRY: Record<Attendance, Participation> = {
+		present: { attendance: 'present', sources: LEAD },
+		video: { attendance: 'video', sources: LEAD },
+		absent: { attendance: 'absent', sources: LEAD }
+	};
+	const source = (claims: Source['claims'] = NO_CLAIMS): Source => {
 		const k = Math.floor(rand() * articleCount);
 		const article = articles[k]!;
 		const length = Math.min(article.length, 20 + Math.floor(rand() * (MAX_QUOTE - 20)));
@@ -202,7 +211,11 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 		// Same arithmetic as syntheticArticleText, without building the whole text.
 		const from = corpusOffset[k]! + start;
 		const quote = CORPUS2.slice(from % CORPUS.length, (from % CORPUS.length) + length);
-		return { article: article.id, start, end: start + length, quote };
+		return { article: article.id, start, end: start + length, quote, claims };
+	};
+	const statusSource = (act: StatusAct): StatusSource => {
+		const { article, start, end, quote } = source();
+		return { act, article, start, end, quote };
 	};
 
 	// Bursts: a share of events lands on a few busy days (a summit day, a night of shelling).
@@ -245,12 +258,14 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 						: pick(DEPLOYMENT_SITES);
 		let countries: string[];
 		let participation: Record<string, Attendance> | undefined;
+		let cited: AtlasEvent['participation'];
 		if (type === 'summit') {
 			countries = [...MEMBERS];
 			participation = {};
+			cited = {};
 			for (const c of MEMBERS) {
 				const r = rand();
-				participation[c] =
+				const attendance: Attendance =
 					c === 'ARM'
 						? armeniaAttendance(day, r)
 						: r < 0.85
@@ -258,6 +273,8 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 							: r < 0.97
 								? 'video'
 								: 'absent';
+				participation[c] = attendance;
+				cited[c] = ENTRY[attendance];
 			}
 		} else if (type === 'clash') {
 			countries = site && ARM_AZE.includes(site) ? ['ARM', 'AZE'] : ['KGZ', 'TJK'];
@@ -269,9 +286,10 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 			type === 'summit' ? SUMMIT_KINDS : type === 'clash' ? CLASH_KINDS : DEPLOYMENT_KINDS;
 		const title = site ? titleOf(site, pick(kinds)) : UNPLACED[type];
 		// The first sentence states the event and its attendance, as a lead sentence does.
-		const sources: Source[] = [{ ...source(), claims: { type: true } }];
-		if (rand() < 0.3) sources.push({ ...source(), claims: {} });
-		if (participation) sources[0]!.claims.attendance = participation;
+		const sources: Source[] = [
+			source(participation ? { type: true, attendance: participation } : TYPE_ONLY)
+		];
+		if (rand() < 0.3) sources.push(source());
 
 		const event: AtlasEvent = {
 			// The base-36 draw index keeps ids unique inside a burst of same-day, same-place events.
@@ -284,10 +302,7 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 			sources
 		};
 		if (end !== undefined) event.end = end;
-		if (participation)
-			event.participation = Object.fromEntries(
-				Object.entries(participation).map(([c, attendance]) => [c, { attendance, sources: [0] }])
-			);
+		if (cited) event.participation = cited;
 		events[i] = event;
 		// Year and month dates sort at their first day, like dateSpan(date).start.
 		keys[i] =
@@ -309,7 +324,7 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 		sorted[rank] = events[i]!;
 	}
 
-	const chairSource: StatusSource[] = [{ ...source(), act: 'chaired' }];
+	const chairSource: StatusSource[] = [statusSource('chaired')];
 	const ACTS: Record<StatusPeriod['status'], StatusAct> = {
 		active: 'attended',
 		strained: 'refused-to-sign',
@@ -322,7 +337,7 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 		s: StatusPeriod['status'],
 		chair?: true
 	): StatusPeriod => {
-		const period: StatusPeriod = { from, status: s, sources: [{ ...source(), act: ACTS[s] }] };
+		const period: StatusPeriod = { from, status: s, sources: [statusSource(ACTS[s])] };
 		if (to !== undefined) period.to = to;
 		if (chair) {
 			period.chair = true;
