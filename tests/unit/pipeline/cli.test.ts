@@ -21,7 +21,7 @@ describe('npm run events', () => {
 		const r = events('--articles', 'articles', '--out', out);
 		expect(r.code).toBe(0);
 		const set = JSON.parse(readFileSync(out, 'utf8'));
-		expect(set.version).toBe(1);
+		expect(set.version).toBe(2);
 		const report = JSON.parse(readFileSync(join(work, 'seeds', 'events.report.json'), 'utf8'));
 		expect(report.articles).toHaveLength(5);
 		expect(readFileSync(join(work, 'seeds', 'articles', '002_7e73e5d89ee22f4a.txt'), 'utf8')).toBe(
