@@ -25,7 +25,7 @@ const PEACEKEEPING = fold('حفظ السلام');
 import { readCorpus } from './io/readCorpus';
 import { capSources, type CappedSources } from './merge/capSources';
 import { citedSources } from './merge/citedSources';
-import { statusSources } from './status/statusSources';
+import { sourceIndex, statusSources } from './status/statusSources';
 import { baseEventId, uniqueIds } from './merge/eventId';
 import { aliasMap, countryLabels, formerIds } from './merge/formerIds';
 import { eventTitle } from './merge/eventTitle';
@@ -167,9 +167,10 @@ function statusByMember(
 	events: AtlasEvent[]
 ): EventSet['memberStatus'] {
 	const out: EventSet['memberStatus'] = { ARM: [] };
+	const index = sourceIndex(events);
 	for (const member of MEMBERS) {
 		const own = evidence.filter((e) => e.country === member);
-		if (own.length > 0) out[member] = statusSources(deriveMemberStatus(own), events);
+		if (own.length > 0) out[member] = statusSources(deriveMemberStatus(own), index);
 	}
 	return out;
 }
