@@ -13,7 +13,7 @@ after(async () => (await import('./harness.js')).teardown());
 
 const SHOTS = join(ROOT, 'test-results', 'articles');
 mkdirSync(SHOTS, { recursive: true });
-/** @type {{ events: Array<{ id: string, sources: Array<{ article: string, quote: string }> }> }} */
+/** @type {{ events: Array<{ id: string, date: string, participation?: Record<string, { attendance: string, sources: number[] }>, sources: Array<{ article: string, start: number, end: number, quote: string, claims: { date?: string, attendance?: Record<string, string> } }> }> }} */
 const DATA = JSON.parse(readFileSync(join(BUILD_DIR, 'data', 'events.json'), 'utf8'));
 const MINSK = DATA.events.find((e) => e.id === '2023-11-23-summit-minsk');
 
@@ -39,16 +39,46 @@ describe('sources by article', () => {
 				const marks = await first.locator('details.article mark').allTextContents();
 				assert.equal(marks.length, quotes.length);
 				for (const q of quotes) assert.ok(marks.includes(q), `marked: ${q}`);
-				// Armenia's attendance row links to the sentence that names it.
-				const link = page.locator('.participation tr[data-iso3="ARM"] button[data-quote-link]');
-				const key = await link.getAttribute('data-quote-link');
-				await link.click();
-				const focused = await page.evaluate(() => ({
-					key: document.activeElement?.getAttribute('data-quote'),
-					text: document.activeElement?.textContent?.trim()
-				}));
-				assert.equal(focused.key, key);
-				assert.match(focused.text ?? '', /أرمين|باشينيا/);
+				// Each attendance row links to the sentence that states that member's attendance.
+				for (const code of ['ARM', 'BLR']) {
+					/** @type {(typeof MINSK.sources)[number] | undefined} */
+					const stated = MINSK.sources[MINSK.participation?.[code]?.sources[0] ?? -1];
+					assert.ok(stated, `events.json cites ${code}'s attendance`);
+					const link = page.locator(
+						`.participation tr[data-iso3="${code}"] button[data-quote-link]`
+					);
+					assert.equal(
+						await link.getAttribute('data-quote-link'),
+						`${stated.article}:${stated.start}-${stated.end}`
+					);
+					await link.click();
+					const focused = await page.evaluate(() => ({
+						key: document.activeElement?.getAttribute('data-quote'),
+						text: document.activeElement?.textContent?.trim()
+					}));
+					assert.equal(focused.key, `${stated.article}:${stated.start}-${stated.end}`);
+					assert.equal(focused.text, stated.quote.trim());
+				}
+				// Under each quote, what it establishes, in the reader's language.
+				const armenia = MINSK.sources[MINSK.participation?.ARM?.sources[0] ?? -1];
+				const dated = MINSK.sources.find((s) => s.claims.date === MINSK.date);
+				assert.ok(armenia && dated);
+				const claims = (/** @type {{ article: string, start: number, end: number }} */ s) =>
+					page.locator(`[data-claims="${s.article}:${s.start}-${s.end}"] li`).allTextContents();
+				assert.ok(
+					(await claims(armenia)).includes(
+						lang === 'en' ? 'States Armenia was absent' : 'تذكر غياب أرمينيا'
+					),
+					'the sentence that states the absence says so'
+				);
+				assert.ok(
+					(await claims(dated)).includes(
+						lang === 'en'
+							? 'States the date: 23 November 2023'
+							: 'تذكر التاريخ: 23 تشرين الثاني/نوفمبر 2023'
+					),
+					'the sentence that dates the meeting says so'
+				);
 				await page.locator('.detail-panel').screenshot({ path: join(SHOTS, `${lang}.png`) });
 				assert.deepEqual(await axeViolations(page, '.detail-panel'), []);
 				assertClean(opened);

@@ -15,9 +15,18 @@ after(async () => (await import('./harness.js')).teardown());
 
 const SHOTS = join(ROOT, 'test-results', 'band');
 mkdirSync(SHOTS, { recursive: true });
-/** @type {{ memberStatus: Record<string, Array<{ status: string, chair?: true, sources: Array<{ quote: string }> }>> }} */
+/** @typedef {{ act: string, quote?: string, event?: string, source?: number }} StatusSource */
+/** @type {{ events: Array<{ id: string, sources: Array<{ quote: string }> }>, memberStatus: Record<string, Array<{ status: string, chair?: true, sources: StatusSource[] }>> }} */
 const DATA = JSON.parse(readFileSync(join(BUILD_DIR, 'data', 'events.json'), 'utf8'));
 const ARM = DATA.memberStatus.ARM ?? [];
+/** A status sentence's quote: its own, or the event source it cites. */
+const quoteOf = (/** @type {StatusSource | undefined} */ s) =>
+	s?.quote ?? DATA.events.find((e) => e.id === s?.event)?.sources[s?.source ?? -1]?.quote ?? '';
+/** The act in words, as the evidence says it, for the acts the seed data records. */
+const ACT = {
+	en: { criticised: 'States Armenia criticised the organisation' },
+	ar: { criticised: 'تذكر أن أرمينيا انتقدت المنظمة' }
+};
 const SIZES = [
 	{ name: 'wide', viewport: { width: 1280, height: 800 } },
 	{ name: 'phone', viewport: { width: 375, height: 812 } }
@@ -69,8 +78,16 @@ describe("Armenia's status band", () => {
 					await band.locator(`button[data-period="${strained}"]`).click();
 					const evidence = page.locator('[data-status-evidence="strained"]');
 					await evidence.waitFor();
-					const quote = ARM[strained]?.sources[0]?.quote ?? '';
+					const first = ARM[strained]?.sources[0];
+					const quote = quoteOf(first);
 					assert.equal((await evidence.locator('blockquote').first().textContent())?.trim(), quote);
+					// With the act it records, in the reader's language.
+					const act = evidence.locator('li').first();
+					assert.equal(await act.getAttribute('data-act'), first?.act);
+					assert.equal(
+						(await act.locator('.act').textContent())?.trim(),
+						ACT[lang][/** @type {'criticised'} */ (first?.act)]
+					);
 					await evidence.locator('mark').first().waitFor();
 					assert.equal(await evidence.locator('mark').first().textContent(), quote);
 					await page
@@ -88,4 +105,75 @@ describe("Armenia's status band", () => {
 					await opened.close();
 				}
 			});
+
+	for (const lang of /** @type {const} */ (['en', 'ar']))
+		it(`shows the other members' bands on demand, each period opening its evidence (${lang})`, async () => {
+			const others = ['BLR', 'KAZ', 'KGZ', 'RUS', 'TJK'].filter(
+				(c) => (DATA.memberStatus[c] ?? []).length > 0
+			);
+			assert.ok(others.length > 0, 'the data gives other members a status');
+			const opened = await openPage(`/${lang}`);
+			try {
+				const { page } = opened;
+				const toggle = page.locator('.timeline .members-toggle');
+				await toggle.click();
+				assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+				const rows = page.locator('.timeline .member-bands ol.band');
+				await rows.first().waitFor();
+				assert.deepEqual(
+					await rows.evaluateAll((ols) => ols.map((ol) => ol.getAttribute('data-member'))),
+					others
+				);
+				// Each band covers the window with no hole, on the timeline's own scale.
+				const surface = await page.locator('.timeline .surface').boundingBox();
+				assert.ok(surface);
+				for (const code of others) {
+					const spans = await page
+						.locator(`.member-bands ol[data-member="${code}"] li`)
+						.evaluateAll((lis) =>
+							lis
+								.map((li) => li.getBoundingClientRect())
+								.map((r) => ({ left: r.left, right: r.right }))
+								.sort((a, b) => a.left - b.left)
+						);
+					assert.ok(Math.abs((spans[0]?.left ?? -9) - surface.x) < 1, `${code} starts at the edge`);
+					assert.ok(
+						Math.abs((spans.at(-1)?.right ?? -9) - (surface.x + surface.width)) < 1,
+						`${code} ends at the edge`
+					);
+					for (let i = 1; i < spans.length; i++)
+						assert.ok(Math.abs((spans[i]?.left ?? 0) - (spans[i - 1]?.right ?? 0)) < 1);
+				}
+				// The legend lists what the shown bands draw, and only that.
+				const drawn = await page
+					.locator('.timeline .band li[data-status]')
+					.evaluateAll((lis) => [...new Set(lis.map((li) => li.getAttribute('data-status')))]);
+				const legend = await page
+					.locator('.timeline .legend li[data-status]')
+					.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-status')));
+				assert.deepEqual([...legend].sort(), [...drawn].sort());
+
+				// A period of another member opens its sentences, with the member's act.
+				const code = others[0] ?? '';
+				const period = DATA.memberStatus[code]?.[0];
+				await page
+					.locator(`.member-bands ol[data-member="${code}"] button[data-period="0"]`)
+					.click();
+				const evidence = page.locator(`[data-status-evidence="${period?.status}"]`);
+				await evidence.waitFor();
+				assert.equal(
+					(await evidence.locator('blockquote').first().textContent())?.trim(),
+					quoteOf(period?.sources[0])
+				);
+				assert.equal(
+					await evidence.locator('li').first().getAttribute('data-act'),
+					period?.sources[0]?.act
+				);
+				await page.locator('#timeline').screenshot({ path: join(SHOTS, `members-${lang}.png`) });
+				assert.deepEqual(await axeViolations(page, '#timeline'), []);
+				assertClean(opened);
+			} finally {
+				await opened.close();
+			}
+		});
 });

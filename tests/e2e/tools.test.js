@@ -334,9 +334,19 @@ describe('take away', () => {
 					);
 
 					const json = JSON.parse((await download(page, 'json')).text);
-					assert.equal(json.version, 1);
+					assert.equal(json.version, 2);
 					assert.deepEqual(json.events, expected);
-					const cited = new Set(expected.flatMap((e) => e.sources.map((s) => s.article)));
+					// Status sentences cite events in the file by reference, or carry their own quote.
+					/** @type {Array<{ event?: string, article?: string }>} */
+					const statusSources = Object.values(json.memberStatus).flatMap(
+						(/** @type {any} */ periods) => periods.flatMap((/** @type {any} */ p) => p.sources)
+					);
+					for (const s of statusSources)
+						if (s.event) assert.ok(ids.includes(s.event), `status cites ${s.event} in the file`);
+					const cited = new Set([
+						...expected.flatMap((e) => e.sources.map((s) => s.article)),
+						...statusSources.flatMap((s) => (s.article ? [s.article] : []))
+					]);
 					assert.deepEqual(
 						new Set(json.articles.map((/** @type {{ id: string }} */ a) => a.id)),
 						cited

@@ -1,4 +1,4 @@
-import type { Source } from '$lib/model/schema';
+import type { Quote } from '$lib/model/schema';
 
 export interface HighlightedText {
 	before: string;
@@ -15,7 +15,7 @@ export interface HighlightedText {
  */
 export function highlightQuote(
 	text: string,
-	source: Pick<Source, 'start' | 'end' | 'quote'>
+	source: Pick<Quote, 'start' | 'end' | 'quote'>
 ): HighlightedText | null {
 	let start = source.start;
 	let end = source.end;

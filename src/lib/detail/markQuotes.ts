@@ -1,4 +1,4 @@
-import type { Source } from '$lib/model/schema';
+import type { Quote } from '$lib/model/schema';
 import { highlightQuote } from './highlightQuote';
 
 export interface TextPart {
@@ -19,7 +19,7 @@ export interface MarkedText {
  * An article's text cut around all its cited sentences, for one `<mark>` each. Each quote is
  * placed as `highlightQuote` places it; overlapping quotes merge into one mark.
  */
-export function markQuotes(text: string, sources: readonly Source[]): MarkedText {
+export function markQuotes(text: string, sources: readonly Quote[]): MarkedText {
 	let missing = 0;
 	let moved = 0;
 	const ranges: [number, number][] = [];

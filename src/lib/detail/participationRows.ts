@@ -1,5 +1,5 @@
 import { MEMBERS, type MemberCode } from '$lib/model/members';
-import type { Attendance } from '$lib/model/schema';
+import type { Attendance, Participation } from '$lib/model/schema';
 
 export interface ParticipationRow {
 	code: MemberCode;
@@ -10,12 +10,13 @@ export interface ParticipationRow {
 
 /** One row per member state, in the app's member order; a member the sources do not mention is unknown. */
 export function participationRows(
-	participation: Readonly<Partial<Record<string, Attendance>>> | undefined
+	participation: Readonly<Partial<Record<string, Participation>>> | undefined
 ): ParticipationRow[] {
 	return MEMBERS.map((code) => ({
 		code,
 		attendance:
-			(participation && Object.hasOwn(participation, code) && participation[code]) || 'unknown',
+			(participation && Object.hasOwn(participation, code) && participation[code]?.attendance) ||
+			'unknown',
 		emphasised: code === 'ARM'
 	}));
 }

@@ -1,6 +1,6 @@
-import type { Source } from '$lib/model/schema';
+import type { Quote } from '$lib/model/schema';
 
 /** A cited sentence's key in the page, for links from an attendance row to its quote. */
-export function quoteKey(source: Pick<Source, 'article' | 'start' | 'end'>): string {
+export function quoteKey(source: Pick<Quote, 'article' | 'start' | 'end'>): string {
 	return `${source.article}:${source.start}-${source.end}`;
 }

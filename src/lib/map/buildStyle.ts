@@ -1,11 +1,23 @@
-import type { ExpressionSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type {
+	CircleLayerSpecification,
+	ExpressionSpecification,
+	StyleSpecification
+} from '@maplibre/maplibre-gl-style-spec';
+
+type CirclePaint = NonNullable<CircleLayerSpecification['paint']>;
 import type { FeatureCollection } from 'geojson';
 import type { Status } from '$lib/model/schema';
 import { SEA_FILL } from '$lib/ui/statusColors';
 import { countryFill } from './countryFill';
+import { besideTranslate } from './besideMarkers';
 
 /** Source and layer ids, shared by the style, the component and the browser tests. */
-export const SOURCES = { countries: 'countries', events: 'events', focus: 'focus' } as const;
+export const SOURCES = {
+	countries: 'countries',
+	events: 'events',
+	beside: 'events-beside',
+	focus: 'focus'
+} as const;
 export const LAYERS = {
 	sea: 'sea',
 	countryFill: 'country-fill',
@@ -15,7 +27,10 @@ export const LAYERS = {
 	armeniaNoReport: 'armenia-no-report',
 	clusters: 'event-clusters',
 	points: 'event-points',
-	focus: 'event-focus'
+	besidePins: 'event-beside-pins',
+	besidePoints: 'event-beside-points',
+	focus: 'event-focus',
+	focusBeside: 'event-focus-beside'
 } as const;
 
 /** The hatching image's name, added by the map component from `hatchImage()`. */
@@ -31,6 +46,8 @@ const BORDER = '#ffffff';
 export interface StyleInput {
 	countries: FeatureCollection;
 	markers: FeatureCollection;
+	/** Markers drawn beside a small country (besideMarkers.ts), unclustered. */
+	beside?: FeatureCollection;
 	focus: FeatureCollection;
 	armeniaStatus: Status | null;
 	/** Shown by the attribution control; plain text, the app links nowhere. */
@@ -44,6 +61,21 @@ const EVENTS_IN_MARKER: ExpressionSpecification = [
 	['get', 'count'],
 	1
 ];
+
+const POINT_PAINT = {
+	'circle-color': INK,
+	'circle-radius': ['interpolate', ['linear'], EVENTS_IN_MARKER, 1, 5, 2, 8, 10, 11],
+	'circle-stroke-color': '#ffffff',
+	'circle-stroke-width': 1.5,
+	'circle-opacity': ['case', ['==', ['get', 'inView'], 1], 0.9, 0.45]
+} satisfies CirclePaint;
+
+const FOCUS_PAINT = {
+	'circle-radius': ['case', ['==', ['get', 'kind'], 'selected'], 12, 10],
+	'circle-color': 'rgba(0,0,0,0)',
+	'circle-stroke-color': ['case', ['==', ['get', 'kind'], 'selected'], '#e8a33d', INK],
+	'circle-stroke-width': ['case', ['==', ['get', 'kind'], 'selected'], 3.5, 2]
+} satisfies CirclePaint;
 
 const selected = (on: number, off: number): ExpressionSpecification => [
 	'case',
@@ -79,6 +111,10 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 					total: ['+', ['get', 'count']],
 					inView: ['max', ['get', 'inView']]
 				}
+			},
+			[SOURCES.beside]: {
+				type: 'geojson',
+				data: (input.beside ?? { type: 'FeatureCollection', features: [] }) as GeoJSON.GeoJSON
 			},
 			[SOURCES.focus]: { type: 'geojson', data: input.focus as GeoJSON.GeoJSON }
 		},
@@ -142,24 +178,39 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 				type: 'circle',
 				source: SOURCES.events,
 				filter: ['!', ['has', 'point_count']],
+				paint: POINT_PAINT
+			},
+			// Where a marker beside a small country really is: a pin that hides next to nothing.
+			{
+				id: LAYERS.besidePins,
+				type: 'circle',
+				source: SOURCES.beside,
 				paint: {
 					'circle-color': INK,
-					'circle-radius': ['interpolate', ['linear'], EVENTS_IN_MARKER, 1, 5, 2, 8, 10, 11],
+					'circle-radius': 2,
 					'circle-stroke-color': '#ffffff',
-					'circle-stroke-width': 1.5,
-					'circle-opacity': ['case', ['==', ['get', 'inView'], 1], 0.9, 0.45]
+					'circle-stroke-width': 1
 				}
+			},
+			{
+				id: LAYERS.besidePoints,
+				type: 'circle',
+				source: SOURCES.beside,
+				paint: { ...POINT_PAINT, 'circle-translate': besideTranslate('ARM') }
 			},
 			{
 				id: LAYERS.focus,
 				type: 'circle',
 				source: SOURCES.focus,
-				paint: {
-					'circle-radius': ['case', ['==', ['get', 'kind'], 'selected'], 12, 10],
-					'circle-color': 'rgba(0,0,0,0)',
-					'circle-stroke-color': ['case', ['==', ['get', 'kind'], 'selected'], '#e8a33d', INK],
-					'circle-stroke-width': ['case', ['==', ['get', 'kind'], 'selected'], 3.5, 2]
-				}
+				filter: ['!', ['has', 'beside']],
+				paint: FOCUS_PAINT
+			},
+			{
+				id: LAYERS.focusBeside,
+				type: 'circle',
+				source: SOURCES.focus,
+				filter: ['has', 'beside'],
+				paint: { ...FOCUS_PAINT, 'circle-translate': besideTranslate('ARM') }
 			}
 		]
 	};

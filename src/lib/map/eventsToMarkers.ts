@@ -9,6 +9,8 @@ export interface MarkerProperties {
 	count: number;
 	/** 1 when at least one of the events overlaps the timeline's visible window, else 0. */
 	inView: 0 | 1;
+	/** The small country the marker is drawn beside (besideMarkers.ts), when it is. */
+	beside?: string;
 }
 
 export type MarkerCollection = FeatureCollection<Point, MarkerProperties>;

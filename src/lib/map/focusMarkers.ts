@@ -1,7 +1,12 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { AtlasEvent } from '$lib/model/schema';
+import { BESIDE } from './besideMarkers';
 
 export type FocusKind = 'selected' | 'hovered';
+export interface FocusProperties {
+	kind: FocusKind;
+	beside?: string;
+}
 
 /**
  * The ring drawn around the selected and the hovered event, as its own small source so changing
@@ -10,13 +15,15 @@ export type FocusKind = 'selected' | 'hovered';
 export function focusMarkers(
 	selected: AtlasEvent | null,
 	hovered: AtlasEvent | null
-): FeatureCollection<Point, { kind: FocusKind }> {
-	const features: FeatureCollection<Point, { kind: FocusKind }>['features'] = [];
+): FeatureCollection<Point, FocusProperties> {
+	const features: FeatureCollection<Point, FocusProperties>['features'] = [];
 	const add = (e: AtlasEvent | null, kind: FocusKind) => {
 		if (!e?.place) return;
+		// The ring goes where the marker is drawn: beside a small country, like its marker.
+		const beside = e.place.country in BESIDE ? { beside: e.place.country } : {};
 		features.push({
 			type: 'Feature',
-			properties: { kind },
+			properties: { kind, ...beside },
 			geometry: { type: 'Point', coordinates: [e.place.lon, e.place.lat] }
 		});
 	};

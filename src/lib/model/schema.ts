@@ -10,6 +10,30 @@ export const EVENT_TYPES = ['summit', 'clash', 'deployment'] as const;
 export const ATTENDANCE = ['present', 'video', 'absent'] as const;
 export const STATUSES = ['active', 'strained', 'absent', 'frozen'] as const;
 export const PUBLISHED_FROM = ['metadata', 'dateline', 'text'] as const;
+/**
+ * What a member did, as a sentence reports it: the act a status period rests on. A code, not
+ * text, so the app can say it in either language.
+ */
+export const STATUS_ACTS = [
+	'attended',
+	'attended-by-video',
+	'chaired',
+	'appealed',
+	'absent-from-meeting',
+	'announced-absence',
+	'criticised',
+	'refused-to-sign',
+	'refused-to-host',
+	'refused-troops',
+	'sent-no-troops',
+	'left-post-unfilled',
+	'recalled-envoy',
+	'talked-of-leaving',
+	'refused',
+	'froze-participation'
+] as const;
+/** The event set's format; readers and the schema change together. */
+export const EVENT_SET_VERSION = 2;
 
 const Day = v.pipe(
 	v.string(),
@@ -27,13 +51,54 @@ const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 export const BilingualSchema = v.strictObject({ en: Text, ar: Text });
 
-export const SourceSchema = v.pipe(
-	v.strictObject({ article: Text, start: Offset, end: Offset, quote: Text }),
-	v.check(
-		(s) => s.end > s.start && s.end - s.start === s.quote.length,
-		'end - start must equal the quote length'
-	)
+const spanFits = (s: { start: number; end: number; quote: string }) =>
+	s.end > s.start && s.end - s.start === s.quote.length;
+const SPAN_MESSAGE = 'end - start must equal the quote length';
+const QuoteEntries = { article: Text, start: Offset, end: Offset, quote: Text };
+
+/** A sentence of an article: its offsets and the exact text between them. */
+export const QuoteSchema = v.pipe(
+	v.strictObject(QuoteEntries),
+	v.check((s) => spanFits(s), SPAN_MESSAGE)
 );
+
+/**
+ * What one cited sentence states about its event: that it is such an event (`type`), the date it
+ * gives (`date`, as precise as the sentence is), that it names the event's place (`place`), and
+ * who it says attended, by video or stayed away (`attendance`).
+ */
+export const ClaimsSchema = v.strictObject({
+	type: v.optional(v.literal(true)),
+	date: v.optional(PartialDate),
+	place: v.optional(v.literal(true)),
+	attendance: v.optional(v.record(Iso3, v.picklist(ATTENDANCE)))
+});
+
+export const SourceSchema = v.pipe(
+	v.strictObject({ ...QuoteEntries, claims: ClaimsSchema }),
+	v.check((s) => spanFits(s), SPAN_MESSAGE)
+);
+
+/** A source index into the event's own `sources`. */
+const SourceIndex = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const ParticipationSchema = v.strictObject({
+	attendance: v.picklist(ATTENDANCE),
+	/** The sentences that state it, those that agree with `attendance` first. */
+	sources: v.pipe(v.array(SourceIndex), v.minLength(1, 'every attendance cites its sentence'))
+});
+
+/**
+ * The sentence behind a status period, with the act it records: either one of an event's sources
+ * (`event` id and index into its `sources`, so a quote is not shipped twice) or a sentence of its own.
+ */
+export const StatusSourceSchema = v.union([
+	v.strictObject({ act: v.picklist(STATUS_ACTS), event: Text, source: SourceIndex }),
+	v.pipe(
+		v.strictObject({ act: v.picklist(STATUS_ACTS), ...QuoteEntries }),
+		v.check((s) => spanFits(s), SPAN_MESSAGE)
+	)
+]);
 
 export const ArticleSchema = v.strictObject({
 	id: Text,
@@ -66,13 +131,20 @@ export const EventSchema = v.pipe(
 		title: BilingualSchema,
 		place: v.nullable(PlaceSchema),
 		countries: v.array(Iso3),
-		participation: v.optional(v.record(Iso3, v.picklist(ATTENDANCE))),
+		participation: v.optional(v.record(Iso3, ParticipationSchema)),
 		sources: v.pipe(
 			v.array(SourceSchema),
 			v.minLength(1, 'every event cites at least one sentence')
 		)
 	}),
-	v.check((e) => e.end === undefined || e.end >= e.date, 'end is before date')
+	v.check((e) => e.end === undefined || e.end >= e.date, 'end is before date'),
+	v.check(
+		(e) =>
+			Object.values(e.participation ?? {}).every((p) =>
+				p.sources.every((i) => i < e.sources.length)
+			),
+		'an attendance cites a source the event does not have'
+	)
 );
 
 export const StatusPeriodSchema = v.strictObject({
@@ -80,13 +152,13 @@ export const StatusPeriodSchema = v.strictObject({
 	to: v.optional(PartialDate),
 	status: v.picklist(STATUSES),
 	chair: v.optional(v.literal(true)),
-	sources: v.array(SourceSchema)
+	sources: v.array(StatusSourceSchema)
 });
 
 export const CountrySchema = v.strictObject({ name: BilingualSchema, member: v.boolean() });
 
 export const EventSetSchema = v.strictObject({
-	version: v.literal(1),
+	version: v.literal(EVENT_SET_VERSION),
 	window: v.strictObject({ start: Day, end: Day }),
 	countries: v.record(Iso3, CountrySchema),
 	articles: v.array(ArticleSchema),
@@ -97,7 +169,12 @@ export const EventSetSchema = v.strictObject({
 });
 
 export type Bilingual = v.InferOutput<typeof BilingualSchema>;
+export type Quote = v.InferOutput<typeof QuoteSchema>;
+export type Claims = v.InferOutput<typeof ClaimsSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
+export type Participation = v.InferOutput<typeof ParticipationSchema>;
+export type StatusAct = (typeof STATUS_ACTS)[number];
+export type StatusSource = v.InferOutput<typeof StatusSourceSchema>;
 export type Article = v.InferOutput<typeof ArticleSchema>;
 export type Place = v.InferOutput<typeof PlaceSchema>;
 export type AtlasEvent = v.InferOutput<typeof EventSchema>;

@@ -13,9 +13,13 @@ import type {
 	EventSet,
 	EventType,
 	Place,
+	Participation,
 	Source,
-	StatusPeriod
+	StatusAct,
+	StatusPeriod,
+	StatusSource
 } from './schema';
+import { EVENT_SET_VERSION } from './schema';
 import { MEMBERS } from './members';
 import { seededRandom as prng } from './seededRandom';
 
@@ -190,7 +194,16 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 		};
 	}
 	const corpusOffset = Uint32Array.from(articles, (a) => hash(a.id) % CORPUS.length);
-	const source = (): Source => {
+	// Shared, read-only: a hundred thousand events allocate none of these per event.
+	const NO_CLAIMS: Source['claims'] = {};
+	const TYPE_ONLY: Source['claims'] = { type: true };
+	const LEAD = [0];
+	const ENTRY: Record<Attendance, Participation> = {
+		present: { attendance: 'present', sources: LEAD },
+		video: { attendance: 'video', sources: LEAD },
+		absent: { attendance: 'absent', sources: LEAD }
+	};
+	const source = (claims: Source['claims'] = NO_CLAIMS): Source => {
 		const k = Math.floor(rand() * articleCount);
 		const article = articles[k]!;
 		const length = Math.min(article.length, 20 + Math.floor(rand() * (MAX_QUOTE - 20)));
@@ -198,7 +211,11 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 		// Same arithmetic as syntheticArticleText, without building the whole text.
 		const from = corpusOffset[k]! + start;
 		const quote = CORPUS2.slice(from % CORPUS.length, (from % CORPUS.length) + length);
-		return { article: article.id, start, end: start + length, quote };
+		return { article: article.id, start, end: start + length, quote, claims };
+	};
+	const statusSource = (act: StatusAct): StatusSource => {
+		const { article, start, end, quote } = source();
+		return { act, article, start, end, quote };
 	};
 
 	// Bursts: a share of events lands on a few busy days (a summit day, a night of shelling).
@@ -241,12 +258,14 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 						: pick(DEPLOYMENT_SITES);
 		let countries: string[];
 		let participation: Record<string, Attendance> | undefined;
+		let cited: AtlasEvent['participation'];
 		if (type === 'summit') {
 			countries = [...MEMBERS];
 			participation = {};
+			cited = {};
 			for (const c of MEMBERS) {
 				const r = rand();
-				participation[c] =
+				const attendance: Attendance =
 					c === 'ARM'
 						? armeniaAttendance(day, r)
 						: r < 0.85
@@ -254,6 +273,8 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 							: r < 0.97
 								? 'video'
 								: 'absent';
+				participation[c] = attendance;
+				cited[c] = ENTRY[attendance];
 			}
 		} else if (type === 'clash') {
 			countries = site && ARM_AZE.includes(site) ? ['ARM', 'AZE'] : ['KGZ', 'TJK'];
@@ -264,7 +285,10 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 		const kinds =
 			type === 'summit' ? SUMMIT_KINDS : type === 'clash' ? CLASH_KINDS : DEPLOYMENT_KINDS;
 		const title = site ? titleOf(site, pick(kinds)) : UNPLACED[type];
-		const sources = [source()];
+		// The first sentence states the event and its attendance, as a lead sentence does.
+		const sources: Source[] = [
+			source(participation ? { type: true, attendance: participation } : TYPE_ONLY)
+		];
 		if (rand() < 0.3) sources.push(source());
 
 		const event: AtlasEvent = {
@@ -278,7 +302,7 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 			sources
 		};
 		if (end !== undefined) event.end = end;
-		if (participation) event.participation = participation;
+		if (cited) event.participation = cited;
 		events[i] = event;
 		// Year and month dates sort at their first day, like dateSpan(date).start.
 		keys[i] =
@@ -300,14 +324,20 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 		sorted[rank] = events[i]!;
 	}
 
-	const chairSource = [source()];
+	const chairSource: StatusSource[] = [statusSource('chaired')];
+	const ACTS: Record<StatusPeriod['status'], StatusAct> = {
+		active: 'attended',
+		strained: 'refused-to-sign',
+		absent: 'absent-from-meeting',
+		frozen: 'froze-participation'
+	};
 	const status = (
 		from: string,
 		to: string | undefined,
 		s: StatusPeriod['status'],
 		chair?: true
 	): StatusPeriod => {
-		const period: StatusPeriod = { from, status: s, sources: [source()] };
+		const period: StatusPeriod = { from, status: s, sources: [statusSource(ACTS[s])] };
 		if (to !== undefined) period.to = to;
 		if (chair) {
 			period.chair = true;
@@ -326,7 +356,7 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 	};
 
 	return {
-		version: 1,
+		version: EVENT_SET_VERSION,
 		window: { ...WINDOW },
 		countries: { ...COUNTRIES },
 		articles,

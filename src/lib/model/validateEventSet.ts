@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { EventSetSchema, type EventSet, type Source } from './schema';
+import { EventSetSchema, type EventSet, type Quote } from './schema';
 
 export interface Problem {
 	path: string;
@@ -9,7 +9,9 @@ export interface Problem {
 /**
  * Checks the shape against the schema, then the rules a schema cannot say: unique ids, sources
  * that point at known articles with quotes equal to the text at their offsets, events inside the
- * window, countries that the set names. `texts` maps article id to its text; pass it to check quotes.
+ * window, countries that the set names, attendance and sources that cite each other both ways,
+ * status periods that cite sources that exist. `texts` maps article id to its text; pass it to
+ * check quotes.
  */
 export function validateEventSet(data: unknown, texts?: ReadonlyMap<string, string>): Problem[] {
 	const parsed = v.safeParse(EventSetSchema, data);
@@ -23,9 +25,16 @@ export function validateEventSet(data: unknown, texts?: ReadonlyMap<string, stri
 	const problems: Problem[] = [];
 	const articleIds = new Set(set.articles.map((a) => a.id));
 	const lengths = new Map(set.articles.map((a) => [a.id, a.length]));
-	const checkSources = (sources: Source[], path: string) => {
+	const checkSources = (sources: (Quote | { event: string; source: number })[], path: string) => {
 		sources.forEach((s, i) => {
 			const at = `${path}.sources.${i}`;
+			if (!('quote' in s)) {
+				const event = byId.get(s.event);
+				if (!event) problems.push({ path: at, message: `cites unknown event ${s.event}` });
+				else if (s.source >= event.sources.length)
+					problems.push({ path: at, message: `cites source ${s.source} that ${s.event} lacks` });
+				return;
+			}
 			if (!articleIds.has(s.article))
 				problems.push({ path: at, message: `unknown article ${s.article}` });
 			const length = lengths.get(s.article);
@@ -41,6 +50,7 @@ export function validateEventSet(data: unknown, texts?: ReadonlyMap<string, stri
 	};
 	if (articleIds.size !== set.articles.length)
 		problems.push({ path: 'articles', message: 'duplicate article id' });
+	const byId = new Map(set.events.map((e) => [e.id, e]));
 	const seen = new Set<string>();
 	set.events.forEach((e, i) => {
 		const path = `events.${i}`;
@@ -58,6 +68,28 @@ export function validateEventSet(data: unknown, texts?: ReadonlyMap<string, stri
 			if (!(c in set.countries))
 				problems.push({ path, message: `country ${c} is not in countries` });
 		checkSources(e.sources, path);
+		// Each attendance and the sentences stating it name each other.
+		const participation = e.participation ?? {};
+		for (const [code, entry] of Object.entries(participation))
+			for (const index of entry.sources)
+				if (e.sources[index] && !e.sources[index].claims.attendance?.[code])
+					problems.push({
+						path: `${path}.participation.${code}`,
+						message: `source ${index} does not state ${code}'s attendance`
+					});
+		e.sources.forEach((s, index) => {
+			for (const code of Object.keys(s.claims.attendance ?? {}))
+				if (!participation[code]?.sources.includes(index))
+					problems.push({
+						path: `${path}.sources.${index}`,
+						message: `states ${code}'s attendance, which does not cite it`
+					});
+			if (s.claims.place && !e.place)
+				problems.push({
+					path: `${path}.sources.${index}`,
+					message: 'states a place the event lacks'
+				});
+		});
 	});
 	for (const [code, periods] of Object.entries(set.memberStatus)) {
 		if (!(code in set.countries))

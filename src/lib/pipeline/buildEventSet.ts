@@ -4,19 +4,29 @@
  * corpus; writing is writeEventSet.ts.
  */
 import { isMember, MEMBERS } from '../model/members';
-import type { Article, AtlasEvent, Country, EventSet, Place } from '../model/schema';
+import {
+	EVENT_SET_VERSION,
+	type Article,
+	type AtlasEvent,
+	type Attendance,
+	type Country,
+	type EventSet,
+	type Place,
+	type StatusAct
+} from '../model/schema';
 import { assertEventSet } from '../model/validateEventSet';
 import { DiagnosticSink, formatDiagnostic, type Diagnostic } from './diagnostics';
 import type { ArticleExtraction } from './extract/extractArticle';
 import { extractCorpus, extractCorpusParallel, type ExtractOptions } from './extract/extractCorpus';
 import type { Candidate, StatusEvidence } from './extract/types';
-import { detectEntities } from './extract/detectEntities';
 import { countryInfo, placeInfo } from './extract/lookup';
-import { fold, normalize } from './text/normalize';
+import { fold } from './text/normalize';
 
 const PEACEKEEPING = fold('حفظ السلام');
 import { readCorpus, type CorpusArticle } from './io/readCorpus';
 import { capSources, type CappedSources } from './merge/capSources';
+import { citedSources } from './merge/citedSources';
+import { sourceIndex, statusSources } from './status/statusSources';
 import { baseEventId, stableIds, type PreviousEvent } from './merge/eventId';
 import { aliasMap, countryLabels, formerIds } from './merge/formerIds';
 import { eventTitle } from './merge/eventTitle';
@@ -53,7 +63,7 @@ export interface BuildReport {
 	articles: ArticleReport[];
 	diagnostics: string[];
 	/** Events whose sources were trimmed: repeated quotes kept once, the rest past the cap. */
-	sourcesLeftOut: ({ event: string } & Omit<CappedSources, 'kept'>)[];
+	sourcesLeftOut: ({ event: string } & Omit<CappedSources<unknown>, 'kept'>)[];
 }
 
 export interface BuildResult {
@@ -67,18 +77,6 @@ export interface BuildResult {
 
 function inWindow(date: string): boolean {
 	return date >= WINDOW.start.slice(0, date.length) && date <= WINDOW.end.slice(0, date.length);
-}
-
-/** Countries a quote names (not as an organisation), read once per quote: members × sources. */
-function countriesNamed(quote: string, memo: Map<string, Set<string>>): Set<string> {
-	let named = memo.get(quote);
-	if (!named) {
-		named = new Set();
-		for (const e of detectEntities(normalize(quote).text))
-			if (e.country && e.kind !== 'org') named.add(e.country);
-		memo.set(quote, named);
-	}
-	return named;
 }
 
 function toPlace(c: Candidate): Place | null {
@@ -112,6 +110,7 @@ function sortCountries(codes: Iterable<string>, first?: string): string[] {
 
 function toEvent(c: Candidate, id: string): AtlasEvent {
 	const place = toPlace(c);
+	const cited = citedSources(c);
 	const [main] = c.countries;
 	const countries = sortCountries(
 		[...c.countries, ...(place ? [place.country] : []), ...c.participation.keys()],
@@ -135,14 +134,9 @@ function toEvent(c: Candidate, id: string): AtlasEvent {
 		}),
 		place,
 		countries,
-		sources: capSources(
-			[...c.sources].sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start)
-		).kept
+		sources: cited.sources
 	};
-	if (c.type === 'summit' && c.participation.size > 0)
-		event.participation = Object.fromEntries(
-			[...c.participation].sort(([a], [b]) => a.localeCompare(b))
-		);
+	if (cited.participation) event.participation = cited.participation;
 	return event;
 }
 
@@ -159,12 +153,25 @@ function label(c: Candidate): string {
 	return [...c.countries].map((code) => countryInfo(code)?.name.en ?? code).join(' ');
 }
 
-/** Every member the evidence speaks of, Armenia first, each with its periods. */
-function statusByMember(evidence: StatusEvidence[]): EventSet['memberStatus'] {
+const ATTENDANCE_ACTS: Record<Attendance, StatusAct> = {
+	present: 'attended',
+	video: 'attended-by-video',
+	absent: 'absent-from-meeting'
+};
+
+/**
+ * Every member the evidence speaks of, Armenia first, each with its periods; a sentence an event
+ * already cites is cited by reference.
+ */
+function statusByMember(
+	evidence: StatusEvidence[],
+	events: AtlasEvent[]
+): EventSet['memberStatus'] {
 	const out: EventSet['memberStatus'] = { ARM: [] };
+	const index = sourceIndex(events);
 	for (const member of MEMBERS) {
 		const own = evidence.filter((e) => e.country === member);
-		if (own.length > 0) out[member] = deriveMemberStatus(own);
+		if (own.length > 0) out[member] = statusSources(deriveMemberStatus(own), index);
 	}
 	return out;
 }
@@ -237,22 +244,23 @@ function assemble(
 	const evidence: StatusEvidence[] = [...extractions.values()]
 		.flatMap((x) => x.evidence)
 		.filter((e) => inWindow(e.date));
-	const named = new Map<string, Set<string>>();
-	kept.forEach((c, i) => {
-		if (c.type !== 'summit') return;
-		for (const [member, attended] of c.participation) {
+	events.forEach((e, i) => {
+		const chair = kept[i]!.chair;
+		for (const [member, entry] of Object.entries(e.participation ?? {})) {
 			if (!isMember(member)) continue;
-			// Cite the sentence that speaks of the member, not just the first about the meeting.
-			const source =
-				c.sources.find((s) => countriesNamed(s.quote, named).has(member)) ?? c.sources[0]!;
+			const { attendance } = entry;
+			// The sentence that states this member's attendance, as the merge recorded it.
+			const { article, start, end, quote } = e.sources[entry.sources[0]!]!;
 			evidence.push({
 				country: member,
-				status: attended === 'absent' ? 'absent' : 'active',
-				...(c.chair === member ? { chair: true as const } : {}),
-				date: c.date!,
-				source,
-				why: `${attended} at ${ids[i]}`,
-				...(attended === 'absent' ? {} : { routine: true as const })
+				status: attendance === 'absent' ? 'absent' : 'active',
+				...(chair === member ? { chair: true as const } : {}),
+				date: e.date,
+				source: { article, start, end, quote },
+				act: ATTENDANCE_ACTS[attendance],
+				event: e.id,
+				why: `${attendance} at ${e.id}`,
+				...(attendance === 'absent' ? {} : { routine: true as const })
 			});
 		}
 	});
@@ -281,12 +289,12 @@ function assemble(
 	}
 	const eventSet = assertEventSet(
 		{
-			version: 1,
+			version: EVENT_SET_VERSION,
 			window: { ...WINDOW },
 			countries,
 			articles,
 			events,
-			memberStatus: statusByMember(evidence)
+			memberStatus: statusByMember(evidence, events)
 		},
 		texts
 	);

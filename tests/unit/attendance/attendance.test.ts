@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { attendanceMatrix } from '$lib/attendance/attendanceMatrix';
-import { namesMember, sourcesNaming } from '$lib/attendance/sourcesNaming';
-import type { MemberCode } from '$lib/model/members';
+import { attendanceSources } from '$lib/detail/attendanceSources';
 import type { AtlasEvent, Source } from '$lib/model/schema';
 
-const source = (quote: string): Source => ({ article: 'a', start: 0, end: quote.length, quote });
+const source = (quote: string, claims: Source['claims'] = {}): Source => ({
+	article: 'a',
+	start: 0,
+	end: quote.length,
+	quote,
+	claims
+});
+const said = (attendance: 'present' | 'video' | 'absent') => ({ attendance, sources: [0] });
 
 function event(
 	id: string,
@@ -28,8 +34,11 @@ const whole = { start: Date.UTC(2021, 0, 1), end: Date.UTC(2024, 0, 1) };
 
 describe('the attendance matrix', () => {
 	const events = [
-		event('2023-11-23-summit-minsk', '2023-11-23', 'summit', { ARM: 'absent', RUS: 'present' }),
-		event('2022-01-10-summit-video', '2022-01-10', 'summit', { ARM: 'video' }),
+		event('2023-11-23-summit-minsk', '2023-11-23', 'summit', {
+			ARM: said('absent'),
+			RUS: said('present')
+		}),
+		event('2022-01-10-summit-video', '2022-01-10', 'summit', { ARM: said('video') }),
 		event('2022-01-06-deployment-almaty', '2022-01-06', 'deployment')
 	];
 
@@ -68,22 +77,28 @@ describe('the attendance matrix', () => {
 });
 
 describe('the sentences behind an attendance cell', () => {
-	it.each<[string, MemberCode, boolean]>([
-		['لكن الكرملين يأسف لغياب ممثل أرمينيا عن قمة المنظمة', 'ARM', true],
-		['تدهور العلاقات بين المنظمة وأرمينيا', 'ARM', true],
-		['ولم يحضر رئيسا وزارتي الخارجية والدفاع الأرمينيتين', 'ARM', true],
-		['أبلغ رئيس الوزراء باشينيا الرئيس لوكاشينكو', 'ARM', true],
-		['أشار الرئيس البيلاروسي ألكسندر لوكاشينكو', 'RUS', false],
-		['أشار الرئيس البيلاروسي ألكسندر لوكاشينكو', 'BLR', true],
-		['وقال بوتين أمام قمة زعماء دول المنظمة', 'RUS', true],
-		['أكد رئيس قرغيزستان سيدار جاباروف', 'KGZ', true],
-		['أكد رئيس طاجيكستان إمام علي رحمون', 'KAZ', false]
-	])('reads "%s" as naming %s: %s', (quote, code, expected) => {
-		expect(namesMember(quote, code)).toBe(expected);
+	const meeting: AtlasEvent = {
+		...event('2023-11-23-summit-minsk', '2023-11-23', 'summit'),
+		participation: {
+			ARM: { attendance: 'absent', sources: [2, 0] },
+			RUS: { attendance: 'present', sources: [1] }
+		},
+		sources: [
+			source('أرمينيا حضرت', { attendance: { ARM: 'present' } }),
+			source('بوتين حضر', { attendance: { RUS: 'present' } }),
+			source('غياب أرمينيا', { attendance: { ARM: 'absent' } })
+		]
+	};
+
+	it('are the sources the attendance entry cites, in its order, not any that name the member', () => {
+		expect(attendanceSources(meeting, 'ARM').map((s) => s.quote)).toEqual([
+			'غياب أرمينيا',
+			'أرمينيا حضرت'
+		]);
+		expect(attendanceSources(meeting, 'RUS').map((s) => s.quote)).toEqual(['بوتين حضر']);
 	});
 
-	it('keeps the meeting sources that name the member, in their order', () => {
-		const sources = [source('وقال بوتين'), source('ممثل أرمينيا'), source('باشينيان')];
-		expect(sourcesNaming(sources, 'ARM').map((s) => s.quote)).toEqual(['ممثل أرمينيا', 'باشينيان']);
+	it('are none for a member the meeting does not report', () => {
+		expect(attendanceSources(meeting, 'KAZ')).toEqual([]);
 	});
 });

@@ -6,7 +6,7 @@ import type { Source } from '$lib/model/schema';
 const TEXT = 'أولى. ثانية هنا. ثالثة.';
 const at = (article: string, quote: string, text = TEXT): Source => {
 	const start = text.indexOf(quote);
-	return { article, start, end: start + quote.length, quote };
+	return { article, start, end: start + quote.length, quote, claims: {} };
 };
 
 describe('sources grouped by article', () => {

@@ -22,7 +22,7 @@ describe('readEventSet', () => {
 		['an HTML page', '<!doctype html><title>404</title>'],
 		['null', 'null'],
 		['an array', '[]'],
-		['another version', JSON.stringify({ ...set, version: 2 })],
+		['another version', JSON.stringify({ ...set, version: 1 })],
 		[
 			'an event without sources',
 			JSON.stringify({ ...set, events: [{ ...set.events[0], sources: [] }] })

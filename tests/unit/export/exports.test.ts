@@ -48,7 +48,7 @@ const event: AtlasEvent = {
 	title: { en: 'Summit, "Minsk"', ar: 'قمة مينسك؛ الثانية' },
 	place: { name: { en: 'Minsk', ar: 'مينسك' }, country: 'BLR', lon: 27.56, lat: 53.9 },
 	countries: ['ARM', 'BLR'],
-	sources: [{ article: 'a1', start: 10, end: 10 + quote.length, quote }]
+	sources: [{ article: 'a1', start: 10, end: 10 + quote.length, quote, claims: { type: true } }]
 };
 const day: AtlasEvent = {
 	...event,
@@ -132,7 +132,7 @@ describe('eventsToCsv and sourcesToCsv', () => {
 		expect(row2![4]).toBe("'=SUM(A1)");
 	});
 
-	it('writes one row per source with the quote exactly and its offsets', () => {
+	it('writes one row per source with the quote exactly, its offsets and what it establishes', () => {
 		const rows = parseCsv(sourcesToCsv([event, day], articles));
 		expect(rows).toHaveLength(3);
 		expect(rows[1]).toEqual([
@@ -143,7 +143,8 @@ describe('eventsToCsv and sourcesToCsv', () => {
 			'2023-11-24',
 			quote,
 			'10',
-			String(10 + quote.length)
+			String(10 + quote.length),
+			'type'
 		]);
 	});
 });
@@ -194,7 +195,7 @@ describe('toIcs', () => {
 describe('toEventSet', () => {
 	it('keeps the schema and only the cited articles', () => {
 		const data: EventSet = {
-			version: 1,
+			version: 2,
 			window: { start: '2021-01-01', end: '2023-12-31' },
 			countries,
 			articles: [articles.get('a1')!, { ...articles.get('a1')!, id: 'a2', file: 'a2.txt' }],
@@ -204,6 +205,32 @@ describe('toEventSet', () => {
 		const subset = toEventSet(data, [event]);
 		expect(subset.events).toEqual([event]);
 		expect(subset.articles.map((a) => a.id)).toEqual(['a1']);
+		expect(validateEventSet(subset)).toEqual([]);
+	});
+
+	it('writes out in full a status sentence cited from an event the subset leaves out', () => {
+		const data: EventSet = {
+			version: 2,
+			window: { start: '2021-01-01', end: '2023-12-31' },
+			countries,
+			articles: [articles.get('a1')!],
+			events: [event, day],
+			memberStatus: {
+				ARM: [
+					{
+						from: '2022-01-10',
+						status: 'active',
+						sources: [{ act: 'attended-by-video', event: day.id, source: 0 }]
+					}
+				]
+			}
+		};
+		expect(validateEventSet(data)).toEqual([]);
+		const subset = toEventSet(data, [event]);
+		const { article, start, end, quote } = day.sources[0]!;
+		expect(subset.memberStatus['ARM']![0]!.sources).toEqual([
+			{ act: 'attended-by-video', article, start, end, quote }
+		]);
 		expect(validateEventSet(subset)).toEqual([]);
 	});
 });

@@ -20,7 +20,7 @@ const event = (id: string, place: Place | null, date = '2022-11-23', end?: strin
 	title: { en: id, ar: id },
 	place,
 	countries: [],
-	sources: [{ article: 'a', start: 0, end: 1, quote: 'x' }]
+	sources: [{ article: 'a', start: 0, end: 1, quote: 'x', claims: {} }]
 });
 
 describe('eventsToMarkers', () => {

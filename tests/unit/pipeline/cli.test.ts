@@ -30,7 +30,7 @@ describe('npm run events', () => {
 		);
 		expect(r.code).toBe(0);
 		const set = JSON.parse(readFileSync(out, 'utf8'));
-		expect(set.version).toBe(1);
+		expect(set.version).toBe(2);
 		const report = JSON.parse(
 			readFileSync(join(work, 'seeds-report', 'events.report.json'), 'utf8')
 		);

@@ -13,6 +13,8 @@ const ev = (
 	date,
 	...(chair ? { chair } : {}),
 	why: status,
+	act:
+		status === 'active' ? 'attended' : status === 'absent' ? 'absent-from-meeting' : 'criticised',
 	source: { article: 'a', start, end: start + 1, quote: 'x' }
 });
 

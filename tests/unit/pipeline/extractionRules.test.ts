@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildEventSet } from '$lib/pipeline/buildEventSet';
+import { attendanceOf } from './attendanceOf';
 
 function build(text: string, published: string | null = '2022-10-01') {
 	const dir = mkdtempSync(join(tmpdir(), 'csto-rule-'));
@@ -27,7 +28,7 @@ const brief = (text: string, published?: string | null) =>
 		type: e.type,
 		date: e.date,
 		countries: e.countries,
-		participation: e.participation ?? null
+		participation: attendanceOf(e)
 	}));
 
 describe('sentences that are events', () => {

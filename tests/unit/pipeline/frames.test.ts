@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildEventSet } from '$lib/pipeline/buildEventSet';
+import { attendanceOf } from './attendanceOf';
 
 type Doc = { text: string; published?: string | null; url?: string | null };
 
@@ -143,7 +144,7 @@ describe('who took part', () => {
 			'عقد قادة الدول الأعضاء في منظمة معاهدة الأمن الجماعي قمتهم اليوم في دوشنبه، بحضور جميع القادة باستثناء الرئيس الروسي فلاديمير بوتين.',
 			'2021-09-16'
 		).events;
-		expect(e?.participation).toEqual({
+		expect(attendanceOf(e)).toEqual({
 			ARM: 'present',
 			BLR: 'present',
 			KAZ: 'present',
@@ -158,7 +159,7 @@ describe('who took part', () => {
 			'انطلقت اليوم قمة منظمة معاهدة الأمن الجماعي في دوشنبه، واعتذر الرئيس الروسي فلاديمير بوتين عن الحضور شخصيا، واكتفى بالمشاركة عبر الفيديو.',
 			'2021-09-16'
 		).events;
-		expect(e?.participation?.['RUS']).toBe('video');
+		expect(attendanceOf(e)?.['RUS']).toBe('video');
 	});
 
 	it('does not take a leader named after "with" for the one who stays away', () => {
@@ -166,7 +167,7 @@ describe('who took part', () => {
 			'في اتصال هاتفي مع لوكاشينكو، أبلغ باشينيان أنه لن يشارك في قمة منظمة معاهدة الأمن الجماعي المقررة في مينسك يوم 23 نوفمبر 2023.',
 			'2023-11-14'
 		);
-		expect(set.events[0]?.participation).toEqual({ ARM: 'absent' });
+		expect(attendanceOf(set.events[0])).toEqual({ ARM: 'absent' });
 	});
 });
 

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import expected from '../../fixtures/seeds.expected.json';
 import { validateEventSet } from '$lib/model/validateEventSet';
 import { buildEventSet } from '$lib/pipeline/buildEventSet';
+import { attendanceOf } from './attendanceOf';
 
 const result = buildEventSet('articles');
 const set = result.eventSet;
@@ -23,14 +24,16 @@ function summary() {
 			title: e.title,
 			place: e.place?.name.en ?? null,
 			countries: e.countries,
-			participation: e.participation ?? null,
+			participation: attendanceOf(e),
 			sources: [...new Set(e.sources.map((s) => s.article))].sort()
 		})),
 		memberStatus: (set.memberStatus['ARM'] ?? []).map((p) => ({
 			from: p.from,
 			to: p.to ?? null,
 			status: p.status,
-			chair: p.chair ?? false
+			chair: p.chair ?? false,
+			// The act each sentence behind the period records.
+			acts: p.sources.map((s) => s.act)
 		}))
 	};
 }

@@ -11,7 +11,7 @@ function event(id: string, date: string, ar: string, en: string, quote: string):
 		title: { ar, en },
 		place: null,
 		countries: ['ARM'],
-		sources: [{ article: 'a', start: 0, end: quote.length, quote }]
+		sources: [{ article: 'a', start: 0, end: quote.length, quote, claims: {} }]
 	};
 }
 

@@ -9,7 +9,7 @@ export function ev(id: string, type: EventType, date: string, end?: string): Atl
 		title: { en: id, ar: id },
 		place: null,
 		countries: [],
-		sources: [{ article: 'a', start: 0, end: 1, quote: 'x' }]
+		sources: [{ article: 'a', start: 0, end: 1, quote: 'x', claims: {} }]
 	};
 	if (end !== undefined) e.end = end;
 	return e;

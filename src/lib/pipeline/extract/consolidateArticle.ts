@@ -5,8 +5,9 @@
  */
 import type { Attendance } from '../../model/schema';
 import type { AttendanceReading } from './readAttendance';
+import { addSource } from './addSource';
 import type { Rejection } from './sentenceCandidates';
-import type { Candidate } from './types';
+import type { Candidate, CitedSource } from './types';
 
 const isDay = (c: Candidate) => (c.date !== null && c.date.length === 10) || c.dayMonth !== null;
 
@@ -50,8 +51,7 @@ export function absorb(a: Candidate, b: Candidate): void {
 	for (const c of b.countries) a.countries.add(c);
 	mergeParticipation(a.participation, b.participation);
 	a.chair ??= b.chair;
-	for (const s of b.sources)
-		if (!a.sources.some((x) => x.article === s.article && x.start === s.start)) a.sources.push(s);
+	for (const s of b.sources) addSource(a.sources, s);
 }
 
 /**
@@ -71,7 +71,8 @@ export function mergeParticipation(
 
 export interface Orphan {
 	reading: AttendanceReading;
-	source: Candidate['sources'][number];
+	/** The sentence, stating nothing yet: what it says of the meeting is added when it joins one. */
+	source: CitedSource;
 	/** The sentence also dates something else: its speakers may be speaking elsewhere. */
 	dated: boolean;
 }
@@ -161,8 +162,8 @@ function joinDays(candidates: Candidate[]): Candidate[] {
 
 /** Cites b's sentence for a, without taking b's countries or place. */
 function supportWith(a: Candidate, b: Candidate): void {
-	for (const s of b.sources)
-		if (!a.sources.some((x) => x.article === s.article && x.start === s.start)) a.sources.push(s);
+	// Its sentence names a happening of a's kind; its date, place and parties are its own.
+	for (const s of b.sources) addSource(a.sources, { ...s, claims: { type: true } });
 }
 
 export function consolidateArticle(all: Candidate[], rejected: Rejection[]): Candidate[] {
@@ -216,16 +217,19 @@ export function attachOrphans(out: Candidate[], orphans: Orphan[]): void {
 	if (target && meetings.length <= 2) {
 		for (const o of orphans) {
 			mergeParticipation(target.participation, o.reading.participation);
-			let cited = o.reading.participation.size > 0;
+			const stated = new Map(o.reading.participation);
 			if (!o.dated && meetings.length === 1)
 				for (const country of o.reading.speakers)
 					if (!target.participation.has(country)) {
 						target.participation.set(country, 'present');
-						cited = true;
+						stated.set(country, 'present');
 					}
 			target.chair ??= o.reading.chair;
-			if (cited && !target.sources.some((s) => s.start === o.source.start))
-				target.sources.push(o.source);
+			if (stated.size > 0)
+				addSource(target.sources, {
+					...o.source,
+					claims: { attendance: Object.fromEntries(stated) }
+				});
 		}
 	}
 	for (const c of out) {

@@ -151,7 +151,7 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		if (reading.orphanAttendance)
 			orphans.push({
 				reading: reading.orphanAttendance,
-				source: sourceOf(ctx, sentence),
+				source: { ...sourceOf(ctx, sentence), claims: {} },
 				dated: sentence.dates.some((d) => d.date !== null && !d.today)
 			});
 		evidence.push(...readStatusEvidence(ctx, sentence, notes));

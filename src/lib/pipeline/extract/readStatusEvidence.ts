@@ -13,6 +13,8 @@ import type { ArticleContext } from './context';
 import type { CueHit } from './findCues';
 import { pickDate } from './pickDate';
 import { sourceOf } from './sourceOf';
+import { strainAct } from './strainAct';
+import type { StatusAct } from '../../model/schema';
 import type { EntityHit, Sentence, StatusEvidence } from './types';
 
 const MEETINGS = new Set(['summit', 'ministerial', 'meeting']);
@@ -53,6 +55,14 @@ const RULES: {
 		aboutCsto: false
 	}
 ];
+
+/** The act each cue family records, where one family is one act. */
+const ACTS: Partial<Record<string, StatusAct>> = {
+	freeze: 'froze-participation',
+	'envoy-recalled': 'recalled-envoy',
+	appeal: 'appealed',
+	chair: 'chaired'
+};
 
 /** The alliance or Armenia's allies in it: "المنظمة", "الحلفاء", "التحالف". */
 const ALLIES = /(?:المنظمه|حلفائ|الحلفاء|التحالف|شركائها)/;
@@ -142,6 +152,19 @@ export function readStatusEvidence(
 		const drill = s.cues.some((c) => c.kind === 'exercise' || c.kind === 'troops');
 		const status = rule.status === 'absent' && drill && !meeting ? 'strained' : rule.status;
 		if (rule.status === 'absent' && !meeting && !drill) continue;
+		const act: StatusAct =
+			rule.kind === 'strain'
+				? strainAct(
+						norm.slice(cue.start, cue.end),
+						norm.slice(cue.end, Math.min(s.end, cue.end + 40))
+					)
+				: rule.status === 'absent'
+					? status === 'strained'
+						? 'sent-no-troops'
+						: announced
+							? 'announced-absence'
+							: 'absent-from-meeting'
+					: ACTS[rule.kind]!;
 		if (!date) {
 			notes.push(
 				`${member} ${rule.why}, but the sentence gives no date: "${source.quote.slice(0, 120)}"`
@@ -155,6 +178,7 @@ export function readStatusEvidence(
 				...(rule.chair ? { chair: true } : {}),
 				date,
 				source,
+				act,
 				why: rule.why,
 				...(rule.chair ? { routine: true as const } : {})
 			}

@@ -353,10 +353,14 @@ function candidateOf(ctx: ArticleContext, s: Sentence, f: Frame, date: DateHit |
 		reference: f.modality === 'reference',
 		attributed: f.attributed,
 		exercise: f.exercise,
-		sources: [sourceOf(ctx, s)],
+		// The sentence names the happening; what else it states is added as it is read.
+		sources: [{ ...sourceOf(ctx, s), claims: { type: true } }],
 		at: s.rawStart
 	};
 	if (date) {
+		const claims = c.sources[0]!.claims;
+		if (date.date !== null) claims.date = date.date;
+		else if (date.dayMonth) claims.dayMonth = date.dayMonth;
 		c.date = date.date;
 		c.end = date.until;
 		c.dayMonth = date.date === null ? date.dayMonth : null;
@@ -450,12 +454,15 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 							c.participation.set(country, value);
 			}
 			if (has(s, 'before')) c.how = 'before-main-summit';
+			if (c.participation.size > 0)
+				c.sources[0]!.claims.attendance = Object.fromEntries(c.participation);
 		} else {
 			// A deployment happens in its main country (the recipient); a clash anywhere it involves.
 			c.placeId =
 				pickPlace(norm, s, f.cue, f.type === 'deployment' ? f.countries.slice(0, 1) : f.countries)
 					?.id ?? null;
 		}
+		if (c.placeId !== null) c.sources[0]!.claims.placeId = c.placeId;
 		candidates.push(c);
 	}
 	const orphan =

@@ -3,7 +3,7 @@
  * grammar through thin adapters (detectEntities.ts, detectDates.ts), so the rules here depend on
  * these shapes only. Offsets are in the article's normalised text unless named raw.
  */
-import type { Attendance, EventType, Source } from '../../model/schema';
+import type { Attendance, EventType, Quote, StatusAct } from '../../model/schema';
 import type { CueHit } from './findCues';
 
 export type EntityKind = 'country' | 'adjective' | 'place' | 'person' | 'org';
@@ -60,6 +60,24 @@ export interface Sentence {
 	cues: CueHit[];
 }
 
+/**
+ * What one sentence states about the candidate it yields, recorded where the rule reads it so
+ * that every claim on screen can cite its sentence: it names the happening (`type`), the date it
+ * gives (resolved, or only day and month), the place it names (gazetteer id), who it says came.
+ */
+export interface SentenceClaims {
+	type?: true;
+	date?: string;
+	dayMonth?: { month: number; day: number };
+	placeId?: string;
+	attendance?: Record<string, Attendance>;
+}
+
+/** A cited sentence with what it states. */
+export interface CitedSource extends Quote {
+	claims: SentenceClaims;
+}
+
 export interface Candidate {
 	article: string;
 	type: EventType;
@@ -85,7 +103,7 @@ export interface Candidate {
 	attributed: boolean;
 	/** A named exercise ("روبيج", "الأخوة القتالية"), folded, without its year. */
 	exercise: string | null;
-	sources: Source[];
+	sources: CitedSource[];
 	/** The sentence's raw start, to order candidates and break ties deterministically. */
 	at: number;
 }
@@ -95,7 +113,11 @@ export interface StatusEvidence {
 	status: 'active' | 'strained' | 'absent' | 'frozen';
 	chair?: true;
 	date: string;
-	source: Source;
+	source: Quote;
+	/** What the member did, as the sentence says it. */
+	act: StatusAct;
+	/** The event whose attendance it is, when it comes from a merged meeting. */
+	event?: string;
 	why: string;
 	/**
 	 * Routine taking part (attending, chairing): it shows the member active, but does not by

@@ -6,8 +6,20 @@
  * the gravest reading wins (frozen > absent > strained > active). No evidence, no period: the
  * band shows "unknown" rather than a guess.
  */
-import type { StatusPeriod, Source } from '../../model/schema';
+import type { Quote, StatusAct, StatusPeriod } from '../../model/schema';
 import type { StatusEvidence } from '../extract/types';
+
+/** A sentence a period rests on, with the act it records and the meeting it is attendance at. */
+export type EvidenceSource = Quote & { act: StatusAct; event?: string };
+
+/** A status period as derived; the event set cites sentences already on an event by reference. */
+export type DerivedPeriod = Omit<StatusPeriod, 'sources'> & { sources: EvidenceSource[] };
+
+const sourceOf = (e: StatusEvidence): EvidenceSource => ({
+	...e.source,
+	act: e.act,
+	...(e.event ? { event: e.event } : {})
+});
 
 const GRAVITY: Record<StatusEvidence['status'], number> = {
 	active: 0,
@@ -16,15 +28,15 @@ const GRAVITY: Record<StatusEvidence['status'], number> = {
 	frozen: 3
 };
 
-export function deriveMemberStatus(evidence: StatusEvidence[]): StatusPeriod[] {
+export function deriveMemberStatus(evidence: StatusEvidence[]): DerivedPeriod[] {
 	const byDate = new Map<string, StatusEvidence[]>();
 	for (const e of evidence) byDate.set(e.date, [...(byDate.get(e.date) ?? []), e]);
-	const periods: StatusPeriod[] = [];
+	const periods: DerivedPeriod[] = [];
 	for (const date of [...byDate.keys()].sort()) {
 		const items = byDate.get(date)!;
 		const top = items.reduce((a, b) => (GRAVITY[b.status] > GRAVITY[a.status] ? b : a));
 		const chair = top.status === 'active' && items.some((i) => i.chair);
-		const sources: Source[] = items.filter((i) => i.status === top.status).map((i) => i.source);
+		const sources = items.filter((i) => i.status === top.status).map(sourceOf);
 		const last = periods.at(-1);
 		// Attending or chairing does not mend a strain already on record; an appeal does.
 		if (
