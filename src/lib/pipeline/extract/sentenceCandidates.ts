@@ -147,7 +147,13 @@ function reject(
 	rejected.push({ type, reason, quote: sourceOf(ctx, s).quote });
 }
 
+/** Cue kinds that can open a frame of each type: a sentence with none is not read further. */
+const SUMMIT_TRIGGERS = new Set(['summit', 'ministerial']);
+const DEPLOYMENT_TRIGGERS = new Set(['withdrawal', 'exercise', 'troops', 'supply']);
+const triggers = (s: Sentence, kinds: Set<string>) => s.cues.some((c) => kinds.has(c.kind));
+
 function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): Frame[] {
+	if (!triggers(s, SUMMIT_TRIGGERS)) return [];
 	const norm = ctx.norm.text;
 	const csto = namesCsto(s);
 	const foreign = s.entities.some((e) => e.kind === 'org' && OTHER_ORGS.has(e.id));
@@ -260,6 +266,7 @@ function requestingCountry(s: Sentence): string | null {
 }
 
 function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): Frame[] {
+	if (!triggers(s, DEPLOYMENT_TRIGGERS)) return [];
 	const norm = ctx.norm.text;
 	const host = requestingCountry(s);
 	const named = sentenceCountries(norm, s);
