@@ -8,6 +8,8 @@ import { filterEvents } from '$lib/model/filterEvents';
 import { dateSpan, eventSpan } from '$lib/model/partialDate';
 import { EVENT_TYPES, type AtlasEvent, type EventSet, type EventType } from '$lib/model/schema';
 import { statusAt } from '$lib/model/statusAt';
+import { buildEventIndex } from '$lib/timeline/eventIndex';
+import { localSearcher, type Searcher } from '$lib/search/localSearcher';
 
 export interface TimeWindow {
 	/** UTC milliseconds, start inclusive. */
@@ -39,9 +41,12 @@ export class ExplorerState {
 	embed = $state(false);
 
 	readonly byId: ReadonlyMap<string, AtlasEvent>;
+	/** Finds events by text; the page passes the data worker's, which keeps the index off-thread. */
+	readonly search: Searcher;
 
-	constructor(data: EventSet) {
+	constructor(data: EventSet, search?: Searcher) {
 		this.data = data;
+		this.search = search ?? localSearcher(data);
 		this.extent = {
 			start: dateSpan(data.window.start).start,
 			end: dateSpan(data.window.end).end
@@ -63,6 +68,12 @@ export class ExplorerState {
 			types: new Set(this.types)
 		})
 	);
+
+	/**
+	 * The visible events' dates read once into columns (see EventIndex), shared by the timeline,
+	 * the list and the map, so that following the view is arithmetic, never date parsing.
+	 */
+	visibleIndex = $derived.by(() => buildEventIndex(this.visibleEvents));
 
 	/** The moment the map shows: the selected event's start, else the middle of the view. */
 	focusDate = $derived.by(() =>

@@ -121,6 +121,14 @@ export function positionOf(index: EventIndex, event: AtlasEvent | null | undefin
 	return null;
 }
 
+/** The events overlapping [start, end), in start order: a binary search, then a scan of numbers. */
+export function eventsOverlapping(index: EventIndex, start: number, end: number): AtlasEvent[] {
+	const [lo, hi] = candidateRange(index, start, end);
+	const out: AtlasEvent[] = [];
+	for (let i = lo; i < hi; i++) if (index.ends[i]! > start) out.push(index.events[i]!);
+	return out;
+}
+
 /** The lane's events among positions [lo, hi), as a view (no copy) of its position list. */
 export function laneMembers(index: EventIndex, lane: number, lo: number, hi: number): Uint32Array {
 	const list = index.byLane[lane] ?? new Uint32Array(0);
