@@ -103,9 +103,9 @@ export async function resolveStatic(root, urlPath) {
  * A static file server for `root` on 127.0.0.1 and a random port. Unknown paths answer
  * `404.html` (SvelteKit's fallback page) with status 404. `overrides` serves bodies made in memory
  * at exact paths instead of the files (a generated event set at `/data/events.json`), gzipped
- * when the browser accepts it, as a static host would.
+ * when the browser accepts it, as a static host would; `gzip` compresses every text file too.
  * @param {string} [root]
- * @param {{ overrides?: Record<string, { body: Buffer | string, type?: string }> }} [options]
+ * @param {{ overrides?: Record<string, { body: Buffer | string, type?: string }>, gzip?: boolean }} [options]
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
 export async function startServer(root = BUILD_DIR, options = {}) {
@@ -145,6 +145,23 @@ export async function startServer(root = BUILD_DIR, options = {}) {
 				res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 				return;
 			}
+		}
+		const type = mimeType(file);
+		if (
+			options.gzip &&
+			/^(text|application\/(json|javascript|manifest))/.test(type) &&
+			/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+		) {
+			const body = gzipSync(await readFile(file));
+			res.writeHead(status, {
+				'content-type': type,
+				'content-length': body.length,
+				'content-encoding': 'gzip',
+				'cache-control': 'no-store',
+				'x-content-type-options': 'nosniff'
+			});
+			res.end(req.method === 'HEAD' ? undefined : body);
+			return;
 		}
 		const { size } = await stat(file);
 		res.writeHead(status, {
