@@ -22,34 +22,65 @@ export interface PlaceGroup {
 	spans: Float64Array;
 }
 
+/** Each event's place as a number (-1: none), for an index; `places` lists them. */
+export interface PlaceTable {
+	of: Int32Array;
+	places: { lon: number; lat: number }[];
+}
+
 /**
- * Events grouped by place: events at the same coordinates (rounded to ~100 m) share a marker, since
- * no zoom level could pull them apart; MapLibre's clustering then groups markers that are merely
- * near. Events with no place (or no readable date) are not on the map. Groups come out sorted by
- * place, and their events in date order, so the output does not depend on event order. Done once
- * per filter change from the index's date columns: following the view later is arithmetic only.
+ * Numbers the places of an index's events once: events at the same coordinates (rounded to
+ * ~100 m) share a place, since no zoom level could pull them apart. Made once per data set, so
+ * grouping after a filter never builds a string per event.
  */
-export function groupByPlace(index: Pick<EventIndex, 'events' | 'starts' | 'ends'>): PlaceGroup[] {
-	const groups = new Map<string, { lon: number; lat: number; at: number[] }>();
+export function placeTable(index: Pick<EventIndex, 'events'>): PlaceTable {
+	const ids = new Map<string, number>();
+	const places: PlaceTable['places'] = [];
+	const of = new Int32Array(index.events.length).fill(-1);
 	index.events.forEach((e, i) => {
 		if (!e.place) return;
 		const lon = Math.round(e.place.lon * 1000) / 1000;
 		const lat = Math.round(e.place.lat * 1000) / 1000;
 		const key = `${lon},${lat}`;
-		let g = groups.get(key);
-		if (!g) groups.set(key, (g = { lon, lat, at: [] }));
-		g.at.push(i);
+		let id = ids.get(key);
+		if (id === undefined) {
+			ids.set(key, (id = places.length));
+			places.push({ lon, lat });
+		}
+		of[i] = id;
 	});
-	return [...groups.values()]
+	return { of, places };
+}
+
+/**
+ * Events grouped by place, one marker each; MapLibre's clustering then groups markers that are
+ * merely near. Events with no place (or no readable date) are not on the map. Groups come out
+ * sorted by place, and their events in date order, so the output does not depend on event order.
+ * Done once per filter change from the index's date columns (following the view later is
+ * arithmetic only); `table` numbers the places of the index `index.from` points into.
+ */
+export function groupByPlace(
+	index: Pick<EventIndex, 'events' | 'starts' | 'ends'> & { from?: Uint32Array },
+	table: PlaceTable = placeTable(index)
+): PlaceGroup[] {
+	const at: number[][] = table.places.map(() => []);
+	const { from } = index;
+	for (let i = 0; i < index.events.length; i++) {
+		const place = table.of[from ? from[i]! : i]!;
+		if (place >= 0) at[place]!.push(i);
+	}
+	return table.places
+		.map((p, id) => ({ ...p, at: at[id]! }))
+		.filter((g) => g.at.length > 0)
 		.sort((a, b) => a.lon - b.lon || a.lat - b.lat)
-		.map(({ lon, lat, at }) => {
-			const spans = new Float64Array(at.length * 2);
-			at.forEach((i, k) => {
+		.map(({ lon, lat, at: here }) => {
+			const spans = new Float64Array(here.length * 2);
+			here.forEach((i, k) => {
 				spans[2 * k] = index.starts[i]!;
 				spans[2 * k + 1] = index.ends[i]!;
 			});
-			const ids = at.map((i) => index.events[i]!.id).join(' ');
-			return { lon, lat, ids, count: at.length, spans };
+			const ids = here.map((i) => index.events[i]!.id).join(' ');
+			return { lon, lat, ids, count: here.length, spans };
 		});
 }
 
