@@ -84,7 +84,7 @@ describe('the explorer at 100,000 events', () => {
 		}
 	});
 
-	it('zooms the timeline without rebuilding the map’s markers on any frame', async () => {
+	it('zooms the timeline without sending the map new markers on any frame', async () => {
 		const opened = await openLarge();
 		const { page } = opened;
 		try {
