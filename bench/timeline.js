@@ -8,11 +8,9 @@
  * Chromium runs with --disable-gpu, so the canvas is rasterised on the CPU, as on a weak laptop.
  * Prints figures only; there are no pass/fail thresholds here.
  */
-import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { BUILD_DIR, CHROMIUM_OPTIONS, ROOT, startServer } from '../tests/e2e/harness.js';
+import { CHROMIUM_OPTIONS, startServer } from '../tests/e2e/harness.js';
+import { ensureBuild } from './ensureBuild.js';
 
 const SIZES = process.argv
 	.slice(2)
@@ -22,48 +20,6 @@ const sizes = SIZES.length > 0 ? SIZES : [1_000, 10_000, 100_000];
 const STEPS = 60;
 /** Each size is measured this many times (fresh page each): the machine may be shared. */
 const RUNS = Number(process.env.RUNS ?? 3);
-
-/** Newest modification time under the given paths (files or directories), ms. */
-function newest(paths) {
-	let latest = 0;
-	const visit = (p) => {
-		let s;
-		try {
-			s = statSync(p);
-		} catch {
-			return;
-		}
-		if (s.isDirectory()) {
-			for (const name of readdirSync(p)) if (name !== 'paraglide') visit(join(p, name));
-		} else latest = Math.max(latest, s.mtimeMs);
-	};
-	paths.forEach(visit);
-	return latest;
-}
-
-function ensureBuild() {
-	const page = join(BUILD_DIR, 'bench', 'timeline.html');
-	const sources = ['src', 'messages', 'static', 'svelte.config.js', 'vite.config.ts'].map((p) =>
-		join(ROOT, p)
-	);
-	let built = 0;
-	try {
-		built = statSync(page).mtimeMs;
-	} catch {
-		built = 0;
-	}
-	if (built > newest(sources)) return;
-	console.log(
-		built === 0
-			? 'No build yet: running vite build…'
-			: 'Build is older than the sources: running vite build…'
-	);
-	const result = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, encoding: 'utf8' });
-	if (result.status !== 0) {
-		console.error(`${result.stdout}\n${result.stderr}`);
-		throw new Error('vite build failed');
-	}
-}
 
 const percentile = (sorted, p) =>
 	sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;

@@ -77,7 +77,10 @@ describe('the dev server', () => {
 			await page.goto(`http://127.0.0.1:${port}/ar`);
 			const ready = () => page.locator('main[data-state="ready"]').waitFor({ timeout: 60_000 });
 			await ready();
-			const before = await page.locator('.event-list li').count();
+			// The list is made once the page is idle; it draws its rows in sight (all of them here).
+			const rows = page.locator('.event-list li[data-event-id]');
+			await rows.first().waitFor({ timeout: 30_000 });
+			const before = await rows.count();
 			const reloaded = page.waitForEvent('load', { timeout: 30_000 });
 			writeFileSync(
 				join(corpus, 'zz_new.txt'),
@@ -85,8 +88,10 @@ describe('the dev server', () => {
 			);
 			await reloaded;
 			await ready();
-			await page.locator('.event-list li', { hasText: 'أستانا' }).waitFor({ timeout: 30_000 });
-			assert.equal(await page.locator('.event-list li').count(), before + 1);
+			await page
+				.locator('.event-list li[data-event-id]', { hasText: 'أستانا' })
+				.waitFor({ timeout: 30_000 });
+			assert.equal(await rows.count(), before + 1);
 		} finally {
 			await browser.close();
 		}

@@ -11,6 +11,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -100,17 +101,41 @@ export async function resolveStatic(root, urlPath) {
 
 /**
  * A static file server for `root` on 127.0.0.1 and a random port. Unknown paths answer
- * `404.html` (SvelteKit's fallback page) with status 404.
+ * `404.html` (SvelteKit's fallback page) with status 404. `overrides` serves bodies made in memory
+ * at exact paths instead of the files (a generated event set at `/data/events.json`), gzipped
+ * when the browser accepts it, as a static host would; `gzip` compresses every text file too.
  * @param {string} [root]
+ * @param {{ overrides?: Record<string, { body: Buffer | string, type?: string }>, gzip?: boolean }} [options]
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export async function startServer(root = BUILD_DIR) {
+export async function startServer(root = BUILD_DIR, options = {}) {
+	/** @type {Map<string, { raw: Buffer, gzip: Buffer, type: string }>} */
+	const overrides = new Map(
+		Object.entries(options.overrides ?? {}).map(([path, { body, type }]) => {
+			const raw = Buffer.from(body);
+			return [path, { raw, gzip: gzipSync(raw), type: type ?? mimeType(path) }];
+		})
+	);
 	const server = createServer(async (req, res) => {
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
 			res.writeHead(405, { allow: 'GET, HEAD' }).end();
 			return;
 		}
 		const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] || '/';
+		const override = overrides.get(pathname);
+		if (override) {
+			const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+			const body = gzip ? override.gzip : override.raw;
+			res.writeHead(200, {
+				'content-type': override.type,
+				'content-length': body.length,
+				'cache-control': 'no-store',
+				'x-content-type-options': 'nosniff',
+				...(gzip ? { 'content-encoding': 'gzip' } : {})
+			});
+			res.end(req.method === 'HEAD' ? undefined : body);
+			return;
+		}
 		let file = pathname.startsWith('/') ? await resolveStatic(root, pathname) : null;
 		let status = 200;
 		if (file === null) {
@@ -120,6 +145,23 @@ export async function startServer(root = BUILD_DIR) {
 				res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 				return;
 			}
+		}
+		const type = mimeType(file);
+		if (
+			options.gzip &&
+			/^(text|application\/(json|javascript|manifest))/.test(type) &&
+			/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+		) {
+			const body = gzipSync(await readFile(file));
+			res.writeHead(status, {
+				'content-type': type,
+				'content-length': body.length,
+				'content-encoding': 'gzip',
+				'cache-control': 'no-store',
+				'x-content-type-options': 'nosniff'
+			});
+			res.end(req.method === 'HEAD' ? undefined : body);
+			return;
 		}
 		const { size } = await stat(file);
 		res.writeHead(status, {

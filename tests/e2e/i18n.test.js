@@ -5,6 +5,7 @@
  * language overflows or clips its text on a phone or a desktop.
  */
 import assert from 'node:assert/strict';
+import { tsImport } from 'tsx/esm/api';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -184,17 +185,22 @@ describe('event pages in both languages', () => {
 				html,
 				new RegExp(`<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">`)
 			);
-			// Hrefs are relative in the static build: resolve them as a browser would.
+			// Absolute, on the origin the build was configured with (VITE_SITE_ORIGIN, else the default).
+			const { siteOrigin } = await tsImport('../../src/lib/url/siteOrigin.ts', import.meta.url);
+			const site = siteOrigin(process.env.VITE_SITE_ORIGIN);
 			const alternates = Object.fromEntries(
 				[...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(
-					([, l, href]) => [l, new URL(String(href), url).pathname]
+					([, l, href]) => [l, href]
 				)
 			);
 			assert.deepEqual(alternates, {
-				ar: `/ar/events/${summit?.id}`,
-				en: `/en/events/${summit?.id}`,
-				'x-default': `/events/${summit?.id}`
+				ar: `${site}/ar/events/${summit?.id}`,
+				en: `${site}/en/events/${summit?.id}`,
+				'x-default': `${site}/events/${summit?.id}`
 			});
+			const page = `${site}/${lang}/events/${summit?.id}`;
+			assert.match(html, new RegExp(`<link rel="canonical" href="${page}"`));
+			assert.match(html, new RegExp(`<meta property="og:url" content="${page}"`));
 			const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
 			assert.ok(
 				title.includes(lang === 'ar' ? (summit?.title.ar ?? '?') : (summit?.title.en ?? '?')),

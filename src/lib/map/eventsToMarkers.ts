@@ -1,6 +1,6 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { AtlasEvent } from '$lib/model/schema';
-import { eventSpan } from '$lib/model/partialDate';
+import { buildEventIndex, type EventIndex } from '$lib/timeline/eventIndex';
 
 export interface MarkerProperties {
 	/** The ids of the events at this place, space-separated (ids are slugs without spaces). */
@@ -15,41 +15,107 @@ export interface MarkerProperties {
 
 export type MarkerCollection = FeatureCollection<Point, MarkerProperties>;
 
+/** The events at one place, with their spans as [start, end) pairs in UTC ms. */
+export interface PlaceGroup {
+	lon: number;
+	lat: number;
+	ids: string;
+	count: number;
+	spans: Float64Array;
+}
+
+/** Each event's place as a number (-1: none), for an index; `places` lists them. */
+export interface PlaceTable {
+	of: Int32Array;
+	places: { lon: number; lat: number }[];
+}
+
 /**
- * One marker per place: events at the same coordinates (rounded to ~100 m) share a marker, since
- * no zoom level could pull them apart; MapLibre's clustering then groups markers that are merely
- * near. Events with no place are not on the map. Markers come out sorted by place so the output
- * does not depend on event order.
+ * Numbers the places of an index's events once: events at the same coordinates (rounded to
+ * ~100 m) share a place, since no zoom level could pull them apart. Made once per data set, so
+ * grouping after a filter never builds a string per event.
  */
+export function placeTable(index: Pick<EventIndex, 'events'>): PlaceTable {
+	const ids = new Map<string, number>();
+	const places: PlaceTable['places'] = [];
+	const of = new Int32Array(index.events.length).fill(-1);
+	index.events.forEach((e, i) => {
+		if (!e.place) return;
+		const lon = Math.round(e.place.lon * 1000) / 1000;
+		const lat = Math.round(e.place.lat * 1000) / 1000;
+		const key = `${lon},${lat}`;
+		let id = ids.get(key);
+		if (id === undefined) {
+			ids.set(key, (id = places.length));
+			places.push({ lon, lat });
+		}
+		of[i] = id;
+	});
+	return { of, places };
+}
+
+/**
+ * Events grouped by place, one marker each; MapLibre's clustering then groups markers that are
+ * merely near. Events with no place (or no readable date) are not on the map. Groups come out
+ * sorted by place, and their events in date order, so the output does not depend on event order.
+ * Done once per filter change from the index's date columns (following the view later is
+ * arithmetic only); `table` numbers the places of the index `index.from` points into.
+ */
+export function groupByPlace(
+	index: Pick<EventIndex, 'events' | 'starts' | 'ends'> & { from?: Uint32Array },
+	table: PlaceTable = placeTable(index)
+): PlaceGroup[] {
+	const at: number[][] = table.places.map(() => []);
+	const { from } = index;
+	for (let i = 0; i < index.events.length; i++) {
+		const place = table.of[from ? from[i]! : i]!;
+		if (place >= 0) at[place]!.push(i);
+	}
+	return table.places
+		.map((p, id) => ({ ...p, at: at[id]! }))
+		.filter((g) => g.at.length > 0)
+		.sort((a, b) => a.lon - b.lon || a.lat - b.lat)
+		.map(({ lon, lat, at: here }) => {
+			const spans = new Float64Array(here.length * 2);
+			here.forEach((i, k) => {
+				spans[2 * k] = index.starts[i]!;
+				spans[2 * k + 1] = index.ends[i]!;
+			});
+			const ids = here.map((i) => index.events[i]!.id).join(' ');
+			return { lon, lat, ids, count: here.length, spans };
+		});
+}
+
+/** True when one of the group's events overlaps the window (end exclusive). */
+function overlaps(spans: Float64Array, view: { start: number; end: number }): boolean {
+	for (let i = 0; i < spans.length; i += 2)
+		if (spans[i]! < view.end && spans[i + 1]! > view.start) return true;
+	return false;
+}
+
+/** The markers for grouped places, each lit when one of its events is in the view (or no view). */
+export function placeMarkers(
+	groups: readonly PlaceGroup[],
+	view?: { start: number; end: number }
+): MarkerCollection {
+	return {
+		type: 'FeatureCollection',
+		features: groups.map((g) => ({
+			type: 'Feature' as const,
+			properties: {
+				ids: g.ids,
+				count: g.count,
+				inView: !view || overlaps(g.spans, view) ? 1 : 0
+			} as MarkerProperties,
+			geometry: { type: 'Point' as const, coordinates: [g.lon, g.lat] }
+		}))
+	};
+}
+
+/** One marker per place (see `groupByPlace`), lit when an event there overlaps the view. */
 export function eventsToMarkers(
 	events: readonly AtlasEvent[],
 	view?: { start: number; end: number }
 ): MarkerCollection {
-	const groups = new Map<string, { lon: number; lat: number; ids: string[]; inView: boolean }>();
-	for (const e of events) {
-		if (!e.place) continue;
-		const lon = Math.round(e.place.lon * 1000) / 1000;
-		const lat = Math.round(e.place.lat * 1000) / 1000;
-		const key = `${lon},${lat}`;
-		let g = groups.get(key);
-		if (!g) groups.set(key, (g = { lon, lat, ids: [], inView: false }));
-		g.ids.push(e.id);
-		if (!view) g.inView = true;
-		else {
-			const span = eventSpan(e.date, e.end);
-			if (span.start < view.end && span.end > view.start) g.inView = true;
-		}
-	}
-	const features = [...groups.values()]
-		.sort((a, b) => a.lon - b.lon || a.lat - b.lat)
-		.map((g) => ({
-			type: 'Feature' as const,
-			properties: {
-				ids: g.ids.join(' '),
-				count: g.ids.length,
-				inView: g.inView ? 1 : 0
-			} as MarkerProperties,
-			geometry: { type: 'Point' as const, coordinates: [g.lon, g.lat] }
-		}));
-	return { type: 'FeatureCollection', features };
+	return placeMarkers(groupByPlace(buildEventIndex(events)), view);
 }

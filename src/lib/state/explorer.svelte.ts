@@ -4,10 +4,12 @@
  */
 import { getContext, setContext } from 'svelte';
 import { SvelteSet } from 'svelte/reactivity';
-import { filterEvents } from '$lib/model/filterEvents';
+import { filterEvents, involves } from '$lib/model/filterEvents';
 import { dateSpan, eventSpan } from '$lib/model/partialDate';
 import { EVENT_TYPES, type AtlasEvent, type EventSet, type EventType } from '$lib/model/schema';
 import { statusAt } from '$lib/model/statusAt';
+import { buildEventIndex, subsetIndex, type EventIndex } from '$lib/timeline/eventIndex';
+import { localSearcher, type Searcher } from '$lib/search/localSearcher';
 
 export interface TimeWindow {
 	/** UTC milliseconds, start inclusive. */
@@ -39,9 +41,12 @@ export class ExplorerState {
 	embed = $state(false);
 
 	readonly byId: ReadonlyMap<string, AtlasEvent>;
+	/** Finds events by text; the page passes the data worker's, which keeps the index off-thread. */
+	readonly search: Searcher;
 
-	constructor(data: EventSet) {
+	constructor(data: EventSet, search?: Searcher) {
 		this.data = data;
+		this.search = search ?? localSearcher(data);
 		this.extent = {
 			start: dateSpan(data.window.start).start,
 			end: dateSpan(data.window.end).end
@@ -63,6 +68,28 @@ export class ExplorerState {
 			types: new Set(this.types)
 		})
 	);
+
+	#fullIndex: EventIndex | null = null;
+	/** Every event's dates read once into columns (see EventIndex), in date order. */
+	get fullIndex(): EventIndex {
+		return (this.#fullIndex ??= buildEventIndex(this.data.events));
+	}
+
+	/**
+	 * The events that pass the filters, as columns cut from the full index (no date is parsed
+	 * again), shared by the timeline, the list and the map: following the view is arithmetic.
+	 */
+	visibleIndex = $derived.by(() => {
+		const country = this.country;
+		// One read of the reactive set, not one per event.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const types = new Set(this.types);
+		const { events } = this.fullIndex;
+		return subsetIndex(this.fullIndex, (i) => {
+			const e = events[i]!;
+			return types.has(e.type) && (country === null || involves(e, country));
+		});
+	});
 
 	/** The moment the map shows: the selected event's start, else the middle of the view. */
 	focusDate = $derived.by(() =>

@@ -2,18 +2,19 @@
  * The timeline's shared state, LayerCake-style: the parent measures itself and owns the scale,
  * the layout and navigation; children read them from context and only draw.
  */
-import { getContext, setContext } from 'svelte';
+import { getContext, setContext, untrack } from 'svelte';
 import { prefersReducedMotion } from 'svelte/motion';
 import { scaleUtc } from 'd3-scale';
 import type { DateStyle } from '$lib/i18n/formatEventDate';
 import type { Preferences } from '$lib/i18n/preferences.svelte';
 import type { ExplorerState, TimeWindow } from '$lib/state/explorer.svelte';
-import { buildEventIndex, positionOf } from './eventIndex';
-import { focusItems, focusTarget } from './focusItems';
+import { positionOf } from './eventIndex';
+import { focusItems, focusTarget, type FocusItem } from './focusItems';
 import { timelineGeometry, type Geometry } from './geometry';
 import type { HitTarget } from './hitTest';
 import { layoutView } from './layoutView';
 import { MARK_OPTIONS } from './markStyle';
+import { Settled } from '$lib/state/settled.svelte';
 import { chooseTicks } from './ticks';
 import { interpolateWindow, sameWindow } from './windowMath';
 
@@ -43,7 +44,13 @@ export class TimelineContext {
 		this.lang = preferences.lang;
 		this.rtl = this.lang === 'ar';
 		this.geometry = timelineGeometry(laneHeight);
+		this.#settled = new Settled(() => this.explorer.view);
 	}
+
+	/** The view once a pan or zoom rests (see Settled). */
+	#settled: Settled<TimeWindow>;
+	/** The buttons last laid out, kept while the view moves. */
+	#focusable: FocusItem[] = [];
 
 	/**
 	 * The explorer's view as a plain object: layout reads it per event, and through the $state
@@ -74,7 +81,7 @@ export class TimelineContext {
 			.range(this.rtl ? [this.width, 0] : [0, this.width])
 	);
 
-	index = $derived.by(() => buildEventIndex(this.explorer.visibleEvents));
+	index = $derived.by(() => this.explorer.visibleIndex);
 
 	layout = $derived.by(() =>
 		layoutView(this.index, this.view, this.width, { ...MARK_OPTIONS, rows: this.geometry.rows })
@@ -86,10 +93,24 @@ export class TimelineContext {
 		positionOf(this.index, this.explorer.byId.get(this.explorer.hoveredId ?? ''))
 	);
 
-	/** Events that get a focusable button (see focusItems). */
-	focusable = $derived.by(() =>
-		focusItems(this.layout, this.index, this.selectedIndex, this.view, this.width)
-	);
+	/**
+	 * Events that get a focusable button (see focusItems). Laid out again only when the view rests:
+	 * moving a hundred buttons on every frame of a zoom cost more than drawing the canvas. While
+	 * the view moves the buttons stay where they were (they are transparent; the canvas draws).
+	 */
+	focusable = $derived.by(() => {
+		const settled = this.#settled.current;
+		const view = this.explorer.view;
+		if (settled.start !== view.start || settled.end !== view.end)
+			return untrack(() => this.#focusable);
+		return (this.#focusable = focusItems(
+			this.layout,
+			this.index,
+			this.selectedIndex,
+			this.view,
+			this.width
+		));
+	});
 
 	/** The tooltip's subject: the pointer's target, else the focused event. */
 	tooltipTarget = $derived.by((): HitTarget | null => {

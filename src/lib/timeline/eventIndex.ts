@@ -121,6 +121,64 @@ export function positionOf(index: EventIndex, event: AtlasEvent | null | undefin
 	return null;
 }
 
+/** An index over some of another index's events, with each one's position in that index. */
+export interface SubIndex extends EventIndex {
+	from: Uint32Array;
+}
+
+/**
+ * The events of `index` that `keep` accepts (by position), as an index of their own: the columns
+ * are copied, never re-read from date strings, so a filter over 100,000 events costs a pass over
+ * numbers. Events the full index skipped stay skipped.
+ */
+export function subsetIndex(index: EventIndex, keep: (i: number) => boolean): SubIndex {
+	const n = index.events.length;
+	const from = new Uint32Array(n);
+	let k = 0;
+	for (let i = 0; i < n; i++) if (keep(i)) from[k++] = i;
+	const at = from.subarray(0, k);
+	const events: AtlasEvent[] = new Array(k);
+	const starts = new Float64Array(k);
+	const ends = new Float64Array(k);
+	const lanes = new Uint8Array(k);
+	const points = new Uint8Array(k);
+	const maxEnds = new Float64Array(k);
+	const laneSizes = new Uint32Array(LANES.length);
+	let maxEnd = -Infinity;
+	for (let j = 0; j < k; j++) {
+		const i = at[j]!;
+		events[j] = index.events[i]!;
+		starts[j] = index.starts[i]!;
+		ends[j] = index.ends[i]!;
+		lanes[j] = index.lanes[i]!;
+		points[j] = index.points[i]!;
+		maxEnds[j] = maxEnd = Math.max(maxEnd, ends[j]!);
+		laneSizes[lanes[j]!]!++;
+	}
+	const byLane = LANES.map((_, lane) => new Uint32Array(laneSizes[lane]!));
+	const filled = new Uint32Array(LANES.length);
+	for (let j = 0; j < k; j++) byLane[lanes[j]!]![filled[lanes[j]!]!++] = j;
+	return {
+		events,
+		starts,
+		ends,
+		lanes,
+		points,
+		maxEnds,
+		byLane,
+		skipped: index.skipped,
+		from: at
+	};
+}
+
+/** The events overlapping [start, end), in start order: a binary search, then a scan of numbers. */
+export function eventsOverlapping(index: EventIndex, start: number, end: number): AtlasEvent[] {
+	const [lo, hi] = candidateRange(index, start, end);
+	const out: AtlasEvent[] = [];
+	for (let i = lo; i < hi; i++) if (index.ends[i]! > start) out.push(index.events[i]!);
+	return out;
+}
+
 /** The lane's events among positions [lo, hi), as a view (no copy) of its position list. */
 export function laneMembers(index: EventIndex, lane: number, lo: number, hi: number): Uint32Array {
 	const list = index.byLane[lane] ?? new Uint32Array(0);

@@ -3,11 +3,11 @@ import { readEventSet, type EventSetResult } from './readEventSet';
 /** Where the build step puts the event set, under static/. */
 export const EVENTS_PATH = '/data/events.json';
 
-/** Fetches and reads the event set; a missing file, a network failure or bad JSON is a result. */
-export async function fetchEventSet(
+/** The event set's text, or why there is none: a missing file or a network failure is a result. */
+export async function fetchEventSetText(
 	url: string,
 	fetcher: typeof fetch = fetch
-): Promise<EventSetResult> {
+): Promise<{ ok: true; text: string } | Extract<EventSetResult, { ok: false }>> {
 	let response: Response;
 	try {
 		response = await fetcher(url);
@@ -19,5 +19,14 @@ export async function fetchEventSet(
 	// A static host may answer a missing file with its HTML 404 page and a 200.
 	const type = response.headers.get('content-type') ?? '';
 	if (type.includes('text/html')) return { ok: false, problem: 'missing', reason: type };
-	return readEventSet(await response.text());
+	return { ok: true, text: await response.text() };
+}
+
+/** Fetches and reads the event set; a missing file, a network failure or bad JSON is a result. */
+export async function fetchEventSet(
+	url: string,
+	fetcher: typeof fetch = fetch
+): Promise<EventSetResult> {
+	const got = await fetchEventSetText(url, fetcher);
+	return got.ok ? readEventSet(got.text) : got;
 }

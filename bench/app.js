@@ -1,0 +1,241 @@
+/**
+ * The real explorer at scale: the production build of `/en`, its event set replaced by a seeded
+ * synthetic one served at `/data/events.json` (gzipped, as a static host serves it), in headless
+ * Chromium with CPU raster (--disable-gpu).
+ *
+ *   npm run bench:app              (100,000 events; builds first when build/ is older than src/)
+ *   node bench/app.js 10000        (other sizes)
+ *   PROFILE=trace.json node bench/app.js   (also writes a DevTools trace of the first run)
+ *
+ * Prints, per size: time from navigation to the first timeline frame with events, frame gaps
+ * during a scripted 60-step zoom and pan (median, p95), the longest main-thread task (before the
+ * paint and over the whole run), search and filter latency (input to the next frame), and the JS
+ * heap after a garbage collection. Figures only; no pass/fail.
+ */
+import { chromium } from 'playwright-core';
+import { tsImport } from 'tsx/esm/api';
+import { CHROMIUM_OPTIONS, startServer } from '../tests/e2e/harness.js';
+import { ensureBuild } from './ensureBuild.js';
+
+const SIZES = process.argv
+	.slice(2)
+	.map(Number)
+	.filter((n) => Number.isInteger(n) && n >= 0);
+const sizes = SIZES.length > 0 ? SIZES : [100_000];
+const STEPS = 60;
+const RUNS = Number(process.env.RUNS ?? 3);
+const PROFILE = process.env.PROFILE ?? '';
+
+const { syntheticEventSet } = await tsImport('../src/lib/model/synthetic.ts', import.meta.url);
+
+const percentile = (sorted, p) =>
+	sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+const median = (xs) =>
+	percentile(
+		[...xs].sort((a, b) => a - b),
+		0.5
+	);
+
+/** Records long tasks from the start of the page, for the page to report later. */
+const LONG_TASKS = () => {
+	const w = /** @type {any} */ (window);
+	w.__longTasks = [];
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, ms: e.duration });
+	}).observe({ type: 'longtask', buffered: true });
+};
+
+async function measure(browser, origin, n, profile) {
+	const context = await browser.newContext({
+		viewport: { width: 1280, height: 800 },
+		locale: 'en-GB'
+	});
+	await context.addInitScript(LONG_TASKS);
+	const page = await context.newPage();
+	const errors = [];
+	page.on('pageerror', (e) => errors.push(String(e)));
+	const cdp = await context.newCDPSession(page);
+	if (profile) await browser.startTracing(page, { path: profile, screenshots: false });
+	await page.goto(`${origin}/en`);
+	await page.waitForFunction(
+		() => performance.getEntriesByName('explorer-timeline-painted').length > 0,
+		null,
+		{ timeout: 120_000 }
+	);
+	const painted = await page.evaluate(
+		() => performance.getEntriesByName('explorer-timeline-painted')[0]?.startTime ?? NaN
+	);
+	// Let the page finish what it defers (the map, idle work) before zooming.
+	await page.waitForSelector('[data-map-status="ready"] .maplibregl-canvas', { timeout: 60_000 });
+	await page.evaluate(
+		() =>
+			new Promise((r) =>
+				'requestIdleCallback' in window
+					? requestIdleCallback(() => r(undefined), { timeout: 5000 })
+					: setTimeout(r, 500)
+			)
+	);
+	const box = await page.locator('.timeline .surface').boundingBox();
+	if (!box) throw new Error('no timeline surface');
+	await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5);
+	await page.evaluate(() => {
+		const w = /** @type {any} */ (window);
+		w.__frames = [];
+		w.__stop = false;
+		const tick = (t) => {
+			w.__frames.push(t);
+			if (!w.__stop) requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+	});
+	const nextFrame = () =>
+		page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(undefined))));
+	for (let i = 0; i < STEPS; i++) {
+		const phase = Math.floor(i / 15);
+		if (phase === 0 || phase === 3) {
+			await page.keyboard.down('Control');
+			await page.mouse.wheel(0, phase === 0 ? -60 : 60);
+			await page.keyboard.up('Control');
+		} else await page.mouse.wheel(phase === 1 ? 80 : -80, 0);
+		await nextFrame();
+	}
+	const frames = await page.evaluate(() => {
+		const w = /** @type {any} */ (window);
+		w.__stop = true;
+		return w.__frames;
+	});
+	const gaps = frames.slice(1).map((t, i) => t - frames[i]);
+
+	// Search: type a word that many events match; time until the frame that shows the results.
+	const search = await page.evaluate(async () => {
+		const input = /** @type {HTMLInputElement} */ (document.querySelector('input[role=combobox]'));
+		input.focus();
+		const t0 = performance.now();
+		input.value = 'Batken';
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+		const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+		while (document.querySelectorAll('[role=listbox] [role=option]').length === 0) {
+			if (performance.now() - t0 > 10_000) return NaN;
+			await frame();
+		}
+		return performance.now() - t0;
+	});
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('Escape');
+	// Filters: a type toggle off and on, then a country; each to its next frame.
+	const filter = await page.evaluate(async () => {
+		const times = [];
+		const buttons = [
+			document.querySelector('.types button'),
+			document.querySelector('.types button'),
+			document.querySelector('.member-buttons button')
+		];
+		for (const b of buttons) {
+			const t0 = performance.now();
+			/** @type {HTMLButtonElement} */ (b).click();
+			await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+			times.push(performance.now() - t0);
+		}
+		return Math.max(...times);
+	});
+	if (profile) await browser.stopTracing();
+	const longTasks = await page.evaluate(() => /** @type {any} */ (window).__longTasks);
+	await cdp.send('HeapProfiler.collectGarbage');
+	const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+	await context.close();
+	const before = longTasks.filter((t) => t.start < painted);
+	return {
+		painted,
+		gaps,
+		longestBefore: Math.max(0, ...before.map((t) => t.ms)),
+		longest: Math.max(0, ...longTasks.map((t) => t.ms)),
+		longCount: longTasks.length,
+		search,
+		filter,
+		heapMB: usedSize / 1024 / 1024,
+		errors
+	};
+}
+
+ensureBuild();
+const browser = await chromium.launch({
+	...CHROMIUM_OPTIONS,
+	args: [...CHROMIUM_OPTIONS.args, '--disable-gpu']
+});
+try {
+	const rows = [];
+	for (const n of sizes) {
+		const json = JSON.stringify(syntheticEventSet(n, 1));
+		const server = await startServer(undefined, {
+			overrides: { '/data/events.json': { body: json } }
+		});
+		try {
+			// A first load warms the browser's caches and JIT; it is not counted.
+			await measure(browser, server.origin, n, '');
+			const runs = [];
+			for (let r = 0; r < RUNS; r++)
+				runs.push(await measure(browser, server.origin, n, r === 0 ? PROFILE : ''));
+			const gaps = runs.flatMap((r) => r.gaps).sort((a, b) => a - b);
+			const mid = (key) => median(runs.map((r) => r[key]));
+			rows.push({
+				n,
+				mb: json.length / 1e6,
+				painted: mid('painted'),
+				median: percentile(gaps, 0.5),
+				p95: percentile(gaps, 0.95),
+				longestBefore: Math.max(...runs.map((r) => r.longestBefore)),
+				longest: Math.max(...runs.map((r) => r.longest)),
+				search: mid('search'),
+				filter: mid('filter'),
+				heap: mid('heapMB'),
+				errors: runs.flatMap((r) => r.errors)
+			});
+		} finally {
+			await server.close();
+		}
+	}
+	const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '—');
+	console.log(
+		`\nExplorer benchmark (/en, production build, Chromium --disable-gpu, ${STEPS}-step zoom and` +
+			` pan, median of ${RUNS} runs, frame gaps pooled, longest task the worst run)\n`
+	);
+	const head = [
+		['events', 8],
+		['JSON MB', 8],
+		['painted ms', 11],
+		['frame med', 10],
+		['frame p95', 10],
+		['task<paint', 11],
+		['task max', 9],
+		['search ms', 10],
+		['filter ms', 10],
+		['heap MB', 8]
+	];
+	console.log(head.map(([h, w]) => h.padStart(w)).join(' '));
+	for (const r of rows)
+		console.log(
+			[
+				String(r.n),
+				f(r.mb),
+				f(r.painted, 0),
+				f(r.median),
+				f(r.p95),
+				f(r.longestBefore, 0),
+				f(r.longest, 0),
+				f(r.search),
+				f(r.filter),
+				f(r.heap, 0)
+			]
+				.map((x, i) => x.padStart(head[i][1]))
+				.join(' ')
+		);
+	console.log(
+		'\npainted: navigation to the first timeline frame with events; task<paint: longest task' +
+			' before that; task max: longest task over the whole run (load, zoom, search, filters);' +
+			' search/filter: input to the next frame; heap: JS heap used after a GC.'
+	);
+	if (PROFILE) console.log(`Trace of the first counted run: ${PROFILE}`);
+	for (const r of rows) if (r.errors.length) console.log(`n=${r.n} page errors:`, r.errors);
+} finally {
+	await browser.close();
+}

@@ -1,0 +1,55 @@
+/**
+ * The data worker: fetches the event set, parses and validates it off the page's thread (at
+ * 100,000 events that is seconds of work on a phone), hands it over in chunks, and keeps the
+ * search index, answering each query with the matching ids.
+ */
+import type { EventSet } from '$lib/model/schema';
+import { buildSearchIndex, searchEvents, type SearchEntry } from '$lib/search/searchEvents';
+import { fetchEventSetText } from '$lib/ui/fetchEventSet';
+import { EventSetAssembler, type FromWorker, type ToWorker } from './messages';
+import { readInParts } from './readInParts';
+
+const scope = self as unknown as {
+	postMessage(message: FromWorker): void;
+	onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
+};
+
+let data: Pick<EventSet, 'events' | 'countries'> | null = null;
+let index: SearchEntry[] | null = null;
+/** Queries that arrive before the set does wait for it. */
+let waiting: Extract<ToWorker, { type: 'search' }>[] = [];
+
+function answer(q: Extract<ToWorker, { type: 'search' }>) {
+	if (!data) {
+		waiting.push(q);
+		return;
+	}
+	index ??= buildSearchIndex(data);
+	const hits = searchEvents(index, q.query, q.limit).map((h) => ({ id: h.event.id, rank: h.rank }));
+	scope.postMessage({ type: 'hits', id: q.id, hits });
+}
+
+scope.onmessage = async ({ data: message }) => {
+	if (message.type === 'search') answer(message);
+	else if (message.type === 'load') {
+		const got = await fetchEventSetText(message.url);
+		if (!got.ok) {
+			scope.postMessage({ type: 'problem', result: got });
+			return;
+		}
+		// Each chunk goes to the page as soon as it is checked; the worker keeps its own copy.
+		const assembler = new EventSetAssembler();
+		let result = null;
+		for (const m of readInParts(got.text)) {
+			scope.postMessage(m);
+			result = assembler.receive(m);
+		}
+		if (!result?.ok) return;
+		data = result.data;
+		// The index is built now, while the page draws, so the first query finds it ready.
+		index = buildSearchIndex(data);
+		const queued = waiting;
+		waiting = [];
+		queued.forEach(answer);
+	}
+};

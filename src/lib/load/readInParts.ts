@@ -1,0 +1,64 @@
+import * as v from 'valibot';
+import { EventSchema, EventSetSchema, type AtlasEvent, type EventSet } from '$lib/model/schema';
+import { CHUNK, type FromWorker } from './messages';
+
+const EventsSchema = v.array(EventSchema);
+
+/** The first problem valibot found, as readEventSet words it; `prefix` places a chunk's paths. */
+function problemOf(
+	issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]],
+	offset?: number
+): FromWorker {
+	const issue = issues[0];
+	const path = v.getDotPath(issue);
+	let where = path ?? 'root';
+	if (offset !== undefined) {
+		const [first, ...rest] = (path ?? '').split('.');
+		where = ['events', String(offset + Number(first || 0)), ...rest].join('.');
+	}
+	return {
+		type: 'problem',
+		result: { ok: false, problem: 'broken', reason: `${where}: ${issue.message}` }
+	};
+}
+
+/**
+ * Reads the event set's text as messages: everything but the events checked against the schema
+ * first, then the events a chunk at a time, each sent as soon as it is checked, so the page
+ * receives one chunk while the next is validated. The first problem ends the sequence (chunks
+ * already sent are dropped by the receiver, which then holds the problem).
+ */
+export function* readInParts(text: string, size = CHUNK): Generator<FromWorker> {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		yield {
+			type: 'problem',
+			result: { ok: false, problem: 'broken', reason: (error as Error).message }
+		};
+		return;
+	}
+	const events = (json as { events?: unknown } | null)?.events;
+	if (json === null || typeof json !== 'object' || !Array.isArray(events)) {
+		const parsed = v.safeParse(EventSetSchema, json);
+		if (!parsed.success) yield problemOf(parsed.issues);
+		return;
+	}
+	const head = v.safeParse(EventSetSchema, { ...json, events: [] });
+	if (!head.success) {
+		yield problemOf(head.issues);
+		return;
+	}
+	const { events: none, ...rest } = head.output as EventSet;
+	void none;
+	yield { type: 'head', head: rest, count: events.length };
+	for (let i = 0; i < events.length; i += size) {
+		const chunk = v.safeParse(EventsSchema, events.slice(i, i + size));
+		if (!chunk.success) {
+			yield problemOf(chunk.issues, i);
+			return;
+		}
+		yield { type: 'events', events: chunk.output as AtlasEvent[] };
+	}
+}

@@ -1,0 +1,135 @@
+/**
+ * The real explorer at 100,000 events: a seeded synthetic event set, made here, is served in
+ * place of the shipped one at /data/events.json. The virtual list reaches the last event from the
+ * keyboard, opening it shows its quote, and zooming the timeline does not rebuild the map's
+ * markers. Conditions are awaited, never fixed times; the test fails on any page error.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { tsImport } from 'tsx/esm/api';
+import { assertClean, openPage, teardown } from './harness.js';
+
+after(teardown);
+
+const N = 100_000;
+const SEED = 11;
+
+/** @type {{ events: Array<{ id: string, sources: Array<{ quote: string }> }> }} */
+let data;
+/** @type {string} */
+let json;
+before(async () => {
+	const { syntheticEventSet } = await tsImport('../../src/lib/model/synthetic.ts', import.meta.url);
+	data = syntheticEventSet(N, SEED);
+	json = JSON.stringify(data);
+});
+
+/** Opens /en with the generated set served as the app's data. */
+function openLarge() {
+	return openPage('/en', {
+		beforeGoto: (context) =>
+			context.route('**/data/events.json', (route) =>
+				route.fulfill({ status: 200, contentType: 'application/json', body: json })
+			)
+	});
+}
+
+describe('the explorer at 100,000 events', () => {
+	it('lists every event: End in the list reaches the last, and opening it shows its quote', async () => {
+		const opened = await openLarge();
+		const { page } = opened;
+		try {
+			await page.waitForFunction(
+				(n) =>
+					document.querySelector('[data-events-drawn]')?.getAttribute('data-events-drawn') ===
+					String(n),
+				N,
+				{ timeout: 90_000 }
+			);
+			const first = page.locator('.event-list li[data-event-id] a').first();
+			await first.waitFor({ timeout: 30_000 });
+			// Every event is in the list, not the first hundred: each row says its place in all of them.
+			assert.equal(
+				await page.locator('.event-list li[data-event-id]').first().getAttribute('aria-setsize'),
+				String(N)
+			);
+			await first.focus();
+			await page.keyboard.press('End');
+			const last = data.events[N - 1];
+			assert.ok(last);
+			const row = page.locator(`.event-list li[data-event-id="${last.id}"]`);
+			await row.waitFor();
+			assert.equal(await row.getAttribute('aria-posinset'), String(N));
+			await page.waitForFunction(
+				(id) => document.activeElement?.closest('li')?.getAttribute('data-event-id') === id,
+				last.id
+			);
+			// Up one from the last is the one before it.
+			await page.keyboard.press('ArrowUp');
+			await page.waitForFunction(
+				(id) => document.activeElement?.closest('li')?.getAttribute('data-event-id') === id,
+				data.events[N - 2]?.id
+			);
+			await page.keyboard.press('ArrowDown');
+			await page.keyboard.press('Enter');
+			await page.locator(`.detail-panel article[data-event-id="${last.id}"]`).waitFor();
+			const quotes = await page.locator('.detail-panel blockquote p').allTextContents();
+			assert.ok(
+				quotes.includes(last.sources[0]?.quote ?? '—'),
+				`quote not shown; saw ${JSON.stringify(quotes.slice(0, 3))}`
+			);
+			assertClean(opened);
+		} finally {
+			await opened.close();
+		}
+	});
+
+	it('zooms the timeline without sending the map new markers on any frame', async () => {
+		const opened = await openLarge();
+		const { page } = opened;
+		try {
+			await page.waitForFunction(
+				(n) =>
+					document.querySelector('[data-events-drawn]')?.getAttribute('data-events-drawn') ===
+					String(n),
+				N,
+				{ timeout: 90_000 }
+			);
+			// Count what the map is sent once it has its markers.
+			await page.waitForFunction(
+				() => {
+					const map = /** @type {any} */ (document.querySelector('.atlas-map .canvas'))?.atlasMap;
+					const source = map?.getSource('events');
+					if (!source || !map.loaded()) return false;
+					const w = /** @type {any} */ (window);
+					if (!w.__sent) {
+						w.__sent = 0;
+						const setData = source.setData.bind(source);
+						source.setData = (/** @type {unknown[]} */ ...args) => {
+							w.__sent++;
+							return setData(...args);
+						};
+					}
+					return true;
+				},
+				null,
+				{ timeout: 60_000 }
+			);
+			const box = await page.locator('.timeline .surface').boundingBox();
+			assert.ok(box);
+			await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+			for (let i = 0; i < 20; i++) {
+				await page.keyboard.down('Control');
+				await page.mouse.wheel(0, -60);
+				await page.keyboard.up('Control');
+				await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(undefined))));
+			}
+			const sent = await page.evaluate(() => /** @type {any} */ (window).__sent);
+			// At most once when the view comes to rest and lights other markers; never per frame.
+			assert.ok(sent <= 1, `markers sent ${sent} times during a 20-step zoom`);
+			assertClean(opened);
+		} finally {
+			await opened.close();
+		}
+	});
+});
