@@ -489,8 +489,16 @@ describe('phone first', () => {
 					const box = await page.locator(sel).boundingBox();
 					assert.ok(box);
 					// Where the scroll ends, fling included (it would carry into the next swipe).
+					// (The end of the scroll back to the top may still arrive: only a scroll down counts.)
 					const ended = await page.evaluateHandle(() => ({
-						y: new Promise((r) => addEventListener('scrollend', () => r(scrollY), { once: true }))
+						y: new Promise((r) => {
+							const end = () => {
+								if (scrollY <= 0) return;
+								removeEventListener('scrollend', end);
+								r(scrollY);
+							};
+							addEventListener('scrollend', end);
+						})
 					}));
 					await swipe(box.x + box.width / 2, box.y + box.height / 2, 0, -150);
 					const y = await Promise.race([
