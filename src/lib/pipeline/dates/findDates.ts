@@ -38,12 +38,13 @@
  */
 import { fold } from '../text/normalize';
 import { isValidDate, maxDaysInMonth, weekdayOf, daysInMonth, isoDay } from './calendar';
+import { mention, type DateForm, type DateMention, type Relative } from './dateMention';
+import { MONTH_MODS, PAST, PREP_LIST, QUALIFIERS, TENS, YEAR_MODS, modKind } from './dateWords';
 import { MONTHS, MONTH_NAMES_EN, monthEntry, type MonthEntry } from './months';
 import { ORDINAL_PATTERN, ORDINAL_WORDS, ordinalDay } from './ordinals';
 import { DIGITS, PAREN, compileLexicon, scanWords, type Lexicon } from './scanWords';
 import {
 	COMING_WORDS,
-	CURRENT_WORDS,
 	DAY_NUMBER,
 	HIJRI_ERA,
 	L,
@@ -55,146 +56,16 @@ import {
 	WORD_END,
 	WORD_START,
 	YEAR,
-	alternation,
-	feminine
+	alternation
 } from './patterns';
+import { at, group, sticky } from './sticky';
 import { WEEKDAYS, WEEKDAY_NAMES_EN, weekdayEntry, type WeekdayEntry } from './weekdays';
 
-/**
- * What a mention says relative to the text's own time. With `month` set, it only places that
- * month: 'past' / 'current' / 'coming' are "<month> الماضي / الجاري / المقبل", and the *Year ones
- * are "<month> العام الماضي" etc. 'lastWeekday' / 'nextWeekday' come with `weekday`.
- */
-export type Relative =
-	| 'today'
-	| 'yesterday'
-	| 'dayBeforeYesterday'
-	| 'tomorrow'
-	| 'dayAfterTomorrow'
-	| 'lastWeekday'
-	| 'nextWeekday'
-	| 'thisWeek'
-	| 'lastWeek'
-	| 'nextWeek'
-	| 'thisMonth'
-	| 'lastMonth'
-	| 'nextMonth'
-	| 'thisYear'
-	| 'lastYear'
-	| 'nextYear'
-	| 'past'
-	| 'current'
-	| 'coming';
-
-export type DateForm =
-	| 'day-month'
-	| 'ordinal-day-month'
-	| 'month-day'
-	| 'day-relative-month'
-	| 'month'
-	| 'numeric-dmy'
-	| 'numeric-mdy'
-	| 'numeric-ymd'
-	| 'year'
-	| 'bare-year'
-	| 'hijri'
-	| 'decade'
-	| 'weekday'
-	| 'relative-day'
-	| 'relative-week'
-	| 'relative-month'
-	| 'relative-year';
-
-export interface DateMention {
-	/** Normalised offsets [start, end). */
-	start: number;
-	end: number;
-	/** Gregorian numbers as stated (month 1-12); null when not stated. */
-	year: number | null;
-	month: number | null;
-	day: number | null;
-	/** Last day of a stated range, "16-17 سبتمبر" / "16 و17 سبتمبر". */
-	endDay: number | null;
-	/** 0 = Sunday … 6 = Saturday, when a weekday is named. */
-	weekday: number | null;
-	relative: Relative | null;
-	/** "أوائل / منتصف / أواخر" and their kin in front of a month, year or decade. */
-	qualifier: 'early' | 'mid' | 'late' | null;
-	/** First year of a decade ("التسعينيات" of the 20th century = 1990), or 0-90 when the century is unstated. */
-	decade: number | null;
-	calendar: 'gregorian' | 'hijri';
-	/** The Hijri numbers of a Hijri date; never converted. */
-	hijri: { year: number | null; month: number | null; day: number | null } | null;
-	/** Why the mention is doubtful or impossible, each a sentence. */
-	problems: string[];
-	form: DateForm;
-}
-
-function mention(start: number, end: number, form: DateForm): DateMention {
-	return {
-		start,
-		end,
-		year: null,
-		month: null,
-		day: null,
-		endDay: null,
-		weekday: null,
-		relative: null,
-		qualifier: null,
-		decade: null,
-		calendar: 'gregorian',
-		hijri: null,
-		problems: [],
-		form
-	};
-}
-
-// ---------------------------------------------------------------------------------------------
-// Word lists (folded).
-
-const PAST = new Set(PAST_WORDS);
-const CURRENT = new Set(CURRENT_WORDS);
-const COMING = new Set(COMING_WORDS);
-const MONTH_MODS = alternation([...PAST_WORDS, ...CURRENT_WORDS, ...COMING_WORDS]);
-const YEAR_MODS = alternation([
-	...PAST_WORDS,
-	...CURRENT_WORDS,
-	...COMING_WORDS,
-	...feminine([...PAST_WORDS, ...CURRENT_WORDS, ...COMING_WORDS])
-]);
 const WEEKDAY_MODS = alternation([...PAST_WORDS, ...COMING_WORDS]);
 
-function modKind(mod: string): 'past' | 'current' | 'coming' {
-	const base = mod.endsWith('ه') && !PAST.has(mod) && !CURRENT.has(mod) ? mod.slice(0, -1) : mod;
-	if (PAST.has(base)) return 'past';
-	if (CURRENT.has(base)) return 'current';
-	if (COMING.has(base)) return 'coming';
-	return 'current';
-}
-
-const QUALIFIERS: Record<string, 'early' | 'mid' | 'late'> = Object.fromEntries(
-	(
-		[
-			['أوائل', 'early'],
-			['مطلع', 'early'],
-			['بداية', 'early'],
-			['بدايات', 'early'],
-			['منتصف', 'mid'],
-			['أواسط', 'mid'],
-			['أواخر', 'late'],
-			['نهاية', 'late'],
-			['نهايات', 'late'],
-			['آخر', 'late']
-		] as const
-	).map(([w, q]) => [fold(w), q])
-);
 const QUAL_WORDS = alternation(Object.keys(QUALIFIERS));
 
-/** Prepositions after which a bare four-digit number 1900-2099 is read as a year. */
-const PREP_LIST = ['في', 'منذ', 'حتى', 'بحلول', 'قبل', 'بعد', 'خلال', 'عن', 'إلى', 'من'];
 const PREP_WORDS = alternation(PREP_LIST);
-
-const TENS = ['عشرين', 'ثلاثين', 'اربعين', 'خمسين', 'ستين', 'سبعين', 'ثمانين', 'تسعين'];
 
 const DECADE_ORD = [
 	'الاول',
@@ -264,8 +135,6 @@ const GENERAL_HEADS = alternation([
 
 // ---------------------------------------------------------------------------------------------
 // Sticky regexes, compiled once.
-
-const sticky = (src: string) => new RegExp(src, 'y');
 
 // A day: not the tail of a longer number, a decimal, a clock time or a numeric date.
 const DAY_EDGE = `(?<![\\d.:])(?<!\\d[,/\\-])`;
@@ -473,15 +342,6 @@ function buildLexicon(): Lexicon {
 
 const LEXICON = buildLexicon();
 const RE_PAREN_MONTH = sticky(`\\(${S}*${MONTH}`);
-
-function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
-	re.lastIndex = pos;
-	return re.exec(text);
-}
-
-function group(m: RegExpExecArray, name: string): string | undefined {
-	return m.groups?.[name];
-}
 
 // ---------------------------------------------------------------------------------------------
 // Pieces.
