@@ -36,13 +36,16 @@
  * ("31 سبتمبر", "29 فبراير 2023") are kept with a problem, never moved. Clock times ("19:04"),
  * counts ("6 آلاف", "40 معسكر") and numbers inside longer numbers are not dates.
  */
-import { fold } from '../text/normalize';
-import { isValidDate, maxDaysInMonth, weekdayOf, daysInMonth, isoDay } from './calendar';
 import { mention, type DateForm, type DateMention, type Relative } from './dateMention';
+import { F_DEC, F_MONTH, F_ORD, F_PREP, F_QUAL, F_REL, F_UNIT, F_WD, LEXICON } from './dateLexicon';
+import { RE_GAP, RE_WD } from './datePatterns';
 import { MONTH_MODS, PAST, PREP_LIST, QUALIFIERS, TENS, YEAR_MODS, modKind } from './dateWords';
-import { MONTHS, MONTH_NAMES_EN, monthEntry, type MonthEntry } from './months';
-import { ORDINAL_PATTERN, ORDINAL_WORDS, ordinalDay } from './ordinals';
-import { DIGITS, PAREN, compileLexicon, scanWords, type Lexicon } from './scanWords';
+import { dated } from './dated';
+import { dayProblems, weekdayProblem } from './dayProblems';
+import { parseMonthGroup } from './monthGroup';
+import { parseTail, type Tail } from './monthTail';
+import { ORDINAL_PATTERN, ordinalDay } from './ordinals';
+import { DIGITS, PAREN, scanWords } from './scanWords';
 import {
 	COMING_WORDS,
 	DAY_NUMBER,
@@ -52,14 +55,13 @@ import {
 	ORDINAL_SUFFIX,
 	PAST_WORDS,
 	S,
-	WEEKDAY,
 	WORD_END,
 	WORD_START,
 	YEAR,
 	alternation
 } from './patterns';
 import { at, group, sticky } from './sticky';
-import { WEEKDAYS, WEEKDAY_NAMES_EN, weekdayEntry, type WeekdayEntry } from './weekdays';
+import { weekdayEntry, type WeekdayEntry } from './weekdays';
 
 const WEEKDAY_MODS = alternation([...PAST_WORDS, ...COMING_WORDS]);
 
@@ -148,20 +150,8 @@ const RE_DAY_OF_UNIT_MONTH = sticky(
 );
 const RE_ORD = sticky(`${WORD_START}${ORDINAL_PATTERN}${S}+من${S}+(?:شهر${S}+)?`);
 
-const RE_M = sticky(MONTH);
-const RE_PAREN_FIRST = sticky(`\\(${S}*(?<a>${MONTH})${S}*\\)${S}*(?<b>${MONTH})`);
-const RE_PAIR_SLASH = sticky(`${S}*[/\\\\|\\-]${S}*(?<b>${MONTH})`);
-const RE_PAIR_PAREN = sticky(`${S}*\\(${S}*(?<b>${MONTH})${S}*\\)`);
-const RE_PAIR_SPACE = sticky(`${S}+(?<b>${MONTH})`);
 const RE_SHAHR_BEFORE = sticky(`(?<=(?<![${L}])[وفبل]?شهر${S}+)`);
 
-const RE_TAIL_YEAR = sticky(
-	`${S}*(?:[,،\\-/]${S}*)?(?:(?:من${S}+)?(?:ال)?(?:عام|سنه)${S}+)?${YEAR}`
-);
-const RE_TAIL_YREL = sticky(
-	`${S}+(?:من${S}+)?(?:(?<this>هذا|هذه)${S}+(?:العام|السنه)|(?:العام|السنه)${S}+(?<mod>${YEAR_MODS}))${WORD_END}`
-);
-const RE_TAIL_MREL = sticky(`${S}+(?<mod>${MONTH_MODS})${WORD_END}`);
 const RE_MD_TAIL = sticky(
 	`${S}*(?<d>${DAY_NUMBER})${ORDINAL_SUFFIX}?(?!\\d|[:.]\\d)(?:${S}*[,،])?(?:${S}*${YEAR})?`
 );
@@ -185,9 +175,7 @@ const RE_YEAR_BARE = sticky(`(?<![\\d.:/\\-])${YEAR}${NOT_NUMERIC_DATE}`);
 const RE_YEAR_CONT = sticky(`${S}*(?:و|-|/|الي|حتي)${S}*${YEAR}${NOT_NUMERIC_DATE}`);
 
 const RE_YAWM = sticky(`${WORD_START}يوم${S}+`);
-const RE_WD = sticky(WEEKDAY);
 const RE_WD_MOD = sticky(`${S}+(?<mod>${WEEKDAY_MODS})${WORD_END}`);
-const RE_GAP = sticky(`[ \\t,،/()\\-]*(?:(?:الموافق|بتاريخ)${S}*(?:ل${S}*)?)?(?:ال(?=\\d))?`);
 
 const RE_RELDAY = sticky(
 	`${WORD_START}(?:(?<dby>اول${S}+(?:من${S}+)?امس|امس${S}+الاول)|(?<dat>بعد${S}+(?:غدا|الغد|غد))|(?<yest>(?:يوم${S}+)?(?:الامس|امس))|(?<tom>(?:يوم${S}+)?(?:غدا|الغد|غد))|(?<today>اليوم))${WORD_END}`
@@ -299,222 +287,7 @@ const WEEKDAY_BAD: Record<number, { before: RegExp; after: RegExp } | undefined>
 	}
 };
 
-// Trigger words: where the scan stops to try the forms (scanWords.ts).
-const F_MONTH = 1;
-const F_WD = 2;
-const F_REL = 4;
-const F_UNIT = 8;
-const F_QUAL = 16;
-const F_DEC = 32;
-const F_ORD = 64;
-const F_PREP = 128;
-
-function buildLexicon(): Lexicon {
-	const words = new Map<string, number>();
-	const add = (list: Iterable<string>, flag: number) => {
-		for (const w of list) {
-			const f = fold(w).split(' ')[0] ?? '';
-			if (f) words.set(f, (words.get(f) ?? 0) | flag);
-		}
-	};
-	add(
-		MONTHS.map((m) => m.name),
-		F_MONTH
-	);
-	add(
-		WEEKDAYS.map((w) => w.name),
-		F_WD
-	);
-	add(['اليوم', 'امس', 'الامس', 'غدا', 'غد', 'الغد', 'اول', 'بعد', 'يوم'], F_REL);
-	add(
-		['هذا', 'هذه', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'عام', 'سنه', 'عامي', 'سنتي', 'العامين'],
-		F_UNIT
-	);
-	add(Object.keys(QUALIFIERS), F_QUAL);
-	add(
-		['عقد', 'العقد', ...TENS.flatMap((t) => [t, 'ال' + t].flatMap((w) => [w + 'يات', w + 'ات']))],
-		F_DEC
-	);
-	add(ORDINAL_WORDS, F_ORD);
-	add(PREP_LIST, F_PREP);
-	return compileLexicon(words);
-}
-
-const LEXICON = buildLexicon();
 const RE_PAREN_MONTH = sticky(`\\(${S}*${MONTH}`);
-
-// ---------------------------------------------------------------------------------------------
-// Pieces.
-
-interface MonthGroup {
-	end: number;
-	entry: MonthEntry;
-	paired: boolean;
-	problems: string[];
-	/** Start of the second month of a range "مايو-يونيو", else -1. */
-	rangeNext: number;
-}
-
-function disagree(a: MonthEntry, b: MonthEntry): string {
-	return `The paired month names disagree: "${a.name}" is ${MONTH_NAMES_EN[a.month - 1]} but "${b.name}" is ${MONTH_NAMES_EN[b.month - 1]}; read as ${MONTH_NAMES_EN[a.month - 1]}.`;
-}
-
-function parseMonthGroup(text: string, pos: number): MonthGroup | null {
-	let m = at(RE_PAREN_FIRST, text, pos);
-	if (m) {
-		const a = monthEntry(group(m, 'a') ?? '');
-		const b = monthEntry(group(m, 'b') ?? '');
-		if (a && b) {
-			const problems = a.month === b.month ? [] : [disagree(a, b)];
-			return { end: pos + m[0].length, entry: a, paired: true, problems, rangeNext: -1 };
-		}
-	}
-	m = at(RE_M, text, pos);
-	if (!m) return null;
-	const a = monthEntry(m[0]);
-	if (!a) return null;
-	const e1 = pos + m[0].length;
-	const single: MonthGroup = { end: e1, entry: a, paired: false, problems: [], rangeNext: -1 };
-
-	m = at(RE_PAIR_SLASH, text, e1);
-	if (m) {
-		const name = group(m, 'b') ?? '';
-		const b = monthEntry(name);
-		const end = e1 + m[0].length;
-		if (b) {
-			if (b.month === a.month) return { ...single, end, paired: true };
-			// Same family, different months: "مايو-يونيو" is a range, the second month is its own mention.
-			if (b.family === a.family) return { ...single, rangeNext: end - name.length };
-			return { ...single, end, paired: true, problems: [disagree(a, b)] };
-		}
-	}
-	m = at(RE_PAIR_PAREN, text, e1);
-	if (m) {
-		const b = monthEntry(group(m, 'b') ?? '');
-		const end = e1 + m[0].length;
-		if (b)
-			return {
-				...single,
-				end,
-				paired: true,
-				problems: b.month === a.month ? [] : [disagree(a, b)]
-			};
-	}
-	m = at(RE_PAIR_SPACE, text, e1);
-	if (m) {
-		const b = monthEntry(group(m, 'b') ?? '');
-		if (b && b.month === a.month && b.family !== a.family)
-			return { ...single, end: e1 + m[0].length, paired: true };
-	}
-	return single;
-}
-
-interface Tail {
-	end: number;
-	year: number | null;
-	hijriEra: boolean;
-	gregorianEra: boolean;
-	relative: Relative | null;
-}
-
-function parseTail(text: string, pos: number): Tail {
-	let m = at(RE_TAIL_YEAR, text, pos);
-	if (m) {
-		const era = group(m, 'era');
-		return {
-			end: pos + m[0].length,
-			year: Number(group(m, 'y')),
-			hijriEra: era !== undefined && HIJRI_ERA.has(era),
-			gregorianEra: era !== undefined && !HIJRI_ERA.has(era),
-			relative: null
-		};
-	}
-	m = at(RE_TAIL_YREL, text, pos);
-	if (m) {
-		const mod = group(m, 'mod');
-		const kind = mod === undefined ? 'current' : modKind(mod);
-		const relative: Relative =
-			kind === 'past' ? 'lastYear' : kind === 'coming' ? 'nextYear' : 'thisYear';
-		return { end: pos + m[0].length, year: null, hijriEra: false, gregorianEra: false, relative };
-	}
-	m = at(RE_TAIL_MREL, text, pos);
-	if (m) {
-		const relative = modKind(group(m, 'mod') ?? '');
-		return { end: pos + m[0].length, year: null, hijriEra: false, gregorianEra: false, relative };
-	}
-	return { end: pos, year: null, hijriEra: false, gregorianEra: false, relative: null };
-}
-
-function dayName(day: number, month: number, year: number | null): string {
-	return `${day} ${MONTH_NAMES_EN[month - 1]}${year === null ? '' : ' ' + year}`;
-}
-
-/** Problems of a stated day that cannot exist; the day is kept, never moved. */
-export function dayProblems(year: number | null, month: number, day: number): string[] {
-	if (year !== null) {
-		if (isValidDate(year, month, day)) return [];
-		return [
-			`${dayName(day, month, year)} does not exist: ${MONTH_NAMES_EN[month - 1]} ${year} has ${daysInMonth(year, month)} days.`
-		];
-	}
-	const max = maxDaysInMonth(month);
-	return day <= max
-		? []
-		: [
-				`${dayName(day, month, null)} does not exist: ${MONTH_NAMES_EN[month - 1]} has at most ${max} days.`
-			];
-}
-
-/** A weekday stated next to a full date must be that date's weekday. */
-export function weekdayProblem(m: DateMention): string | null {
-	if (m.weekday === null || m.year === null || m.month === null || m.day === null) return null;
-	if (!isValidDate(m.year, m.month, m.day)) return null;
-	const actual = weekdayOf(m.year, m.month, m.day);
-	if (actual === m.weekday) return null;
-	return `The text says ${WEEKDAY_NAMES_EN[m.weekday]} but ${isoDay(m.year, m.month, m.day)} is a ${WEEKDAY_NAMES_EN[actual]}.`;
-}
-
-/** A mention from a day (or none), a month group and its tail. */
-function dated(
-	start: number,
-	day: number | null,
-	endDay: number | null,
-	mg: MonthGroup,
-	tail: Tail,
-	form: DateForm
-): DateMention {
-	const m = mention(start, tail.end > mg.end ? tail.end : mg.end, form);
-	m.problems.push(...mg.problems);
-	const hijriMonth = mg.entry.family === 'hijri';
-	if (hijriMonth || tail.hijriEra) {
-		m.calendar = 'hijri';
-		m.hijri = { year: tail.year, month: hijriMonth ? mg.entry.month : null, day };
-		if (hijriMonth && !tail.hijriEra && tail.year !== null && tail.year >= 1600) {
-			// "رمضان 2023": a Hijri month labelled with the Gregorian year it fell in.
-			m.hijri.year = null;
-			m.problems.push(
-				`A Hijri month with the Gregorian year ${tail.year}: its days cannot be placed without conversion.`
-			);
-		} else if (!hijriMonth)
-			m.problems.push(
-				`The year carries the Hijri era marker but ${MONTH_NAMES_EN[mg.entry.month - 1]} is a Gregorian month.`
-			);
-		else if (tail.gregorianEra)
-			m.problems.push('A Hijri month is followed by a year marked as Gregorian.');
-		return m;
-	}
-	m.year = tail.year;
-	m.month = mg.entry.month;
-	m.day = day;
-	m.endDay = endDay;
-	m.relative = tail.relative;
-	if (day !== null) m.problems.push(...dayProblems(m.year, m.month, day));
-	if (endDay !== null && day !== null) {
-		if (endDay <= day) m.problems.push(`The day range ${day}-${endDay} ends before it starts.`);
-		else m.problems.push(...dayProblems(m.year, m.month, endDay));
-	}
-	return m;
-}
 
 function yearMention(
 	start: number,

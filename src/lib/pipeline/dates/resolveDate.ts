@@ -45,7 +45,7 @@ import {
 	type YMD
 } from './calendar';
 import type { DateMention, Relative } from './dateMention';
-import { dayProblems, weekdayProblem } from './findDates';
+import { dayProblems, weekdayProblem } from './dayProblems';
 import { MONTH_NAMES_EN } from './months';
 import { WEEKDAY_NAMES_EN } from './weekdays';
 
