@@ -17,7 +17,8 @@
  * are passed on; the caller compares the result with the editor's metadata.
  */
 import { isValidDate, isoDay } from './calendar';
-import { findDates, type DateMention } from './findDates';
+import type { DateMention } from './dateMention';
+import { findDates } from './findDates';
 import { L, alternation } from './patterns';
 
 export type DatelineForm = 'labelled' | 'date-line' | 'today-stated';

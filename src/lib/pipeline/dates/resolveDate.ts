@@ -44,7 +44,8 @@ import {
 	weekdayOf,
 	type YMD
 } from './calendar';
-import { dayProblems, weekdayProblem, type DateMention, type Relative } from './findDates';
+import type { DateMention, Relative } from './dateMention';
+import { dayProblems, weekdayProblem } from './dayProblems';
 import { MONTH_NAMES_EN } from './months';
 import { WEEKDAY_NAMES_EN } from './weekdays';
 

@@ -4,7 +4,8 @@
  * day and month with no year stay open (`dayMonth`) for the merge to resolve from another article.
  */
 import { findDateline as findDatelineIn } from '../dates/findDateline';
-import { findDates, type DateMention } from '../dates/findDates';
+import type { DateMention } from '../dates/dateMention';
+import { findDates } from '../dates/findDates';
 import { findCountedSpans, resolveCountedSpan } from '../dates/findCountedSpans';
 import { hijriToGregorian } from '../dates/hijriToGregorian';
 import { resolveDate } from '../dates/resolveDate';

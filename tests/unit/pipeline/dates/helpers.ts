@@ -1,5 +1,6 @@
 import { normalize, toRawSpan } from '$lib/pipeline/text/normalize';
-import { findDates, type DateMention } from '$lib/pipeline/dates/findDates';
+import type { DateMention } from '$lib/pipeline/dates/dateMention';
+import { findDates } from '$lib/pipeline/dates/findDates';
 
 export interface Found extends DateMention {
 	/** The raw characters the mention came from. */
