@@ -3,6 +3,7 @@
  * cite, and a report of everything found, left unresolved and why. Pure apart from reading the
  * corpus; writing is writeEventSet.ts.
  */
+import { readdirSync } from 'node:fs';
 import { isMember, MEMBERS } from '../model/members';
 import {
 	EVENT_SET_VERSION,
@@ -17,7 +18,13 @@ import {
 import { assertEventSet } from '../model/validateEventSet';
 import { DiagnosticSink, formatDiagnostic, type Diagnostic } from './diagnostics';
 import type { ArticleExtraction } from './extract/extractArticle';
-import { extractCorpus, extractCorpusParallel, type ExtractOptions } from './extract/extractCorpus';
+import {
+	extractCorpus,
+	extractCorpusParallel,
+	MIN_PARALLEL,
+	type ExtractOptions
+} from './extract/extractCorpus';
+import { startWorkers } from './parallel/extractInParallel';
 import type { Candidate, StatusEvidence } from './extract/types';
 import { countryInfo, placeInfo } from './extract/lookup';
 import { fold } from './text/normalize';
@@ -209,9 +216,26 @@ export async function buildEventSetParallel(
 	articlesDir: string,
 	options: BuildOptions = {}
 ): Promise<BuildResult> {
+	// Workers start before the corpus is read (their start-up overlaps it), if it is large enough.
+	const threads = options.threads ?? 1;
+	const workers = startWorkers(
+		threads > 1 && countTexts(articlesDir) >= (options.minParallel ?? MIN_PARALLEL)
+			? threads - 1
+			: 0
+	);
 	const sink = new DiagnosticSink();
 	const corpus = readCorpus(articlesDir, sink);
-	return assemble(corpus, await extractCorpusParallel(corpus, sink, options), sink, options);
+	const extractions = await extractCorpusParallel(corpus, sink, options, workers);
+	return assemble(corpus, extractions, sink, options);
+}
+
+/** How many .txt files a corpus folder holds, at a glance (0 when it cannot be listed). */
+function countTexts(dir: string): number {
+	try {
+		return readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.txt')).length;
+	} catch {
+		return 0;
+	}
 }
 
 /** Merging, ids, status and validation: everything after each article's own extraction. */

@@ -13,6 +13,10 @@ import {
 } from '$lib/pipeline/buildEventSet';
 import { ExtractionCache } from '$lib/pipeline/cache/extractionCache';
 import { rulesVersion } from '$lib/pipeline/cache/rulesVersion';
+import { DiagnosticSink } from '$lib/pipeline/diagnostics';
+import { extractOne } from '$lib/pipeline/extract/extractOne';
+import { readCorpus } from '$lib/pipeline/io/readCorpus';
+import { extractInParallel, startWorkers } from '$lib/pipeline/parallel/extractInParallel';
 
 const DEV = 'tests/corpora/dev';
 let dir: string;
@@ -129,5 +133,29 @@ describe('the parallel build', () => {
 		const result = await buildEventSetParallel(corpus, { threads: 2, minParallel: 0, cache: warm });
 		expect(warm.misses).toBe(0);
 		expect(output(result)).toBe(output(buildEventSet(corpus)));
+	});
+});
+
+describe('the extraction workers', () => {
+	it('extract in a worker thread exactly what this thread extracts', async () => {
+		const sink = new DiagnosticSink();
+		const articles = readCorpus(corpus, sink);
+		let chunks = 0;
+		const there = await extractInParallel(articles, startWorkers(2), {
+			here: false,
+			onWorkerChunk: () => chunks++
+		});
+		expect(chunks).toBeGreaterThan(0);
+		expect(JSON.stringify(there)).toBe(JSON.stringify(articles.map(extractOne)));
+	});
+
+	it('leave the work to this thread when a worker cannot start', async () => {
+		const sink = new DiagnosticSink();
+		const articles = readCorpus(corpus, sink).slice(0, 5);
+		const workers = startWorkers(1);
+		await workers[0]!.worker.terminate();
+		const results = await extractInParallel(articles, workers, { here: false });
+		expect(results).toHaveLength(5);
+		expect(JSON.stringify(results)).toBe(JSON.stringify(articles.map(extractOne)));
 	});
 });

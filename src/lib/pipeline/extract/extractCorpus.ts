@@ -1,7 +1,7 @@
 import { articleKey, type ExtractedArticle, type ExtractionCache } from '../cache/extractionCache';
 import type { DiagnosticSink } from '../diagnostics';
 import type { CorpusArticle } from '../io/readCorpus';
-import { extractInParallel } from '../parallel/extractInParallel';
+import { extractInParallel, stopWorkers, type StartedWorker } from '../parallel/extractInParallel';
 import type { ArticleExtraction } from './extractArticle';
 import { extractOne } from './extractOne';
 
@@ -13,6 +13,9 @@ export interface ExtractOptions {
 	/** Fewer articles to extract than this are not worth starting workers for. */
 	minParallel?: number;
 }
+
+/** Below this many articles to extract, workers cost more than they save. */
+export const MIN_PARALLEL = 2_000;
 
 /** Looks every article up in the cache; returns the results found and the keys to store. */
 function lookUp(corpus: readonly CorpusArticle[], cache: ExtractionCache | null) {
@@ -69,21 +72,22 @@ export function extractCorpus(
 export async function extractCorpusParallel(
 	corpus: readonly CorpusArticle[],
 	sink: DiagnosticSink,
-	options: ExtractOptions = {}
+	options: ExtractOptions = {},
+	/** Workers started while the corpus was read (startWorkers); stopped here if not needed. */
+	workers: readonly StartedWorker[] = []
 ): Promise<Map<string, ArticleExtraction>> {
 	const cache = options.cache ?? null;
 	const { keys, results } = lookUp(corpus, cache);
 	const missing = results.flatMap((r, i) => (r ? [] : [i]));
-	const threads = options.threads ?? 1;
-	if (threads > 1 && missing.length >= (options.minParallel ?? 2_000)) {
+	if (workers.length > 0 && missing.length >= (options.minParallel ?? MIN_PARALLEL)) {
 		const fresh = await extractInParallel(
 			missing.map((i) => corpus[i]!),
-			threads
+			workers
 		);
 		missing.forEach((i, k) => {
 			results[i] = fresh[k]!;
 			cache?.set(keys[i]!, fresh[k]!);
 		});
-	}
+	} else stopWorkers(workers);
 	return collect(corpus, fill(corpus, results, keys, cache), sink);
 }
