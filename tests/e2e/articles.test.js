@@ -13,7 +13,7 @@ after(async () => (await import('./harness.js')).teardown());
 
 const SHOTS = join(ROOT, 'test-results', 'articles');
 mkdirSync(SHOTS, { recursive: true });
-/** @type {{ events: Array<{ id: string, date: string, participation?: Record<string, { attendance: string, sources: number[] }>, sources: Array<{ article: string, start: number, end: number, quote: string, claims: { date?: string, attendance?: Record<string, string> } }> }> }} */
+/** @type {{ events: Array<{ id: string, date: string, participation?: Record<string, string>, participationSources?: Record<string, number[]>, sources: Array<{ article: string, start: number, end: number, quote: string, claims: { date?: string, attendance?: Record<string, string> } }> }> }} */
 const DATA = JSON.parse(readFileSync(join(BUILD_DIR, 'data', 'events.json'), 'utf8'));
 const MINSK = DATA.events.find((e) => e.id === '2023-11-23-summit-minsk');
 
@@ -42,7 +42,7 @@ describe('sources by article', () => {
 				// Each attendance row links to the sentence that states that member's attendance.
 				for (const code of ['ARM', 'BLR']) {
 					/** @type {(typeof MINSK.sources)[number] | undefined} */
-					const stated = MINSK.sources[MINSK.participation?.[code]?.sources[0] ?? -1];
+					const stated = MINSK.sources[MINSK.participationSources?.[code]?.[0] ?? -1];
 					assert.ok(stated, `events.json cites ${code}'s attendance`);
 					const link = page.locator(
 						`.participation tr[data-iso3="${code}"] button[data-quote-link]`
@@ -60,7 +60,7 @@ describe('sources by article', () => {
 					assert.equal(focused.text, stated.quote.trim());
 				}
 				// Under each quote, what it establishes, in the reader's language.
-				const armenia = MINSK.sources[MINSK.participation?.ARM?.sources[0] ?? -1];
+				const armenia = MINSK.sources[MINSK.participationSources?.ARM?.[0] ?? -1];
 				const dated = MINSK.sources.find((s) => s.claims.date === MINSK.date);
 				assert.ok(armenia && dated);
 				const claims = (/** @type {{ article: string, start: number, end: number }} */ s) =>

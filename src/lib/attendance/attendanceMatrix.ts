@@ -41,7 +41,7 @@ export function attendanceMatrix(
 		emphasised: code === 'ARM',
 		cells: meetings.map((e): Cell => {
 			const p = e.participation;
-			return (p && Object.hasOwn(p, code) && p[code]?.attendance) || 'unknown';
+			return (p && Object.hasOwn(p, code) && p[code]) || 'unknown';
 		})
 	}));
 	return { meetings, rows };

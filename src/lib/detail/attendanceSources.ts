@@ -5,7 +5,6 @@ import type { AtlasEvent, Source } from '$lib/model/schema';
  * the one that says what the entry says first. Empty when the meeting does not report the member.
  */
 export function attendanceSources(event: AtlasEvent, code: string): Source[] {
-	const entry = event.participation?.[code];
-	if (!entry) return [];
-	return entry.sources.flatMap((i) => (event.sources[i] ? [event.sources[i]] : []));
+	const cited = event.participationSources?.[code] ?? [];
+	return cited.flatMap((i) => (event.sources[i] ? [event.sources[i]] : []));
 }

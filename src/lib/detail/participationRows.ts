@@ -1,5 +1,5 @@
 import { MEMBERS, type MemberCode } from '$lib/model/members';
-import type { Attendance, Participation } from '$lib/model/schema';
+import type { Attendance } from '$lib/model/schema';
 
 export interface ParticipationRow {
 	code: MemberCode;
@@ -10,13 +10,12 @@ export interface ParticipationRow {
 
 /** One row per member state, in the app's member order; a member the sources do not mention is unknown. */
 export function participationRows(
-	participation: Readonly<Partial<Record<string, Participation>>> | undefined
+	participation: Readonly<Partial<Record<string, Attendance>>> | undefined
 ): ParticipationRow[] {
 	return MEMBERS.map((code) => ({
 		code,
 		attendance:
-			(participation && Object.hasOwn(participation, code) && participation[code]?.attendance) ||
-			'unknown',
+			(participation && Object.hasOwn(participation, code) && participation[code]) || 'unknown',
 		emphasised: code === 'ARM'
 	}));
 }

@@ -82,11 +82,14 @@ export const SourceSchema = v.pipe(
 /** A source index into the event's own `sources`. */
 const SourceIndex = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-export const ParticipationSchema = v.strictObject({
-	attendance: v.picklist(ATTENDANCE),
-	/** The sentences that state it, those that agree with `attendance` first. */
-	sources: v.pipe(v.array(SourceIndex), v.minLength(1, 'every attendance cites its sentence'))
-});
+/** A member's attendance at a meeting: a plain value, as readers and scorers of v1 expect it. */
+export const AttendanceSchema = v.picklist(ATTENDANCE);
+
+/** The sentences (indices into the event's sources) stating an attendance, agreeing ones first. */
+export const AttendanceSourcesSchema = v.pipe(
+	v.array(SourceIndex),
+	v.minLength(1, 'every attendance cites its sentence')
+);
 
 /**
  * The sentence behind a status period, with the act it records: either one of an event's sources
@@ -131,7 +134,9 @@ export const EventSchema = v.pipe(
 		title: BilingualSchema,
 		place: v.nullable(PlaceSchema),
 		countries: v.array(Iso3),
-		participation: v.optional(v.record(Iso3, ParticipationSchema)),
+		participation: v.optional(v.record(Iso3, AttendanceSchema)),
+		/** For each member in `participation`, the sentences that state it. */
+		participationSources: v.optional(v.record(Iso3, AttendanceSourcesSchema)),
 		sources: v.pipe(
 			v.array(SourceSchema),
 			v.minLength(1, 'every event cites at least one sentence')
@@ -140,8 +145,8 @@ export const EventSchema = v.pipe(
 	v.check((e) => e.end === undefined || e.end >= e.date, 'end is before date'),
 	v.check(
 		(e) =>
-			Object.values(e.participation ?? {}).every((p) =>
-				p.sources.every((i) => i < e.sources.length)
+			Object.values(e.participationSources ?? {}).every((list) =>
+				list.every((i) => i < e.sources.length)
 			),
 		'an attendance cites a source the event does not have'
 	)
@@ -172,7 +177,6 @@ export type Bilingual = v.InferOutput<typeof BilingualSchema>;
 export type Quote = v.InferOutput<typeof QuoteSchema>;
 export type Claims = v.InferOutput<typeof ClaimsSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
-export type Participation = v.InferOutput<typeof ParticipationSchema>;
 export type StatusAct = (typeof STATUS_ACTS)[number];
 export type StatusSource = v.InferOutput<typeof StatusSourceSchema>;
 export type Article = v.InferOutput<typeof ArticleSchema>;

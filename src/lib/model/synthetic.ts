@@ -13,7 +13,6 @@ import type {
 	EventSet,
 	EventType,
 	Place,
-	Participation,
 	Source,
 	StatusAct,
 	StatusPeriod,
@@ -198,11 +197,6 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 	const NO_CLAIMS: Source['claims'] = {};
 	const TYPE_ONLY: Source['claims'] = { type: true };
 	const LEAD = [0];
-	const ENTRY: Record<Attendance, Participation> = {
-		present: { attendance: 'present', sources: LEAD },
-		video: { attendance: 'video', sources: LEAD },
-		absent: { attendance: 'absent', sources: LEAD }
-	};
 	const source = (claims: Source['claims'] = NO_CLAIMS): Source => {
 		const k = Math.floor(rand() * articleCount);
 		const article = articles[k]!;
@@ -258,7 +252,7 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 						: pick(DEPLOYMENT_SITES);
 		let countries: string[];
 		let participation: Record<string, Attendance> | undefined;
-		let cited: AtlasEvent['participation'];
+		let cited: AtlasEvent['participationSources'];
 		if (type === 'summit') {
 			countries = [...MEMBERS];
 			participation = {};
@@ -274,7 +268,7 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 								? 'video'
 								: 'absent';
 				participation[c] = attendance;
-				cited[c] = ENTRY[attendance];
+				cited[c] = LEAD;
 			}
 		} else if (type === 'clash') {
 			countries = site && ARM_AZE.includes(site) ? ['ARM', 'AZE'] : ['KGZ', 'TJK'];
@@ -302,7 +296,8 @@ export function syntheticEventSet(n: number, seed: number): EventSet {
 			sources
 		};
 		if (end !== undefined) event.end = end;
-		if (cited) event.participation = cited;
+		if (participation) event.participation = participation;
+		if (cited) event.participationSources = cited;
 		events[i] = event;
 		// Year and month dates sort at their first day, like dateSpan(date).start.
 		keys[i] =

@@ -70,8 +70,17 @@ export function validateEventSet(data: unknown, texts?: ReadonlyMap<string, stri
 		checkSources(e.sources, path);
 		// Each attendance and the sentences stating it name each other.
 		const participation = e.participation ?? {};
-		for (const [code, entry] of Object.entries(participation))
-			for (const index of entry.sources)
+		const cited = e.participationSources ?? {};
+		for (const code of new Set([...Object.keys(participation), ...Object.keys(cited)]))
+			if (!participation[code] || !cited[code])
+				problems.push({
+					path: `${path}.participation.${code}`,
+					message: participation[code]
+						? 'an attendance cites no sentence'
+						: 'cites an attendance the event lacks'
+				});
+		for (const [code, list] of Object.entries(cited))
+			for (const index of list)
 				if (e.sources[index] && !e.sources[index].claims.attendance?.[code])
 					problems.push({
 						path: `${path}.participation.${code}`,
@@ -79,7 +88,7 @@ export function validateEventSet(data: unknown, texts?: ReadonlyMap<string, stri
 					});
 		e.sources.forEach((s, index) => {
 			for (const code of Object.keys(s.claims.attendance ?? {}))
-				if (!participation[code]?.sources.includes(index))
+				if (!cited[code]?.includes(index))
 					problems.push({
 						path: `${path}.sources.${index}`,
 						message: `states ${code}'s attendance, which does not cite it`

@@ -144,6 +144,7 @@ function toEvent(c: Candidate, id: string): AtlasEvent {
 		sources: cited.sources
 	};
 	if (cited.participation) event.participation = cited.participation;
+	if (cited.participationSources) event.participationSources = cited.participationSources;
 	return event;
 }
 
@@ -270,11 +271,10 @@ function assemble(
 		.filter((e) => inWindow(e.date));
 	events.forEach((e, i) => {
 		const chair = kept[i]!.chair;
-		for (const [member, entry] of Object.entries(e.participation ?? {})) {
+		for (const [member, attendance] of Object.entries(e.participation ?? {})) {
 			if (!isMember(member)) continue;
-			const { attendance } = entry;
 			// The sentence that states this member's attendance, as the merge recorded it.
-			const { article, start, end, quote } = e.sources[entry.sources[0]!]!;
+			const { article, start, end, quote } = e.sources[e.participationSources![member]![0]!]!;
 			evidence.push({
 				country: member,
 				status: attendance === 'absent' ? 'absent' : 'active',

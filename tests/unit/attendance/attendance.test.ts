@@ -10,7 +10,7 @@ const source = (quote: string, claims: Source['claims'] = {}): Source => ({
 	quote,
 	claims
 });
-const said = (attendance: 'present' | 'video' | 'absent') => ({ attendance, sources: [0] });
+const said = (attendance: 'present' | 'video' | 'absent') => attendance;
 
 function event(
 	id: string,
@@ -79,10 +79,8 @@ describe('the attendance matrix', () => {
 describe('the sentences behind an attendance cell', () => {
 	const meeting: AtlasEvent = {
 		...event('2023-11-23-summit-minsk', '2023-11-23', 'summit'),
-		participation: {
-			ARM: { attendance: 'absent', sources: [2, 0] },
-			RUS: { attendance: 'present', sources: [1] }
-		},
+		participation: { ARM: 'absent', RUS: 'present' },
+		participationSources: { ARM: [2, 0], RUS: [1] },
 		sources: [
 			source('أرمينيا حضرت', { attendance: { ARM: 'present' } }),
 			source('بوتين حضر', { attendance: { RUS: 'present' } }),

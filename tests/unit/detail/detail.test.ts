@@ -6,9 +6,9 @@ import { articleTextPath } from '$lib/detail/articleTextPath';
 describe('participationRows', () => {
 	it('lists the six members in order with Armenia emphasised', () => {
 		const rows = participationRows({
-			ARM: { attendance: 'absent', sources: [0] },
-			RUS: { attendance: 'present', sources: [0] },
-			KAZ: { attendance: 'video', sources: [0] }
+			ARM: 'absent',
+			RUS: 'present',
+			KAZ: 'video'
 		});
 		expect(rows.map((r) => r.code)).toEqual(['ARM', 'BLR', 'KAZ', 'KGZ', 'RUS', 'TJK']);
 		expect(rows.map((r) => r.attendance)).toEqual([
@@ -25,7 +25,7 @@ describe('participationRows', () => {
 	it.each([
 		['no participation at all', undefined],
 		['an empty record', {}],
-		['a record with only a non-member', { AZE: { attendance: 'present' as const, sources: [0] } }]
+		['a record with only a non-member', { AZE: 'present' as const }]
 	])('marks every member unknown for %s', (_name, participation) => {
 		expect(participationRows(participation).every((r) => r.attendance === 'unknown')).toBe(true);
 	});

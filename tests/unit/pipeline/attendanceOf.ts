@@ -1,7 +1,6 @@
 import type { AtlasEvent } from '$lib/model/schema';
 
-/** An event's attendance as member → value, without the sentences each cites. */
+/** An event's attendance as member → value. */
 export function attendanceOf(e: AtlasEvent | undefined): Record<string, string> | null {
-	if (!e?.participation) return null;
-	return Object.fromEntries(Object.entries(e.participation).map(([c, p]) => [c, p.attendance]));
+	return e?.participation ? { ...e.participation } : null;
 }

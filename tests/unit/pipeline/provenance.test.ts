@@ -42,17 +42,15 @@ describe('provenance of the claims on an event', () => {
 	const quoteOf = (i: number) => summit.sources[i]!.quote;
 
 	it('cites, for an attendance, the sentence that states it', () => {
-		const arm = summit.participation?.['ARM'];
-		expect(arm?.attendance).toBe('absent');
-		expect(arm!.sources.map(quoteOf)).toEqual([
-			'ولم يحضر رئيس الوزراء الأرميني نيكول باشينيان القمة.'
-		]);
-		expect(summit.sources[arm!.sources[0]!]!.claims.attendance).toEqual({ ARM: 'absent' });
+		expect(summit.participation?.['ARM']).toBe('absent');
+		const arm = summit.participationSources?.['ARM'];
+		expect(arm!.map(quoteOf)).toEqual(['ولم يحضر رئيس الوزراء الأرميني نيكول باشينيان القمة.']);
+		expect(summit.sources[arm![0]!]!.claims.attendance).toEqual({ ARM: 'absent' });
 	});
 
 	it('cites each member at the sentence about that member, not any sentence of the meeting', () => {
-		const blr = summit.participation?.['BLR'];
-		expect(blr?.sources.map(quoteOf)).toEqual([
+		const blr = summit.participationSources?.['BLR'];
+		expect(blr?.map(quoteOf)).toEqual([
 			'وأكد الرئيس البيلاروسي ألكسندر لوكاشينكو أهمية التعاون بين الدول الأعضاء.'
 		]);
 	});
@@ -74,7 +72,7 @@ describe('provenance of the claims on an event', () => {
 			b: 'غاب رئيس الوزراء الأرميني نيكول باشينيان عن قمة منظمة معاهدة الأمن الجماعي التي عقدت في مينسك يوم 23 نوفمبر 2023.'
 		});
 		const merged = set.events.find((e) => e.type === 'summit')!;
-		const cited = merged.participation!['ARM']!.sources.map((i) => merged.sources[i]!);
+		const cited = merged.participationSources!['ARM']!.map((i) => merged.sources[i]!);
 		expect(cited.map((s) => s.article).sort()).toEqual(['a', 'b']);
 		expect(cited.every((s) => s.claims.attendance?.['ARM'] === 'absent')).toBe(true);
 		expect(validateEventSet(set)).toEqual([]);
@@ -102,7 +100,7 @@ describe('provenance of a status period', () => {
 			{
 				act: 'absent-from-meeting',
 				event: summit.id,
-				source: summit.participation!['ARM']!.sources[0]
+				source: summit.participationSources!['ARM']![0]
 			}
 		]);
 	});
@@ -130,7 +128,7 @@ describe('the schema on citations', () => {
 	it('rejects an attendance citing a source the event does not have', () => {
 		const bad = structuredClone(base);
 		const e = bad.events.find((x) => x.id === summit.id)!;
-		e.participation![code]!.sources = [e.sources.length];
+		e.participationSources![code] = [e.sources.length];
 		expect(validateEventSet(bad).map((p) => p.message)).toContain(
 			'an attendance cites a source the event does not have'
 		);
@@ -141,6 +139,21 @@ describe('the schema on citations', () => {
 		const e = bad.events.find((x) => x.id === summit.id)!;
 		delete e.sources[0]!.claims.attendance;
 		expect(validateEventSet(bad).some((p) => p.message.includes('does not state'))).toBe(true);
+	});
+
+	it('rejects an attendance that cites no sentence, and sentences for an attendance it lacks', () => {
+		const bad = structuredClone(base);
+		const e = bad.events.find((x) => x.id === summit.id)!;
+		delete e.participationSources![code];
+		expect(validateEventSet(bad).map((p) => p.message)).toContain(
+			'an attendance cites no sentence'
+		);
+		const extra = structuredClone(base);
+		const f = extra.events.find((x) => x.id === summit.id)!;
+		delete f.participation![code];
+		expect(validateEventSet(extra).map((p) => p.message)).toContain(
+			'cites an attendance the event lacks'
+		);
 	});
 
 	it('rejects a status period citing an event or a source that is not there', () => {

@@ -4,7 +4,7 @@
  * it (sentenceCandidates, attachOrphans) and carried through consolidation and merging; nothing
  * is searched for again in the text.
  */
-import type { Attendance, Claims, Participation, Source } from '../../model/schema';
+import type { Attendance, Claims, Source } from '../../model/schema';
 import type { Candidate, CitedSource, SentenceClaims } from '../extract/types';
 import { capSources } from './capSources';
 
@@ -30,7 +30,8 @@ function claimsAbout(c: Candidate, claims: SentenceClaims): Claims {
 
 export interface CitedEvent {
 	sources: Source[];
-	participation?: Record<string, Participation>;
+	participation?: Record<string, Attendance>;
+	participationSources?: Record<string, number[]>;
 }
 
 export function citedSources(c: Candidate): CitedEvent {
@@ -46,7 +47,8 @@ export function citedSources(c: Candidate): CitedEvent {
 		claims: claimsAbout(c, s.claims)
 	}));
 	if (c.type !== 'summit' || c.participation.size === 0) return { sources };
-	const participation: Record<string, Participation> = {};
+	const participation: Record<string, Attendance> = {};
+	const participationSources: Record<string, number[]> = {};
 	for (const [code, attendance] of [...c.participation].sort(([a], [b]) => a.localeCompare(b))) {
 		const stating = sources.flatMap((s, i) => {
 			const said: Attendance | undefined = s.claims.attendance?.[code];
@@ -54,7 +56,8 @@ export function citedSources(c: Candidate): CitedEvent {
 		});
 		// The sentence that says what the entry says comes first; one that said otherwise follows.
 		stating.sort((a, b) => Number(b.agrees) - Number(a.agrees) || a.i - b.i);
-		participation[code] = { attendance, sources: stating.map((x) => x.i) };
+		participation[code] = attendance;
+		participationSources[code] = stating.map((x) => x.i);
 	}
-	return { sources, participation };
+	return { sources, participation, participationSources };
 }
