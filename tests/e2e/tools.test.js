@@ -509,6 +509,29 @@ describe('phone first', () => {
 					await page.evaluate(() => scrollTo(0, 0));
 					await page.waitForFunction(() => scrollY === 0);
 				}
+				// Every mark's touch area is at least 24 × 24 px: its button answers 11 px around the centre.
+				const mark = page.locator('.timeline .marks button[data-event]:not(.unplaced)').first();
+				const id = await mark.getAttribute('data-event');
+				const box = await mark.boundingBox();
+				assert.ok(box && id);
+				const cx = box.x + box.width / 2;
+				const cy = box.y + box.height / 2;
+				for (const [dx, dy] of /** @type {Array<[number, number]>} */ ([
+					[-11, -11],
+					[11, -11],
+					[-11, 11],
+					[11, 11]
+				])) {
+					const hit = await page.evaluate(
+						(p) => document.elementFromPoint(p.x, p.y)?.getAttribute('data-event') ?? null,
+						{ x: cx + dx, y: cy + dy }
+					);
+					assert.equal(hit, id, `the mark's touch area misses (${dx}, ${dy})`);
+				}
+				await page.touchscreen.tap(cx + 10, cy + 10);
+				await page.locator(`.detail-panel article[data-event-id="${id}"]`).waitFor();
+				// Sideways drags, once the marks' touch areas are checked (a pan re-lays the buttons out
+				// when the view rests).
 				await page.locator('.timeline .zoom button').first().tap();
 				await page.waitForFunction(
 					() =>
@@ -538,28 +561,6 @@ describe('phone first', () => {
 						panBefore
 					)
 					.catch(() => assert.fail('a sideways drag over the timeline did not pan it'));
-
-				// Every mark's touch area is at least 24 × 24 px: its button answers 11 px around the centre.
-				const mark = page.locator('.timeline .marks button[data-event]:not(.unplaced)').first();
-				const id = await mark.getAttribute('data-event');
-				const box = await mark.boundingBox();
-				assert.ok(box && id);
-				const cx = box.x + box.width / 2;
-				const cy = box.y + box.height / 2;
-				for (const [dx, dy] of /** @type {Array<[number, number]>} */ ([
-					[-11, -11],
-					[11, -11],
-					[-11, 11],
-					[11, 11]
-				])) {
-					const hit = await page.evaluate(
-						(p) => document.elementFromPoint(p.x, p.y)?.getAttribute('data-event') ?? null,
-						{ x: cx + dx, y: cy + dy }
-					);
-					assert.equal(hit, id, `the mark's touch area misses (${dx}, ${dy})`);
-				}
-				await page.touchscreen.tap(cx + 10, cy + 10);
-				await page.locator(`.detail-panel article[data-event-id="${id}"]`).waitFor();
 
 				// The map is one tap away.
 				await page.locator('.phone-tabs button').nth(1).tap();
