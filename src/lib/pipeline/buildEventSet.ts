@@ -27,12 +27,13 @@ import {
 import { startWorkers } from './parallel/extractInParallel';
 import type { Candidate, StatusEvidence } from './extract/types';
 import { countryInfo, placeInfo } from './extract/lookup';
+import { compareText } from './text/compareText';
 import { fold } from './text/normalize';
 
 const PEACEKEEPING = fold('حفظ السلام');
 import { readCorpus, type CorpusArticle } from './io/readCorpus';
-import { capSources, type CappedSources } from './merge/capSources';
-import { citedSources } from './merge/citedSources';
+import type { CappedSources } from './merge/capSources';
+import { citedSources, type CitedEvent } from './merge/citedSources';
 import { sourceIndex, statusSources } from './status/statusSources';
 import { baseEventId, stableIds, type PreviousEvent } from './merge/eventId';
 import { aliasMap, countryLabels, formerIds } from './merge/formerIds';
@@ -111,13 +112,12 @@ function sortCountries(codes: Iterable<string>, first?: string): string[] {
 		(a, b) =>
 			Number(b === first) - Number(a === first) ||
 			Number(isMember(b)) - Number(isMember(a)) ||
-			a.localeCompare(b)
+			compareText(a, b)
 	);
 }
 
-function toEvent(c: Candidate, id: string): AtlasEvent {
+function toEvent(c: Candidate, id: string, cited: CitedEvent): AtlasEvent {
 	const place = toPlace(c);
-	const cited = citedSources(c);
 	const [main] = c.countries;
 	const countries = sortCountries(
 		[...c.countries, ...(place ? [place.country] : []), ...c.participation.keys()],
@@ -250,20 +250,22 @@ function assemble(
 	const { events: merged, unresolved } = mergeCandidates(candidates);
 	const kept = merged.filter((c) => inWindow(c.date!));
 	const outside = merged.filter((c) => !inWindow(c.date!));
+	const labels = new Map(kept.map((c) => [c, label(c)]));
 	kept.sort(
 		(a, b) =>
-			a.date!.localeCompare(b.date!) ||
-			a.type.localeCompare(b.type) ||
-			label(a).localeCompare(label(b)) ||
-			a.sources[0]!.article.localeCompare(b.sources[0]!.article) ||
+			compareText(a.date!, b.date!) ||
+			compareText(a.type, b.type) ||
+			compareText(labels.get(a)!, labels.get(b)!) ||
+			compareText(a.sources[0]!.article, b.sources[0]!.article) ||
 			a.sources[0]!.start - b.sources[0]!.start
 	);
 	const ids = stableIds(
-		kept.map((c) => baseEventId(c.date!, c.type, label(c))),
+		kept.map((c) => baseEventId(c.date!, c.type, labels.get(c)!)),
 		kept.map((c) => [...new Set(c.sources.map((s) => s.article))]),
 		options.previous
 	);
-	const events = kept.map((c, i) => toEvent(c, ids[i]!));
+	const cited = kept.map(citedSources);
+	const events = kept.map((c, i) => toEvent(c, ids[i]!, cited[i]!));
 	const aliases = aliasMap(kept.map((c, i) => ({ id: ids[i]!, former: formerIds(idFields(c)) })));
 
 	const evidence: StatusEvidence[] = [...extractions.values()]
@@ -385,10 +387,9 @@ function assemble(
 			},
 			articles: reports,
 			diagnostics: diagnostics.map(formatDiagnostic),
-			sourcesLeftOut: kept.flatMap((c, i) => {
-				const { duplicates, overCap } = capSources(c.sources);
-				return duplicates + overCap > 0 ? [{ event: ids[i]!, duplicates, overCap }] : [];
-			})
+			sourcesLeftOut: cited.flatMap(({ leftOut: { duplicates, overCap } }, i) =>
+				duplicates + overCap > 0 ? [{ event: ids[i]!, duplicates, overCap }] : []
+			)
 		}
 	};
 }

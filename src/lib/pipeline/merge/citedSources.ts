@@ -4,6 +4,7 @@
  * it (sentenceCandidates, attachOrphans) and carried through consolidation and merging; nothing
  * is searched for again in the text.
  */
+import { compareText } from '../text/compareText';
 import type { Attendance, Claims, Source } from '../../model/schema';
 import type { Candidate, CitedSource, SentenceClaims } from '../extract/types';
 import { capSources } from './capSources';
@@ -24,21 +25,24 @@ function claimsAbout(c: Candidate, claims: SentenceClaims): Claims {
 		c.participation.has(code)
 	);
 	if (c.type === 'summit' && attendance.length > 0)
-		out.attendance = Object.fromEntries(attendance.sort(([a], [b]) => a.localeCompare(b)));
+		out.attendance = Object.fromEntries(attendance.sort(([a], [b]) => compareText(a, b)));
 	return out;
 }
 
 export interface CitedEvent {
 	sources: Source[];
+	/** What capSources left out: repeated quotes and distinct ones past the cap. */
+	leftOut: { duplicates: number; overCap: number };
 	participation?: Record<string, Attendance>;
 	participationSources?: Record<string, number[]>;
 }
 
 export function citedSources(c: Candidate): CitedEvent {
 	const ordered = [...c.sources].sort(
-		(a, b) => a.article.localeCompare(b.article) || a.start - b.start
+		(a, b) => compareText(a.article, b.article) || a.start - b.start
 	);
-	const kept = capSources<CitedSource>(ordered).kept;
+	const { kept, duplicates, overCap } = capSources<CitedSource>(ordered);
+	const leftOut = { duplicates, overCap };
 	const sources: Source[] = kept.map((s) => ({
 		article: s.article,
 		start: s.start,
@@ -46,10 +50,10 @@ export function citedSources(c: Candidate): CitedEvent {
 		quote: s.quote,
 		claims: claimsAbout(c, s.claims)
 	}));
-	if (c.type !== 'summit' || c.participation.size === 0) return { sources };
+	if (c.type !== 'summit' || c.participation.size === 0) return { sources, leftOut };
 	const participation: Record<string, Attendance> = {};
 	const participationSources: Record<string, number[]> = {};
-	for (const [code, attendance] of [...c.participation].sort(([a], [b]) => a.localeCompare(b))) {
+	for (const [code, attendance] of [...c.participation].sort(([a], [b]) => compareText(a, b))) {
 		const stating = sources.flatMap((s, i) => {
 			const said: Attendance | undefined = s.claims.attendance?.[code];
 			return said ? [{ i, agrees: said === attendance }] : [];
@@ -59,5 +63,5 @@ export function citedSources(c: Candidate): CitedEvent {
 		participation[code] = attendance;
 		participationSources[code] = stating.map((x) => x.i);
 	}
-	return { sources, participation, participationSources };
+	return { sources, leftOut, participation, participationSources };
 }

@@ -7,6 +7,7 @@
  * its date cut to month and year, its label without the place and with fewer countries.
  * Each becomes an alias that opens the event.
  */
+import { compareText } from '../text/compareText';
 import { baseEventId } from './eventId';
 
 export interface IdFields {
@@ -49,5 +50,5 @@ export function aliasMap(
 	for (const e of events)
 		for (const alias of [...e.former].sort())
 			if (!ids.has(alias) && !(alias in out)) out[alias] = e.id;
-	return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+	return Object.fromEntries(Object.entries(out).sort(([a], [b]) => compareText(a, b)));
 }

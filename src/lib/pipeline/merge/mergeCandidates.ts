@@ -5,6 +5,7 @@
  * country. A day and month with no year takes its year from the same event dated elsewhere;
  * a mention with no date at all joins the one event it can only be.
  */
+import { compareText } from '../text/compareText';
 import { isMember } from '../../model/members';
 import { absorb } from '../extract/consolidateArticle';
 import type { Candidate } from '../extract/types';
@@ -85,8 +86,8 @@ function ordered(list: Candidate[]): Candidate[] {
 	return [...list].sort(
 		(a, b) =>
 			(b.date?.length ?? 0) - (a.date?.length ?? 0) ||
-			(a.date ?? '').localeCompare(b.date ?? '') ||
-			a.article.localeCompare(b.article) ||
+			compareText(a.date ?? '', b.date ?? '') ||
+			compareText(a.article, b.article) ||
 			a.at - b.at
 	);
 }
@@ -97,20 +98,24 @@ export function mergeCandidates(all: Candidate[]): {
 } {
 	const unresolved: Unresolved[] = [];
 	const dated = all.filter((c) => c.date !== null);
+	// Day-dated candidates by day of the year, kind and family: each yearless one looks up its own.
+	const sameDayKey = (c: Candidate, mmdd: string) => `${mmdd}|${c.type}|${family(c)}`;
+	const byDay = new Map<string, Candidate[]>();
+	const indexDay = (d: Candidate) => {
+		if (d.date!.length !== 10) return;
+		const key = sameDayKey(d, d.date!.slice(5));
+		const list = byDay.get(key);
+		if (list) list.push(d);
+		else byDay.set(key, [d]);
+	};
+	dated.forEach(indexDay);
 	// A day and month without a year: the year of the same event dated in another article.
 	for (const c of all.filter((x) => x.date === null && x.dayMonth !== null)) {
 		const mm = String(c.dayMonth!.month).padStart(2, '0');
 		const dd = String(c.dayMonth!.day).padStart(2, '0');
 		const years = new Set(
-			dated
-				.filter(
-					(d) =>
-						d.date!.length === 10 &&
-						d.date!.endsWith(`-${mm}-${dd}`) &&
-						d.type === c.type &&
-						family(d) === family(c) &&
-						placesFit(c, d)
-				)
+			(byDay.get(sameDayKey(c, `${mm}-${dd}`)) ?? [])
+				.filter((d) => placesFit(c, d))
 				.map((d) => d.date!.slice(0, 4))
 		);
 		if (years.size === 1) {
@@ -119,6 +124,7 @@ export function mergeCandidates(all: Candidate[]): {
 			c.dayMonth = null;
 			c.how = `day and month in the text; the year from the same ${c.type} dated in another article`;
 			dated.push(c);
+			indexDay(c);
 		} else {
 			unresolved.push({
 				candidate: c,
@@ -133,14 +139,37 @@ export function mergeCandidates(all: Candidate[]): {
 	// Groups that can fit share type, family and year: index by them, not a scan of all groups.
 	const bucketOf = (c: Candidate) => `${c.type}|${family(c)}|${c.date!.slice(0, 4)}`;
 	const buckets = new Map<string, Candidate[]>();
+	// A meeting fits only a date equal to its own or holding it: a day-dated one need only look
+	// at the groups dated that day, that month and that year (thousands of summits a year).
+	const byDate = new Map<string, Candidate[]>();
+	const rank = new Map<Candidate, number>();
+	const dateKey = (g: Candidate, date: string) => `${bucketOf(g)}|${date}`;
+	const indexDate = (g: Candidate) => {
+		const list = byDate.get(dateKey(g, g.date!));
+		if (list) list.push(g);
+		else byDate.set(dateKey(g, g.date!), [g]);
+	};
+	const homeOf = (bucket: Candidate[], c: Candidate): Candidate | undefined => {
+		if (c.type !== 'summit' || c.date!.length !== 10) return bucket.find((g) => fits(g, c));
+		let home: Candidate | undefined;
+		for (const date of [c.date!, c.date!.slice(0, 7), c.date!.slice(0, 4)])
+			for (const g of byDate.get(dateKey(c, date)) ?? [])
+				if ((!home || rank.get(g)! < rank.get(home)!) && fits(g, c)) home = g;
+		return home;
+	};
 	for (const c of ordered(dated)) {
 		const bucket = buckets.get(bucketOf(c)) ?? [];
-		const home = bucket.find((g) => fits(g, c));
+		const home = homeOf(bucket, c);
 		if (home) {
 			// The more precise date wins; a clash or exercise runs from its first day to its last.
 			if (c.date!.length > home.date!.length) {
+				if (home.type === 'summit') {
+					const list = byDate.get(dateKey(home, home.date!))!;
+					list.splice(list.indexOf(home), 1);
+				}
 				home.date = c.date;
 				home.end = c.end;
+				if (home.type === 'summit') indexDate(home);
 			} else if (home.type !== 'summit' && c.date!.length === 10 && home.date!.length === 10) {
 				const days = [home.date!, c.date!, home.end, c.end].filter((d) => d !== null).sort();
 				home.date = days[0]!;
@@ -154,21 +183,26 @@ export function mergeCandidates(all: Candidate[]): {
 				participation: new Map(c.participation),
 				sources: [...c.sources]
 			};
+			rank.set(group, groups.length);
 			groups.push(group);
 			bucket.push(group);
 			buckets.set(bucketOf(c), bucket);
+			if (group.type === 'summit') indexDate(group);
 		}
 	}
 	// No date at all: it can join an event only when exactly one fits its kind and place.
+	// Groups by kind, family and place (an undated candidate never changes a group's place).
+	const placeKey = (c: Candidate) => `${c.type}|${family(c)}|${c.placeId}`;
+	const byPlace = new Map<string, Candidate[]>();
+	for (const g of groups) {
+		if (g.placeId === null) continue;
+		const list = byPlace.get(placeKey(g));
+		if (list) list.push(g);
+		else byPlace.set(placeKey(g), [g]);
+	}
 	for (const c of all.filter((x) => x.date === null && x.dayMonth === null)) {
-		const homes = groups.filter(
-			(g) =>
-				g.type === c.type &&
-				family(g) === family(c) &&
-				c.placeId !== null &&
-				g.placeId === c.placeId &&
-				countriesFit(g, c)
-		);
+		const homes =
+			c.placeId === null ? [] : (byPlace.get(placeKey(c)) ?? []).filter((g) => countriesFit(g, c));
 		if (homes.length === 1) absorb(homes[0]!, c);
 		else
 			unresolved.push({
