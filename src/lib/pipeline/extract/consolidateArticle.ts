@@ -3,6 +3,7 @@
  * mentions with no date of their own, a plan for the same meeting, and sentences that only say
  * who attended all belong to the article's main meeting: the first summit it dates.
  */
+import { spanOfDays } from '../dates/spanOfDays';
 import type { Attendance } from '../../model/schema';
 import type { AttendanceReading } from './readAttendance';
 import { addSource } from './addSource';
@@ -152,10 +153,9 @@ function joinDays(candidates: Candidate[]): Candidate[] {
 			out.push(c);
 			continue;
 		}
-		const days = [home.date!, c.date!, home.end, c.end].filter((d) => d !== null).sort();
+		const span = spanOfDays([home.date, c.date, home.end, c.end]);
 		absorb(home, c);
-		home.date = days[0]!;
-		home.end = days.at(-1)! > home.date ? days.at(-1)! : null;
+		({ date: home.date, end: home.end } = span);
 	}
 	return out;
 }

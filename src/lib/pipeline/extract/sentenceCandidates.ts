@@ -10,6 +10,7 @@
  * - A deployment needs the alliance's forces or exercises; an exercise, troops or arms named
  *   without them may only support the article's attributed deployment (consolidateArticle).
  */
+import { spanOfDays } from '../dates/spanOfDays';
 import { isMember } from '../../model/members';
 import type { EventType } from '../../model/schema';
 import { allMembers } from './allMembers';
@@ -387,9 +388,7 @@ function spanDays(c: Candidate, dates: DateHit[]): void {
 			days.push(d.date);
 			if (d.until) days.push(d.until);
 		}
-	days.sort();
-	c.date = days[0]!;
-	c.end = days.at(-1)! > c.date ? days.at(-1)! : null;
+	({ date: c.date, end: c.end } = spanOfDays(days));
 }
 
 export interface SentenceReading {

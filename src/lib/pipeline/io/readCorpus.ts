@@ -62,8 +62,9 @@ export function readCorpus(dir: string, sink: DiagnosticSink): CorpusArticle[] {
 		else metadata = parseMetadata(new TextDecoder().decode(read.bytes), metaPath, sink);
 	}
 	const txt = names.filter((n) => n.toLowerCase().endsWith('.txt'));
+	const present = new Set(txt);
 	for (const file of metadata.keys()) {
-		if (!txt.includes(file))
+		if (!present.has(file))
 			sink.warn(
 				metaPath,
 				`metadata names "${file}", which is not in ${dir}; add the file or remove its entry`

@@ -5,6 +5,7 @@
  * country. A day and month with no year takes its year from the same event dated elsewhere;
  * a mention with no date at all joins the one event it can only be.
  */
+import { spanOfDays } from '../dates/spanOfDays';
 import { compareText } from '../text/compareText';
 import { isMember } from '../../model/members';
 import { absorb } from '../extract/consolidateArticle';
@@ -171,9 +172,7 @@ export function mergeCandidates(all: Candidate[]): {
 				home.end = c.end;
 				if (home.type === 'summit') indexDate(home);
 			} else if (home.type !== 'summit' && c.date!.length === 10 && home.date!.length === 10) {
-				const days = [home.date!, c.date!, home.end, c.end].filter((d) => d !== null).sort();
-				home.date = days[0]!;
-				home.end = days.at(-1)! > home.date ? days.at(-1)! : null;
+				({ date: home.date, end: home.end } = spanOfDays([home.date, c.date, home.end, c.end]));
 			}
 			absorb(home, c);
 		} else {
