@@ -106,6 +106,14 @@ describe('what looks like an event and is not one', () => {
 			'أعلن رئيس الوزراء الأرميني اليوم أن بلاده ترفض استضافة مناورات منظمة معاهدة الأمن الجماعي هذا العام.'
 		],
 		[
+			'an exercise a member does not see fit to hold on its soil',
+			'وصرح رئيس الحكومة الأرمينية اليوم بأن يريفان لا ترى من المناسب إجراء تدريبات قوات منظمة معاهدة الأمن الجماعي على أراضي أرمينيا هذا العام.'
+		],
+		[
+			'an exercise a member declines to host',
+			'واعتذرت أرمينيا اليوم عن استضافة مناورات قوات الرد السريع التابعة لمنظمة معاهدة الأمن الجماعي.'
+		],
+		[
 			'troops a member decided not to send',
 			'قررت يريفان اليوم عدم إرسال قواتها إلى تدريبات منظمة معاهدة الأمن الجماعي في كازاخستان.'
 		],
@@ -154,6 +162,31 @@ describe('who took part', () => {
 		});
 	});
 
+	it('reads an apology, verb first, for not attending as the member’s absence at a meeting that was held', () => {
+		const set = one(
+			'واعتذر رئيس الحكومة الأرمينية نيكول باشينيان عن عدم حضور اجتماع مجلس الأمن الجماعي الذي التأم في مينسك اليوم الخميس بحضور رؤساء روسيا وبيلاروسيا وكازاخستان وقرغيزستان وطاجيكستان.',
+			'2023-11-23'
+		);
+		expect(set.events.map((e) => e.date)).toEqual(['2023-11-23']);
+		expect(attendanceOf(set.events[0])).toEqual({
+			ARM: 'absent',
+			BLR: 'present',
+			KAZ: 'present',
+			KGZ: 'present',
+			RUS: 'present',
+			TJK: 'present'
+		});
+		expect(set.memberStatus['ARM']?.map((p) => p.status)).toEqual(['absent']);
+	});
+
+	it('does not read the attending an apology declines as a presence', () => {
+		const [e] = one(
+			'افتتحت في العاصمة البيلاروسية اليوم قمة منظمة معاهدة الأمن الجماعي، فيما اعتذر باشينيان عن المشاركة فيها.',
+			'2023-11-23'
+		).events;
+		expect(attendanceOf(e)?.['ARM']).toBe('absent');
+	});
+
 	it('lets taking part by video outweigh staying away in person', () => {
 		const [e] = one(
 			'انطلقت اليوم قمة منظمة معاهدة الأمن الجماعي في دوشنبه، واعتذر الرئيس الروسي فلاديمير بوتين عن الحضور شخصيا، واكتفى بالمشاركة عبر الفيديو.',
@@ -179,6 +212,11 @@ describe('whose act it is', () => {
 		[
 			'Armenia refusing to host',
 			'رفضت أرمينيا اليوم استضافة تدريبات منظمة معاهدة الأمن الجماعي.',
+			['strained']
+		],
+		[
+			'Armenia not seeing fit to hold the alliance’s drill on its soil',
+			'قال باشينيان اليوم إن بلاده لا ترى من المناسب إجراء مناورات منظمة معاهدة الأمن الجماعي على أراضيها في الظروف الحالية.',
 			['strained']
 		],
 		[
@@ -221,6 +259,16 @@ describe('where a meeting met', () => {
 			'2023-11-22'
 		).events;
 		expect(e?.place?.name.en).toBe('Minsk');
+	});
+});
+
+describe('where a clash was fought', () => {
+	it('does not take a capital that speaks for its government, after "فيما", for the battlefield', () => {
+		const [e] = one(
+			'أفادت السلطات القرغيزية بأن اشتباكات اندلعت اليوم الجمعة على الحدود مع طاجيكستان، فيما اتهمت دوشنبه القوات القرغيزية بقصف قرى في منطقة إسفارا.',
+			'2022-09-16'
+		).events;
+		expect(e?.place?.name.en).toBe('Isfara');
 	});
 });
 

@@ -26,6 +26,7 @@ export type CueKind =
 	| 'freeze'
 	| 'appeal'
 	| 'envoy-recalled'
+	| 'decline'
 	| 'irrealis'
 	| 'planned'
 	| 'before'
@@ -356,6 +357,22 @@ export const CUES: Record<CueKind, string[]> = {
 		'خطابه'
 	],
 	strain: [
+		// "Does not see it fit": how governments word a refusal without the verb.
+		'لا ترى من المناسب',
+		'لا نرى من المناسب',
+		'لا يرى من المناسب',
+		'لم تر من المناسب',
+		'لم ير من المناسب',
+		'من غير المناسب',
+		'ليس من المناسب',
+		'من غير الملائم',
+		'ليس من الملائم',
+		'اعتذرت عن استضافة',
+		'اعتذر عن استضافة',
+		'تعتذر عن استضافة',
+		'يعتذر عن استضافة',
+		'رفضها',
+		'رفضه',
 		'اتهم',
 		'اتهمت',
 		'يتهم',
@@ -427,6 +444,8 @@ export const CUES: Record<CueKind, string[]> = {
 		'المشاورات',
 		'مراسلة المنظمة'
 	],
+	// Apology verbs: what they decline is read after the subject (declinedObject.ts).
+	decline: ['اعتذر', 'اعتذرت', 'تعتذر', 'يعتذر', 'سيعتذر', 'ستعتذر', 'اعتذار'],
 	'envoy-recalled': ['استدعت', 'استدعى', 'استدعاء', 'سحبت ممثلها', 'سحب ممثلها', 'سحبت سفيرها'],
 	// "قد" is handled in findCues.ts: it is "may" only before an imperfect verb.
 	irrealis: [
@@ -524,6 +543,22 @@ export const CUES: Record<CueKind, string[]> = {
 		'علقت'
 	],
 	refused: [
+		// "Does not see it fit": how governments word a refusal without the verb.
+		'لا ترى من المناسب',
+		'لا نرى من المناسب',
+		'لا يرى من المناسب',
+		'لم تر من المناسب',
+		'لم ير من المناسب',
+		'من غير المناسب',
+		'ليس من المناسب',
+		'من غير الملائم',
+		'ليس من الملائم',
+		'اعتذرت عن استضافة',
+		'اعتذر عن استضافة',
+		'تعتذر عن استضافة',
+		'يعتذر عن استضافة',
+		'رفضها',
+		'رفضه',
 		'ترفض استضافة',
 		'رفضت استضافة',
 		'رفض استضافة',

@@ -27,7 +27,7 @@ const FAMILIES: CueKind[][] = [
 		'weapon'
 	],
 	['present', 'video', 'absent', 'chair', 'held', 'speech', 'occurred'],
-	['strain', 'freeze', 'appeal', 'envoy-recalled'],
+	['strain', 'freeze', 'appeal', 'envoy-recalled', 'decline'],
 	['irrealis', 'planned', 'before', 'eve', 'past-reference', 'request'],
 	[
 		'cancelled',

@@ -5,6 +5,7 @@
  * is not one, though Armenia's refusals still count as evidence of its status (readStatusEvidence).
  */
 import { clauseAround, type Span } from './clause';
+import { declinedObject } from './declinedObject';
 import type { CueHit } from './findCues';
 import type { Sentence } from './types';
 
@@ -49,11 +50,34 @@ function inClause(norm: string, s: Sentence, trigger: Span, kinds: string[]) {
 	);
 }
 
+/** "اعتذرت يريفان عن استضافة المناورات": declining to host or send is refusing; declining to attend is not. */
+function declinedHere(norm: string, s: Sentence, trigger: Span): boolean {
+	return s.cues.some((m) => {
+		if (m.kind !== 'decline' || m.end > trigger.start || trigger.start - m.end > 60) return false;
+		if (HARD_BREAK.test(norm.slice(m.end, trigger.start))) return false;
+		const what = declinedObject(norm.slice(m.end, trigger.end))?.what;
+		return what === 'host' || what === 'send';
+	});
+}
+
+const ATTENDANCE = new Set(['present', 'absent', 'video']);
+
+/** "عدم حضور القمة", "عدم المشاركة في المناورات": the negation is the attending's, not the meeting's. */
+function nonAttendance(s: Sentence): Sentence {
+	const cues = s.cues.filter(
+		(m) =>
+			m.kind !== 'negation' ||
+			!s.cues.some((c) => ATTENDANCE.has(c.kind) && c.start >= m.end && c.start - m.end <= 2)
+	);
+	return cues.length === s.cues.length ? s : { ...s, cues };
+}
+
 export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting = false): Modality {
 	if (governs(norm, s, trigger, ['cancelled'], 60) || follows(s, trigger, ['cancelled'], 25))
 		return 'cancelled';
-	if (governs(norm, s, trigger, ['refused'], 60)) return 'refused';
-	if (governs(norm, s, trigger, ['negation'], 25)) return 'negated';
+	if (governs(norm, s, trigger, ['refused'], 60) || declinedHere(norm, s, trigger))
+		return 'refused';
+	if (governs(norm, nonAttendance(s), trigger, ['negation'], 25)) return 'negated';
 	if (
 		governs(norm, s, trigger, ['irrealis', 'hypothetical']) ||
 		follows(s, trigger, ['hypothetical'], 20)

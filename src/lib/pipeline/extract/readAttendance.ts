@@ -6,9 +6,10 @@
  * delegate, when no cue precedes it, takes the first cue's.
  */
 import type { Attendance } from '../../model/schema';
+import { declinedObject } from './declinedObject';
 import type { CueHit } from './findCues';
 import { isDelegate } from './leaderMentions';
-import type { Sentence } from './types';
+import type { EntityHit, Sentence } from './types';
 
 export interface AttendanceReading {
 	participation: Map<string, Attendance>;
@@ -48,17 +49,59 @@ function predicateBetween(norm: string, s: Sentence, from: number, to: number): 
 	);
 }
 
-const RELEVANT = new Set(['present', 'absent', 'video', 'chair', 'speech']);
+const RELEVANT = new Set(['present', 'absent', 'video', 'chair', 'speech', 'decline']);
+
+/**
+ * The sentence's attendance verbs. "اعتذر رئيس الوزراء الأرميني عن المشاركة فيها": an apology
+ * verb that declines attending is a stated absence, at the verb, and the attendance word it
+ * governs ("المشاركة", "حضور") is its object, not a presence.
+ */
+function polarCues(norm: string, s: Sentence): CueHit[] {
+	const declined = s.cues.flatMap((c) => {
+		if (c.kind !== 'decline') return [];
+		const object = declinedObject(norm.slice(c.end, s.end));
+		return object?.what === 'attend' ? [{ cue: c, objectEnd: c.end + object.end }] : [];
+	});
+	const kept = s.cues.filter(
+		(c) => POLAR.has(c.kind) && !declined.some((d) => c.start >= d.cue.end && c.start < d.objectEnd)
+	);
+	const absences = declined.map((d): CueHit => ({ ...d.cue, kind: 'absent' }));
+	return [...kept, ...absences].sort((a, b) => a.start - b.start);
+}
+
+/** Nothing but "و" or a comma between two names of a list. */
+const LIST_JOINT = /^\s*[،,]?\s*و?\s*$/u;
+
+/**
+ * Delegates, and every country listed after one ("رؤساء روسيا وبيلاروسيا … وطاجيكستان"): the
+ * office word before the first name governs the whole list, however long.
+ */
+function listDelegates(norm: string, s: Sentence): EntityHit[] {
+	const out: EntityHit[] = [];
+	let last: EntityHit | undefined;
+	for (const e of s.entities) {
+		const listed =
+			last !== undefined &&
+			(e.kind === 'country' || e.kind === 'adjective') &&
+			e.country !== null &&
+			LIST_JOINT.test(norm.slice(last.end, e.start));
+		if (isDelegate(norm, e) || listed) {
+			out.push(e);
+			last = e.kind === 'country' || e.kind === 'adjective' ? e : undefined;
+		} else last = undefined;
+	}
+	return out;
+}
 
 export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 	// Most sentences say nothing of attendance: skip the delegate analysis for them.
 	if (!s.cues.some((c) => RELEVANT.has(c.kind)))
 		return { participation: new Map(), chair: null, byVideo: false, speakers: new Set() };
 	// Observers and guests ("ضيفاً", "بصفة مراقب") are not participants.
-	const delegates = s.entities.filter(
-		(e) => isDelegate(norm, e) && !GUEST.test(norm.slice(e.end, e.end + 60))
+	const delegates = listDelegates(norm, s).filter(
+		(e) => !GUEST.test(norm.slice(e.end, e.end + 60))
 	);
-	const polar = s.cues.filter((c) => POLAR.has(c.kind));
+	const polar = polarCues(norm, s);
 	const participation = new Map<string, Attendance>();
 	const assignedBy = new Map<CueHit, string[]>();
 	const speakers = new Set<string>();

@@ -9,6 +9,7 @@
  */
 import { namesCsto } from './attribution';
 import { clauseAround } from './clause';
+import { declinedObject } from './declinedObject';
 import type { ArticleContext } from './context';
 import type { CueHit } from './findCues';
 import { pickDate } from './pickDate';
@@ -93,6 +94,13 @@ function actorOf(norm: string, s: Sentence, cue: CueHit): string | null {
 	return later?.country ?? null;
 }
 
+/** An apology verb as the act of a rule: declining to host or send strains, declining to attend is absence. */
+function declines(norm: string, s: Sentence, c: CueHit, kind: string): boolean {
+	if (c.kind !== 'decline' || (kind !== 'strain' && kind !== 'absent')) return false;
+	const what = declinedObject(norm.slice(c.end, s.end))?.what;
+	return kind === 'absent' ? what === 'attend' : what === 'host' || what === 'send';
+}
+
 export function readStatusEvidence(
 	ctx: ArticleContext,
 	s: Sentence,
@@ -105,7 +113,7 @@ export function readStatusEvidence(
 		if (rule.aboutCsto && !aboutCsto) continue;
 		let actor: string | null = null;
 		const cue = s.cues.find((c) => {
-			if (c.kind !== rule.kind) return false;
+			if (c.kind !== rule.kind && !declines(norm, s, c, rule.kind)) return false;
 			actor = actorOf(norm, s, c);
 			// Acts are read for Armenia, whose drift the cues were written for; the other members'
 			// standing comes from their attendance at the merged meetings (buildEventSet.ts).
@@ -136,7 +144,8 @@ export function readStatusEvidence(
 		// "اتهم في وقت سابق المنظمة بالفشل خلال اشتباكات 2021 و2022": recalled after the last of them.
 		// "لن يشارك", "يعتذر عن حضور": the act is the announcement, on the day it is made.
 		const announced =
-			rule.status === 'absent' && /^(?:لن|يعتذر|اعتذر)/.test(norm.slice(cue.start, cue.end));
+			rule.status === 'absent' &&
+			/^(?:لن|[يت]?عتذر|اعتذر|سيعتذر|ستعتذر)/.test(norm.slice(cue.start, cue.end));
 		const own = announced
 			? null
 			: recalled
@@ -156,7 +165,7 @@ export function readStatusEvidence(
 			rule.kind === 'strain'
 				? strainAct(
 						norm.slice(cue.start, cue.end),
-						norm.slice(cue.end, Math.min(s.end, cue.end + 40))
+						norm.slice(cue.end, Math.min(s.end, cue.end + 80))
 					)
 				: rule.status === 'absent'
 					? status === 'strained'

@@ -19,10 +19,14 @@ const KINDS: [StatusAct, RegExp][] = [
 	]
 ];
 
+const ON_ITS_SOIL = pattern(['أراضي', 'أرضها']);
+
 /** `cue` and `after` are normalised text: the cue's words and up to a clause after it. */
 export function strainAct(cue: string, after: string): StatusAct {
 	for (const [act, re] of KINDS) if (re.test(cue)) return act;
 	// A bare refusal names what it refuses after it; criticism words there are not the act.
 	for (const [act, re] of KINDS.slice(0, 5)) if (re.test(after)) return act;
+	// "لا ترى من المناسب إجراء التدريبات على أراضيها": an exercise refused on its soil is not hosted.
+	if (ON_ITS_SOIL.test(after)) return 'refused-to-host';
 	return 'refused';
 }
