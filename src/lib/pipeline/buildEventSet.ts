@@ -177,11 +177,28 @@ function statusByMember(
 ): EventSet['memberStatus'] {
 	const out: EventSet['memberStatus'] = { ARM: [] };
 	const index = sourceIndex(events);
+	evidence = onceEach(evidence);
 	for (const member of MEMBERS) {
 		const own = evidence.filter((e) => e.country === member);
 		if (own.length > 0) out[member] = statusSources(deriveMemberStatus(own), index);
 	}
 	return out;
+}
+
+/**
+ * One act per sentence: "اعتذر باشينيان عن حضور القمة" is read as an absence both from the
+ * sentence and from the meeting's attendance; the reading tied to the meeting is kept, in the
+ * first one's place, so an absence is never counted twice.
+ */
+function onceEach(evidence: StatusEvidence[]): StatusEvidence[] {
+	const kept = new Map<string, StatusEvidence>();
+	for (const e of evidence) {
+		const k = `${e.country}|${e.act}|${e.date}|${e.source.article}|${e.source.start}`;
+		const old = kept.get(k);
+		if (!old) kept.set(k, e);
+		else if (!old.event && e.event) kept.set(k, e);
+	}
+	return [...kept.values()];
 }
 
 /** What an id is made of, and the coarser labels the event may have had (see formerIds). */

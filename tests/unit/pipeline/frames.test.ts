@@ -83,6 +83,35 @@ describe('what becomes an event, dated by its own predicate', () => {
 	});
 });
 
+describe('meetings named in other words', () => {
+	it('reads a summit with a possessive pronoun ("قمتهم") as the summit', () => {
+		expect(
+			brief(
+				'عقد قادة دول منظمة معاهدة الأمن الجماعي، الأربعاء، قمتهم في العاصمة الأرمينية يريفان.',
+				'2022-11-23'
+			)
+		).toEqual(['summit 2022-11-23']);
+	});
+
+	it('reads the leaders’ informal meeting, told in the pluperfect, as a summit held that day', () => {
+		expect(
+			brief(
+				'وكان زعماء دول منظمة معاهدة الأمن الجماعي قد عقدوا أمس الاثنين اجتماعا غير رسمي في سانت بطرسبورغ.',
+				'2022-12-27'
+			)
+		).toEqual(['summit 2022-12-26']);
+	});
+
+	it('gives the CSTO meeting no attendance read at another body’s summit in the same article', () => {
+		const [e] = one(
+			'انطلقت اليوم الجمعة في أستانا قمة رابطة الدول المستقلة بمشاركة الرئيس الروسي فلاديمير بوتين ورئيس الوزراء الأرميني نيكول باشينيان.\nوكان قادة دول منظمة معاهدة الأمن الجماعي قد عقدوا أمس اجتماعا غير رسمي في المدينة نفسها.',
+			'2022-10-14'
+		).events;
+		expect(e?.date).toBe('2022-10-13');
+		expect(e?.participation).toBeUndefined();
+	});
+});
+
 describe('what looks like an event and is not one', () => {
 	it.each([
 		[
@@ -112,6 +141,10 @@ describe('what looks like an event and is not one', () => {
 		[
 			'an exercise a member declines to host',
 			'واعتذرت أرمينيا اليوم عن استضافة مناورات قوات الرد السريع التابعة لمنظمة معاهدة الأمن الجماعي.'
+		],
+		[
+			'a meeting one member asks its partners for',
+			'طالبت أرمينيا اليوم شركاءها في منظمة معاهدة الأمن الجماعي بلقاء عاجل على مستوى أمناء مجالس الأمن لبحث الوضع على حدودها.'
 		],
 		[
 			'troops a member decided not to send',
@@ -217,6 +250,11 @@ describe('whose act it is', () => {
 		[
 			'Armenia not seeing fit to hold the alliance’s drill on its soil',
 			'قال باشينيان اليوم إن بلاده لا ترى من المناسب إجراء مناورات منظمة معاهدة الأمن الجماعي على أراضيها في الظروف الحالية.',
+			['strained']
+		],
+		[
+			'Armenia’s leader refusing, verb first, to sign the summit’s declaration, named back as "the summit"',
+			'عقد قادة منظمة معاهدة الأمن الجماعي قمتهم اليوم في يريفان.\nورفض رئيس الوزراء الأرميني التوقيع على البيان الختامي للقمة.',
 			['strained']
 		],
 		[

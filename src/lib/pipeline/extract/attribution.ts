@@ -10,6 +10,20 @@ import type { EntityHit, Sentence } from './types';
 
 export const CSTO = 'csto';
 
+/** Orgs other than the CSTO whose meetings and drills share the same words. */
+export const OTHER_ORGS = new Set([
+	'sco',
+	'cis',
+	'eaeu',
+	'nato',
+	'un',
+	'eu',
+	'brics',
+	'g20',
+	'arab-league',
+	'osce'
+]);
+
 const near = (
 	a: { start: number; end: number },
 	b: { start: number; end: number },

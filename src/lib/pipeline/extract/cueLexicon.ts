@@ -67,7 +67,17 @@ export const CUES: Record<CueKind, string[]> = {
 		'جلسة استثنائية',
 		'قمة استثنائية',
 		'قمة طارئة',
-		'جلسة طارئة'
+		'جلسة طارئة',
+		// The leaders' informal meetings (beside the CIS's, each winter) are summits too.
+		'قمة غير رسمية',
+		'اجتماع غير رسمي',
+		'اجتماعا غير رسمي',
+		'لقاء غير رسمي',
+		'لقاء قادة',
+		'لقاء زعماء',
+		'اجتماع افتراضي',
+		'اجتماعا افتراضيا',
+		'قمة افتراضية'
 	],
 	extraordinary: ['استثنائية', 'طارئة', 'غير عادية'],
 	ministerial: [
@@ -82,7 +92,7 @@ export const CUES: Record<CueKind, string[]> = {
 		'أمناء مجالس الأمن',
 		'لجنة أمناء مجالس الأمن'
 	],
-	meeting: ['اجتماع', 'اجتماعات', 'جلسة', 'جلسات', 'فعاليات', 'مؤتمر', 'منتدى'],
+	meeting: ['اجتماع', 'اجتماعات', 'جلسة', 'جلسات', 'فعاليات', 'مؤتمر', 'منتدى', 'لقاء', 'لقاءات'],
 	clash: [
 		'اشتباك',
 		'اشتباكات',
@@ -397,6 +407,10 @@ export const CUES: Record<CueKind, string[]> = {
 		'امتنعت',
 		'رفضت',
 		'ترفض',
+		// A leader refuses too ("ورفض باشينيان التوقيع"): the verb agrees with him.
+		'رفض',
+		'يرفض',
+		'امتنع',
 		'لن تستضيف',
 		'عدم إرسال',
 		'لن توقع',
@@ -608,7 +622,16 @@ export const CUES: Record<CueKind, string[]> = {
 		'تقترح',
 		'اقتراح',
 		'دعت إلى عقد',
-		'الدعوة إلى'
+		'الدعوة إلى',
+		// "طالبت يريفان شركاءها بلقاء عاجل": a meeting asked for, not held. The request verb alone
+		// is not enough: "طالب بوتين خلال القمة بـ…" speaks at a meeting that was held.
+		'دعا إلى عقد',
+		'بلقاء عاجل',
+		'باجتماع عاجل',
+		'باجتماع طارئ',
+		'بعقد اجتماع',
+		'بعقد قمة',
+		'بعقد جلسة'
 	],
 	// A happening named as a point of reference for something else ("after the clashes").
 	reference: [

@@ -77,6 +77,8 @@ interface Cue {
 	stem: string;
 	kind: CueKind;
 	family: number;
+	/** A taa marbuta written as taa before a pronoun ("قمتهم" for "قمة"): only with that pronoun. */
+	bound?: true;
 }
 
 const head = (s: string, at: number) => s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1);
@@ -98,10 +100,34 @@ function compile(families: CueKind[][]): Map<number, Cue[]> {
 				seen.add(stem);
 				const key = head(stem, 0);
 				byHead.set(key, [...(byHead.get(key) ?? []), { stem, kind, family }]);
+				// "قمة" + "هم" is written "قمتهم": the noun's bound form, for the possessive suffixes.
+				if (
+					family <= POSSESSIVE_FAMILIES &&
+					stem.endsWith(TAA_MARBUTA_FOLDED) &&
+					!stem.includes(' ')
+				) {
+					const bound = stem.slice(0, -1) + 'ت';
+					if (!seen.has(bound))
+						byHead.set(key, [...byHead.get(key)!, { stem: bound, kind, family, bound: true }]);
+				}
 			}
 	});
 	for (const list of byHead.values()) list.sort((a, b) => b.stem.length - a.stem.length);
 	return byHead;
+}
+
+/** The event nouns and the attendance words (the first two families) take possessive pronouns. */
+const POSSESSIVE_FAMILIES = 1;
+/** Normalisation folds ة to ه. */
+const TAA_MARBUTA_FOLDED = fold('ة');
+/** "قمتهم", "اجتماعها", "مشاركته": longest first. */
+const PRONOUNS = ['هما', 'هم', 'هن', 'ها', 'نا', 'كم', 'ه'].map(fold);
+
+/** The length of a possessive pronoun ending the word at `at`, or 0. */
+function pronounAt(norm: string, at: number): number {
+	for (const p of PRONOUNS)
+		if (norm.startsWith(p, at) && !IS_WORDISH[norm.charCodeAt(at + p.length)]) return p.length;
+	return 0;
 }
 
 const TABLE = compile(FAMILIES);
@@ -132,6 +158,9 @@ function matchAt(norm: string, starts: number[], count: number, best: (CueHit | 
 				!IS_WORDISH[norm.charCodeAt(end + 1)]
 			)
 				end++;
+			if (cue.family <= POSSESSIVE_FAMILIES && IS_WORDISH[norm.charCodeAt(end)])
+				end += pronounAt(norm, end);
+			else if (cue.bound) continue;
 			if (IS_WORDISH[norm.charCodeAt(end)]) continue;
 			const old = best[cue.family];
 			if (!old || end > old.end || (end === old.end && k < old.start)) {

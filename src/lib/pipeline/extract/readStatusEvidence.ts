@@ -7,7 +7,7 @@
  * alliance. Attendance at summits is read from the merged events (buildEventSet.ts). The act
  * is dated by its own predicate, else by the article's day; undated evidence goes to the report.
  */
-import { namesCsto } from './attribution';
+import { namesCsto, OTHER_ORGS } from './attribution';
 import { clauseAround } from './clause';
 import { declinedObject } from './declinedObject';
 import type { ArticleContext } from './context';
@@ -108,7 +108,12 @@ export function readStatusEvidence(
 ): StatusEvidence[] {
 	const norm = ctx.norm.text;
 	if (!s.entities.some((e) => e.country === ACTS_OF && e.kind !== 'org')) return [];
-	const aboutCsto = namesCsto(s) || ALLIES.test(norm.slice(s.start, s.end));
+	// "ورفض باشينيان التوقيع على البيان الختامي للقمة": the article's CSTO meeting, named back.
+	const meetingBack =
+		ctx.aboutCsto &&
+		s.cues.some((c) => MEETINGS.has(c.kind)) &&
+		!s.entities.some((e) => e.kind === 'org' && OTHER_ORGS.has(e.id));
+	const aboutCsto = namesCsto(s) || ALLIES.test(norm.slice(s.start, s.end)) || meetingBack;
 	for (const rule of RULES) {
 		if (rule.aboutCsto && !aboutCsto) continue;
 		let actor: string | null = null;

@@ -14,7 +14,14 @@ import { spanOfDays } from '../dates/spanOfDays';
 import { isMember } from '../../model/members';
 import type { EventType } from '../../model/schema';
 import { allMembers } from './allMembers';
-import { anaphoricOrPlaced, CSTO, namesCsto, otherEvent, otherOwner } from './attribution';
+import {
+	anaphoricOrPlaced,
+	CSTO,
+	namesCsto,
+	OTHER_ORGS,
+	otherEvent,
+	otherOwner
+} from './attribution';
 import { clauseAround } from './clause';
 import type { ArticleContext } from './context';
 import type { CueHit } from './findCues';
@@ -25,20 +32,6 @@ import { isLocation, pickPlace } from './pickPlace';
 import { readAttendance } from './readAttendance';
 import { sourceOf } from './sourceOf';
 import type { Candidate, DateHit, Sentence, Subtype } from './types';
-
-/** Orgs other than the CSTO whose meetings and drills share the same words. */
-const OTHER_ORGS = new Set([
-	'sco',
-	'cis',
-	'eaeu',
-	'nato',
-	'un',
-	'eu',
-	'brics',
-	'g20',
-	'arab-league',
-	'osce'
-]);
 
 const PEACEKEEPING = /حفظ السلام/;
 
@@ -148,6 +141,8 @@ function reject(
 	rejected.push({ type, reason, quote: sourceOf(ctx, s).quote });
 }
 
+const OTHER_MEETING = 'another organisation’s, a sport or a phone call, not a CSTO meeting';
+
 /** Cue kinds that can open a frame of each type: a sentence with none is not read further. */
 const SUMMIT_TRIGGERS = new Set(['summit', 'ministerial']);
 const DEPLOYMENT_TRIGGERS = new Set(['withdrawal', 'exercise', 'troops', 'supply']);
@@ -179,13 +174,7 @@ function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): 
 			cues.push([ministerial, 'ministerial']);
 	for (const [cue, subtype] of cues) {
 		if (otherOwner(norm, s, cue, OTHER_ORGS) || otherEvent(s, cue)) {
-			reject(
-				rejected,
-				ctx,
-				s,
-				'summit',
-				'another organisation’s, a sport or a phone call, not a CSTO meeting'
-			);
+			reject(rejected, ctx, s, 'summit', OTHER_MEETING);
 			continue;
 		}
 		const attributed = csto || (ctx.aboutCsto && !foreign && anaphoricOrPlaced(norm, s, cue));
@@ -471,8 +460,12 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 		if (c.placeId !== null) c.sources[0]!.claims.placeId = c.placeId;
 		candidates.push(c);
 	}
+	// Who attended another body's meeting ("قمة رابطة الدول المستقلة بمشاركة بوتين") did not
+	// thereby attend the article's CSTO meeting.
 	const orphan =
-		summits.length === 0 && (attendance.participation.size > 0 || attendance.speakers.size > 0)
+		summits.length === 0 &&
+		!rejected.some((r) => r.reason === OTHER_MEETING) &&
+		(attendance.participation.size > 0 || attendance.speakers.size > 0)
 			? attendance
 			: null;
 	return { candidates, orphanAttendance: orphan, rejected };
