@@ -1,19 +1,25 @@
 /**
  * The article's own date line near its top, in NORMALISED text (normalize.ts).
  *
- *   findDateline(text: string, maxLines = 5): Dateline | null
+ *   findDateline(text: string, maxLines = 5, mentions?, within?): Dateline | null
  *
- * Looks at the first `maxLines` non-empty lines for a full Gregorian date (day, month, year that
- * exist) in any form findDates knows, and takes the best by how it is presented:
+ * Looks at the first and the last `maxLines` non-empty lines (print pages and almanacs date
+ * their foot) for a full Gregorian date (day, month, year that exist) in any form findDates
+ * knows, and takes the best by how it is presented:
  *
- * 1. 'labelled'     after "تاريخ النشر:", "نشر في", "نُشر بتاريخ", "published" (label 'published');
+ * 1. 'labelled'     after "تاريخ النشر:", "نشر في", "نُشر بتاريخ", "published" (label 'published'),
+ *                   at the head or the foot;
  * 2. 'date-line'    a line that is little else than the date: "19:04 GMT28 أكتوبر/ تشرين الأول 2021",
- *                   "عرب وعالم7-6-2022", "الخميس، 23 نوفمبر 2023 - 10:15 ص";
+ *                   "عرب وعالم7-6-2022", "الخميس، 23 نوفمبر 2023 - 10:15 ص", a print edition's
+ *                   "الخميس - 30 ربيع الثاني 1444 هـ - 24 نوفمبر 2022 مـ رقم العدد [16067]"; at the head,
+ *                   then at the foot;
  * 3. 'labelled'     after "آخر تحديث", "تم التحديث", "updated" (label 'updated': an update stamp, not
  *                   necessarily the publication day);
  * 4. 'today-stated' "اليوم الخميس 23 نوفمبر 2023" in the opening lines: the text dates its own day.
  *
- * Earlier lines win within a rank. Problems of the mention (a weekday that contradicts the date)
+ * Never a site's render stamp ("اليوم: الأحد 6 ديسمبر 2026"), and, when `within` is given (the
+ * month or year the page's address carries), never a date outside it. Earlier lines win within
+ * a rank. Problems of the mention (a weekday that contradicts the date)
  * are passed on; the caller compares the result with the editor's metadata.
  */
 import { isValidDate, isoDay } from './calendar';
@@ -66,6 +72,10 @@ const UPDATED_LABELS = alternation([
 	'updated',
 	'modified'
 ]);
+/** "جريدة الديرة | الأحد 03 أكتوبر 2021 | آخر تحديث": a site's bar shows the day it is read. */
+const SITE_BAR = /\|[^|]*\|/;
+/** "اليوم: الأحد 6 ديسمبر 2026" in a site's top bar: the day the page was shown, not written. */
+const RE_RENDERED = /(?:اليوم|today)\s*[:：]\s*$/i;
 const RE_UPDATED = new RegExp(`(?<![${L}])(?:${UPDATED_LABELS})(?![${L}])`);
 const RE_PUBLISHED = new RegExp(`(?<![${L}])(?:${PUBLISHED_LABELS})(?![${L}])`);
 
@@ -103,7 +113,15 @@ const RE_FURNITURE = new RegExp(
 			'wednesday',
 			'thursday',
 			'friday',
-			'saturday'
+			'saturday',
+			// A print edition's header: "… هـ - … مـ رقم العدد [16067]", "السنة 146 - العدد 49465".
+			'ه',
+			'هـ',
+			'مـ',
+			'رقم العدد',
+			'العدد',
+			'السنة',
+			'عدد'
 		])})(?![${L}])`
 	].join('|'),
 	'g'
@@ -113,6 +131,8 @@ const LABEL_WINDOW = 80;
 const MAX_HEAD = 4000;
 /** At most this many letters besides the date and its furniture: a section name, an outlet. */
 const DATE_LINE_LETTERS = 20;
+/** A foot line: a label and the date, or an outlet's name and issue beside it ("نشر بتاريخ:"). */
+const FOOT_LETTERS = 30;
 
 function fullDate(m: DateMention): string | null {
 	if (m.calendar !== 'gregorian' || m.year === null || m.month === null || m.day === null)
@@ -131,34 +151,44 @@ function letters(s: string): number {
 export function findDateline(
 	text: string,
 	maxLines = 5,
-	mentions?: readonly DateMention[]
+	mentions?: readonly DateMention[],
+	within?: string | null
 ): Dateline | null {
 	if (typeof text !== 'string' || text.length === 0) return null;
-	// The head: up to the end of the maxLines-th non-empty line.
-	const lines: { start: number; end: number; index: number }[] = [];
-	let start = 0;
-	for (let index = 0; start <= text.length && lines.length < maxLines; index++) {
-		let end = text.indexOf('\n', start);
-		if (end < 0) end = text.length;
-		if (/\S/.test(text.slice(start, end))) lines.push({ start, end, index });
-		if (end >= text.length) break;
-		start = end + 1;
-	}
-	if (lines.length === 0) return null;
+	const all = nonEmptyLines(text);
+	if (all.length === 0) return null;
+	const headLines = all.slice(0, maxLines);
+	const footLines = all.slice(Math.max(maxLines, all.length - maxLines));
 	// A head of one huge line (no line breaks in the text) is cut: a date line is short.
-	const head = text.slice(0, Math.min(lines[lines.length - 1]?.end ?? 0, MAX_HEAD));
+	const headEnd = Math.min(headLines.at(-1)!.end, MAX_HEAD);
+	const footStart = Math.max(footLines[0]?.start ?? text.length, text.length - MAX_HEAD);
+	const found = mentions ?? [
+		...findDates(text.slice(0, headEnd)),
+		...footMentions(text, footStart)
+	];
+	const inHead = (m: DateMention) => m.end <= headEnd;
+	const inFoot = (m: DateMention) => m.start >= footStart;
 
 	let best: (Dateline & { rank: number }) | null = null;
-	for (const m of mentions ? mentions.filter((x) => x.end <= head.length) : findDates(head)) {
+	for (const m of found) {
+		if (!inHead(m) && !inFoot(m)) continue;
 		const date = fullDate(m);
-		if (!date) continue;
-		const line = lines.find((l) => m.start >= l.start && m.start < l.end);
+		if (!date || (within && !date.startsWith(within))) continue;
+		const foot = !inHead(m);
+		const line = (foot ? footLines : headLines).find((l) => m.start >= l.start && m.start < l.end);
 		if (!line) continue;
 		// Labels sit just before the date; what else is on a date line is short. Windows keep
 		// a long line from costing more than its neighbourhood.
 		const before = text.slice(Math.max(line.start, m.start - LABEL_WINDOW), m.start);
 		const after = text.slice(m.end, Math.min(line.end, m.end + LABEL_WINDOW));
+		if (RE_RENDERED.test(before)) continue;
 		const longLine = m.start - line.start > LABEL_WINDOW || line.end - m.end > LABEL_WINDOW;
+
+		// Another date on the line (the Hijri one beside it) is furniture, not words.
+		const others = found.filter((o) => o !== m && o.start >= line.start && o.end <= line.end);
+		const words = (from: number, to: number) => letters(blank(text, from, to, others));
+		// At the foot only a line of its own: the body's last paragraphs cite dates too.
+		if (foot && (longLine || words(line.start, line.end) > FOOT_LETTERS)) continue;
 		let rank: number;
 		let form: DatelineForm;
 		let label: Dateline['label'] = null;
@@ -167,14 +197,19 @@ export function findDateline(
 			form = 'labelled';
 			label = 'published';
 		} else if (RE_UPDATED.test(before)) {
-			rank = 2;
+			rank = 3;
 			form = 'labelled';
 			label = 'updated';
-		} else if (!longLine && letters(before) + letters(after) <= DATE_LINE_LETTERS) {
-			rank = 1;
+		} else if (
+			!longLine &&
+			!SITE_BAR.test(text.slice(line.start, line.end)) &&
+			words(m.start - before.length, m.start) + words(m.end, m.end + after.length) <=
+				DATE_LINE_LETTERS
+		) {
+			rank = foot ? 2 : 1;
 			form = 'date-line';
-		} else if (m.relative === 'today') {
-			rank = 3;
+		} else if (m.relative === 'today' && !foot) {
+			rank = 4;
 			form = 'today-stated';
 		} else continue;
 		if (best === null || rank < best.rank)
@@ -194,4 +229,45 @@ export function findDateline(
 	const { rank: _rank, ...dateline } = best;
 	void _rank;
 	return dateline;
+}
+
+interface Line {
+	start: number;
+	end: number;
+	/** Index among all the text's lines, empty ones counted. */
+	index: number;
+}
+
+function nonEmptyLines(text: string): Line[] {
+	const out: Line[] = [];
+	let start = 0;
+	for (let index = 0; start <= text.length; index++) {
+		let end = text.indexOf('\n', start);
+		if (end < 0) end = text.length;
+		if (/\S/.test(text.slice(start, end))) out.push({ start, end, index });
+		if (end >= text.length) break;
+		start = end + 1;
+	}
+	return out;
+}
+
+/** findDates over the foot, at the text's own offsets. */
+function footMentions(text: string, from: number): DateMention[] {
+	return findDates(text.slice(from)).map((m) => ({
+		...m,
+		start: m.start + from,
+		end: m.end + from
+	}));
+}
+
+/** `text[from, to)` with the spans of `others` blanked out. */
+function blank(text: string, from: number, to: number, others: readonly DateMention[]): string {
+	let out = '';
+	let at = from;
+	for (const o of [...others].sort((a, b) => a.start - b.start)) {
+		if (o.end <= at || o.start >= to) continue;
+		out += text.slice(at, Math.max(at, o.start)) + ' ';
+		at = Math.max(at, o.end);
+	}
+	return out + text.slice(at, to);
 }

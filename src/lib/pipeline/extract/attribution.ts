@@ -35,9 +35,23 @@ function orgs(s: Sentence, pred: (e: EntityHit) => boolean) {
 	return s.entities.filter((e) => e.kind === 'org' && pred(e));
 }
 
+/** A drill word just before ("مناورات «التفاعل»"), or a year just after ("التفاعل-2022"). */
+const DRILL_BEFORE =
+	/(?:تدريبات|مناورات|تمرين|تمارين|التدريبات|المناورات|مناوره|تدريب)\s*[«"'“(]?\s*$/;
+const YEAR_AFTER = /^\s*[»"'”)]?\s*[-–]?\s*(?:19|20)\d\d/;
+
 /** The sentence names the alliance or one of its forces or exercises. */
-export function namesCsto(s: Sentence): boolean {
-	return orgs(s, (e) => e.id === CSTO).length > 0 || s.cues.some((c) => c.kind === 'csto-force');
+export function namesCsto(norm: string, s: Sentence): boolean {
+	return (
+		orgs(s, (e) => e.id === CSTO).length > 0 ||
+		s.cues.some(
+			(c) =>
+				c.kind === 'csto-force' ||
+				(c.kind === 'exercise-name' &&
+					(DRILL_BEFORE.test(norm.slice(Math.max(0, c.start - 20), c.start)) ||
+						YEAR_AFTER.test(norm.slice(c.end, c.end + 8))))
+		)
+	);
 }
 
 /** Another organisation or force is the trigger's own: right after it, or alone in its clause. */
@@ -62,11 +76,16 @@ export function otherEvent(s: Sentence, trigger: CueHit): boolean {
 	);
 }
 
+const OURS_AFTER =
+	/^\s+(?:(?:قاده|زعماء|رؤساء|دول)\s+)?(?:المنظمه|الحلف|التكتل|التحالف)(?![\p{L}])/u;
+
 /**
  * A bare "قمة" in an article about the CSTO is its summit only when it points back to one
  * ("القمة", "قمتهم") or names where it met ("قمة موسكو"); "قمة مانشستر يونايتد" is not.
  */
 export function anaphoricOrPlaced(norm: string, s: Sentence, trigger: CueHit): boolean {
+	// "قمة قادة المنظمة", "قمة الحلف": the article's organisation, named back.
+	if (OURS_AFTER.test(norm.slice(trigger.end, trigger.end + 24))) return true;
 	const word = norm.slice(Math.max(0, trigger.start - 4), trigger.end);
 	if (
 		/(?:^|[\s«"(])[وفبلك]?(?:ال|لل)\S*$/.test(word) ||

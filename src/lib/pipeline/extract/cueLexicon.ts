@@ -43,6 +43,7 @@ export type CueKind =
 	| 'other-event'
 	| 'other-force'
 	| 'csto-force'
+	| 'exercise-name'
 	| 'hypothetical'
 	| 'retrospective'
 	| 'occurred';
@@ -75,7 +76,6 @@ export const CUES: Record<CueKind, string[]> = {
 		'لقاء غير رسمي',
 		'لقاء قادة',
 		'لقاء زعماء',
-		'اجتماع افتراضي',
 		'اجتماعا افتراضيا',
 		'قمة افتراضية'
 	],
@@ -728,8 +728,6 @@ export const CUES: Record<CueKind, string[]> = {
 		'مناوراتها',
 		'روبيج',
 		'الحدود-',
-		'التفاعل',
-		'البحث',
 		'الأخوة التي لا تكسر',
 		'الأخوة غير القابلة للكسر',
 		'الأخوة القتالية',
@@ -737,6 +735,9 @@ export const CUES: Record<CueKind, string[]> = {
 		'كوبالت',
 		'لدول المنظمة'
 	],
+	// Exercise names that are also ordinary words ("التفاعل" is "interaction", "البحث" "the
+	// talks"): the alliance's only with a drill word before them or a year after (attribution.ts).
+	'exercise-name': ['التفاعل', 'البحث', 'الإخوة', 'الأخوة'],
 	hypothetical: ['افتراضي', 'ماذا لو', 'سيناريو', 'محاكاة', 'تحاكي'],
 	retrospective: ['في مثل هذا اليوم', 'مثل هذا اليوم', 'حدث في مثل هذا اليوم'],
 	// The verbs that make a happening happen: what dates the event, as against a reporting verb.

@@ -25,8 +25,12 @@ export interface PageDateline {
 	fromText: boolean;
 }
 
-export function findDateline(norm: string, mentions?: readonly DateMention[]): PageDateline | null {
-	const d = findDatelineIn(norm, 5, mentions);
+export function findDateline(
+	norm: string,
+	mentions?: readonly DateMention[],
+	within?: string | null
+): PageDateline | null {
+	const d = findDatelineIn(norm, 5, mentions, within);
 	if (!d || d.problems.length > 0) return null;
 	return { date: d.date, start: d.start, end: d.end, fromText: d.form === 'today-stated' };
 }

@@ -55,10 +55,10 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 	const path = file;
 	const notes: string[] = [];
 	const mentions = findDateMentions(norm.text);
-	const dateline = findDateline(norm.text, mentions);
-
 	// The editor's date, else the day the page's address carries ("/2021/09/16/").
 	const fromUrl = dateFromUrl(article.meta?.url);
+	// A page date outside the month its address carries is some other day's (a render stamp).
+	const dateline = findDateline(norm.text, mentions, fromUrl?.length === 7 ? fromUrl : null);
 	let published = article.meta?.published ?? (fromUrl?.length === 10 ? fromUrl : null);
 	let publishedFrom: ArticleExtraction['publishedFrom'] = published ? 'metadata' : null;
 	if (dateline) {

@@ -40,6 +40,7 @@ const FAMILIES: CueKind[][] = [
 		'other-event',
 		'other-force',
 		'csto-force',
+		'exercise-name',
 		'hypothetical',
 		'retrospective'
 	]

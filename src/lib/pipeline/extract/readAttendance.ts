@@ -114,7 +114,14 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 	delegates.forEach((d) => {
 		let cue: CueHit | undefined;
 		// Up to a break between headlines or clauses of their own ("بغياب أرمينيا.. وبوتين:").
-		for (const c of polar) if (c.end <= d.start && !BREAK.test(norm.slice(c.end, d.start))) cue = c;
+		// Nor past another predicate: "لن يشارك …، وفق ما أعلنه مكتبه، مشيرا إلى أنه أبلغ رئيس الدوما".
+		for (const c of polar)
+			if (
+				c.end <= d.start &&
+				!BREAK.test(norm.slice(c.end, d.start)) &&
+				!s.cues.some((x) => x.kind === 'speech' && x.start >= c.end && x.end <= d.start)
+			)
+				cue = c;
 		// Subject first ("بوتين، سيشارك"): only if nothing else is said of it before that verb.
 		const next = polar.find((c) => c.start >= d.end);
 		if (!cue && d === subject && next && !predicateBetween(norm, s, d.end, next.start)) cue = next;

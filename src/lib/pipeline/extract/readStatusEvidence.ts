@@ -113,7 +113,7 @@ export function readStatusEvidence(
 		ctx.aboutCsto &&
 		s.cues.some((c) => MEETINGS.has(c.kind)) &&
 		!s.entities.some((e) => e.kind === 'org' && OTHER_ORGS.has(e.id));
-	const aboutCsto = namesCsto(s) || ALLIES.test(norm.slice(s.start, s.end)) || meetingBack;
+	const aboutCsto = namesCsto(norm, s) || ALLIES.test(norm.slice(s.start, s.end)) || meetingBack;
 	for (const rule of RULES) {
 		if (rule.aboutCsto && !aboutCsto) continue;
 		let actor: string | null = null;

@@ -151,7 +151,7 @@ const triggers = (s: Sentence, kinds: Set<string>) => s.cues.some((c) => kinds.h
 function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): Frame[] {
 	if (!triggers(s, SUMMIT_TRIGGERS)) return [];
 	const norm = ctx.norm.text;
-	const csto = namesCsto(s);
+	const csto = namesCsto(norm, s);
 	const foreign = s.entities.some((e) => e.kind === 'org' && OTHER_ORGS.has(e.id));
 	const frames: Frame[] = [];
 	// "التي سبقت القمة", "عشية القمة": the summit is a point of reference, not a new mention.
@@ -272,7 +272,7 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[
 			);
 			return null;
 		}
-		if (!ordered.some(isMember) && !namesCsto(s)) {
+		if (!ordered.some(isMember) && !namesCsto(norm, s)) {
 			reject(rejected, ctx, s, 'deployment', 'no member state named');
 			return null;
 		}
@@ -286,7 +286,7 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[
 			// (a national one is named so and refused above); other troops, arms and exercises
 			// must be named the CSTO's.
 			attributed:
-				namesCsto(s) || (ctx.aboutCsto && PEACEKEEPING.test(norm.slice(cue.start, cue.end))),
+				namesCsto(norm, s) || (ctx.aboutCsto && PEACEKEEPING.test(norm.slice(cue.start, cue.end))),
 			exercise: subtype === 'exercise' ? exerciseName(ctx, s, cue) : null
 		};
 	};

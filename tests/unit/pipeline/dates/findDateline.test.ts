@@ -6,6 +6,37 @@ const dateline = (raw: string) => findDateline(normalize(raw).text);
 
 describe('findDateline', () => {
 	it.each([
+		[
+			'a print edition’s foot, after the body',
+			'العنوان\n1\n2\n3\n4\n5\n6\nالثلاثاء ١٧ مايو ٢٠٢٢ - السنة ١٤٦ - العدد ٤٩٤٦٥',
+			'2022-05-17',
+			'date-line'
+		],
+		[
+			'a labelled date at the foot over a render stamp at the head',
+			'موقع | اليوم: الأحد 6 ديسمبر 2026 | بحث\nالعنوان\n1\n2\n3\n4\n5\nنشر بتاريخ: 13 مارس 2023',
+			'2023-03-13',
+			'labelled'
+		],
+		[
+			'a print header with its Hijri date and issue number',
+			'الخميس - 30 شهر ربيع الثاني 1444 هـ - 24 نوفمبر 2022 مـ رقم العدد [16067]\nالعنوان',
+			'2022-11-24',
+			'date-line'
+		]
+	])('finds %s', (_, raw, date, form) => {
+		const d = dateline(raw);
+		expect(d?.date).toBe(date);
+		expect(d?.form).toBe(form);
+	});
+
+	it('takes no date outside the month the page’s address carries', () => {
+		const text = normalize('الأحد 6 ديسمبر 2026\nالعنوان').text;
+		expect(findDateline(text, 5, undefined, '2023-03')).toBeNull();
+		expect(findDateline(text, 5, undefined, '2026-12')?.date).toBe('2026-12-06');
+	});
+
+	it.each([
 		['العنوان\nتاريخ النشر: 23rd, November 2023 GMT\nنص', '2023-11-23', 'labelled', 'published'],
 		['19:04 GMT28 أكتوبر/ تشرين الأول 2021\nمباشر', '2021-10-28', 'date-line', null],
 		['عرب وعالم7-6-2022\nالعنوان', '2022-06-07', 'date-line', null],
@@ -59,7 +90,19 @@ describe('findDateline', () => {
 			'a date inside a long sentence'
 		],
 		['تاريخ النشر: 31 سبتمبر 2023', 'a day that does not exist'],
-		['1\n2\n3\n4\n5\n23 نوفمبر 2023', 'a date below the first five non-empty lines']
+		[
+			'1\n2\n3\n4\n5\n23 نوفمبر 2023\n7\n8\n9\n10\n11',
+			'a date line neither in the first five nor in the last five non-empty lines'
+		],
+		['إيلاف | اليوم: الأحد 6 ديسمبر 2026 | القائمة | بحث\nالعنوان', 'a site bar’s render stamp'],
+		[
+			'جريدة الديرة | الأحد 03 أكتوبر 2021 | آخر تحديث 09:12 صباحا\nالعنوان',
+			'a date between the bars of a site header'
+		],
+		[
+			'العنوان\n1\n2\n3\n4\n5\nوكان الاجتماع قد عقد بتاريخ 23 نوفمبر 2023 في مينسك بحضور القادة الستة وبمشاركة الأمين العام للمنظمة وعدد من الوزراء.',
+			'a labelled date inside a long sentence at the foot'
+		]
 	])('finds none in %j (%s)', (raw) => {
 		expect(dateline(raw)).toBeNull();
 	});
