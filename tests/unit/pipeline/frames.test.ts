@@ -147,6 +147,18 @@ describe('what looks like an event and is not one', () => {
 			'طالبت أرمينيا اليوم شركاءها في منظمة معاهدة الأمن الجماعي بلقاء عاجل على مستوى أمناء مجالس الأمن لبحث الوضع على حدودها.'
 		],
 		[
+			'a visit to a base where the alliance’s air wing is stationed',
+			`${CSTO_LINE}\nوتفقد وزير الدفاع الروسي اليوم قاعدة جوية قرب بيشكيك، وهي القاعدة التي تضم الطائرات المخصصة لقوات الرد السريع الجماعية.`
+		],
+		[
+			'a clash named as what a reaction answers',
+			'وقال رئيس الوزراء الأرميني في افتتاح جلسة منظمة معاهدة الأمن الجماعي إن غياب رد فعل على العدوان الأذربيجاني يضر بصورة المنظمة.'
+		],
+		[
+			'a scenario in an opinion column',
+			'ما الذي ينتظر منظمة معاهدة الأمن الجماعي؟\nالسيناريو الثاني: المواجهة. تندلع اشتباكات جديدة بين أرمينيا وأذربيجان اليوم وتطلب يريفان تدخل المنظمة.'
+		],
+		[
 			'troops a member decided not to send',
 			'قررت يريفان اليوم عدم إرسال قواتها إلى تدريبات منظمة معاهدة الأمن الجماعي في كازاخستان.'
 		],
@@ -256,6 +268,26 @@ describe('whose act it is', () => {
 			'Armenia’s leader refusing, verb first, to sign the summit’s declaration, named back as "the summit"',
 			'عقد قادة منظمة معاهدة الأمن الجماعي قمتهم اليوم في يريفان.\nورفض رئيس الوزراء الأرميني التوقيع على البيان الختامي للقمة.',
 			['strained']
+		],
+		[
+			'Armenia giving up its share of the posts',
+			'وتخلت أرمينيا اليوم عن حصتها في منصب نائب الأمين العام لمنظمة معاهدة الأمن الجماعي.',
+			['strained']
+		],
+		[
+			'Armenia’s leader saying the alliance disappointed his country',
+			'وقال باشينيان اليوم إن منظمة معاهدة الأمن الجماعي خيبت آمال بلاده.',
+			['strained']
+		],
+		[
+			'an absence announced as a verbal noun',
+			'وأعلن رئيس الوزراء الأرميني اليوم عدم مشاركته في قمة منظمة معاهدة الأمن الجماعي.',
+			['absent']
+		],
+		[
+			'Armenia skipping the alliance’s summits in an imagined scenario',
+			'السيناريو الأول: البقاء الشكلي. تبقى أرمينيا عضوا في منظمة معاهدة الأمن الجماعي، لكنها تغيب عن القمم.',
+			[]
 		],
 		[
 			'Baku accusing Armenian forces',

@@ -27,6 +27,7 @@ export type CueKind =
 	| 'appeal'
 	| 'envoy-recalled'
 	| 'decline'
+	| 'visit'
 	| 'irrealis'
 	| 'planned'
 	| 'before'
@@ -315,6 +316,13 @@ export const CUES: Record<CueKind, string[]> = {
 		'اعتذر عن',
 		'امتنع عن',
 		'لن يتمكن من المشاركة',
+		// Absence announced as a verbal noun ("أعلن عدم مشاركته في القمة").
+		'عدم مشاركته',
+		'عدم مشاركتها',
+		'عدم حضوره',
+		'عدم حضورها',
+		'عدم المشاركة',
+		'عدم الحضور',
 		'لن يتمكن من حضور',
 		'يعتذر عن حضور',
 		'اعتذر عن حضور',
@@ -407,6 +415,20 @@ export const CUES: Record<CueKind, string[]> = {
 		'امتنعت',
 		'رفضت',
 		'ترفض',
+		// Disappointment and leaving, as outlets word them about "the organisation" named back.
+		'خيبت آمال',
+		'خيب آمال',
+		'خيبت أمل',
+		'الخروج منها',
+		'الانسحاب منها',
+		// Giving up its share of the posts ("تخلت أرمينيا عن حصتها في منصب نائب الأمين العام").
+		'تخلت',
+		'تخلى',
+		'تنازلت',
+		// A refusal worded as a judgement of the planned act ("… على أراضيها غير مناسب").
+		'غير مناسب',
+		'غير ملائم',
+		'لا يسمح بإجراء',
 		// A leader refuses too ("ورفض باشينيان التوقيع"): the verb agrees with him.
 		'رفض',
 		'يرفض',
@@ -458,6 +480,8 @@ export const CUES: Record<CueKind, string[]> = {
 		'المشاورات',
 		'مراسلة المنظمة'
 	],
+	// A visit to a base or a unit: its troops are where they were, no deployment is reported.
+	visit: ['زار', 'تفقد', 'يزور', 'يتفقد', 'زيارة', 'زيارته', 'زيارتها'],
 	// Apology verbs: what they decline is read after the subject (declinedObject.ts).
 	decline: ['اعتذر', 'اعتذرت', 'تعتذر', 'يعتذر', 'سيعتذر', 'ستعتذر', 'اعتذار'],
 	'envoy-recalled': ['استدعت', 'استدعى', 'استدعاء', 'سحبت ممثلها', 'سحب ممثلها', 'سحبت سفيرها'],
@@ -635,6 +659,11 @@ export const CUES: Record<CueKind, string[]> = {
 	],
 	// A happening named as a point of reference for something else ("after the clashes").
 	reference: [
+		// The happening a reaction answers ("رد فعل على العدوان"): a topic, not a report.
+		'رد فعل على',
+		'ردا على',
+		'الرد على',
+		'ردود الفعل على',
 		'بعد',
 		'عقب',
 		'إثر',

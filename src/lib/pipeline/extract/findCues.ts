@@ -28,7 +28,7 @@ const FAMILIES: CueKind[][] = [
 	],
 	['present', 'video', 'absent', 'chair', 'held', 'speech', 'occurred'],
 	['strain', 'freeze', 'appeal', 'envoy-recalled', 'decline'],
-	['irrealis', 'planned', 'before', 'eve', 'past-reference', 'request'],
+	['irrealis', 'planned', 'before', 'eve', 'past-reference', 'request', 'visit'],
 	[
 		'cancelled',
 		'refused',

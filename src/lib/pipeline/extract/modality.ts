@@ -25,7 +25,7 @@ const REACH = 45;
 const BREAK = /[،,.؛:!?؟]|\sثم\s|\sلكن\s|\sبينما\s|\sفيما\s|\sفي حين\s/;
 /** A verb that acts on its object reaches past commas: "ألغت الوزارة، اليوم الأحد، تدريبات". */
 const HARD_BREAK = /[.؛!?؟]|\sثم\s|\sلكن\s|\sبينما\s|\sفيما\s|\sفي حين\s|\sبعد\s/;
-const VERBAL = new Set(['cancelled', 'refused', 'negation', 'decision', 'offer']);
+const VERBAL = new Set(['cancelled', 'refused', 'negation', 'decision', 'offer', 'visit']);
 
 function governs(norm: string, s: Sentence, trigger: Span, kinds: string[], reach = REACH) {
 	return s.cues.some(
@@ -67,7 +67,7 @@ function nonAttendance(s: Sentence): Sentence {
 	const cues = s.cues.filter(
 		(m) =>
 			m.kind !== 'negation' ||
-			!s.cues.some((c) => ATTENDANCE.has(c.kind) && c.start >= m.end && c.start - m.end <= 2)
+			!s.cues.some((c) => ATTENDANCE.has(c.kind) && c.end > m.end && c.start <= m.end + 2)
 	);
 	return cues.length === s.cues.length ? s : { ...s, cues };
 }
@@ -92,6 +92,9 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 		(inClause(norm, s, trigger, ['planned']) && !inClause(norm, s, trigger, ['occurred', 'held']))
 	)
 		return 'planned';
+	// "زار بوتين قاعدة كانط … التي تشكل المكون الجوي لقوات الانتشار السريع": a visit to troops
+	// where they are is no deployment.
+	if (!meeting && governs(norm, s, trigger, ['visit'], 160)) return 'reference';
 	// "بعد المواجهات", "ضحايا المواجهات", "على هامش القمة", "المواجهات الأخيرة".
 	if (
 		governs(norm, s, trigger, ['reference', 'before', 'eve'], 14) ||

@@ -14,6 +14,7 @@ import type { ArticleContext } from './context';
 import type { CueHit } from './findCues';
 import { pickDate } from './pickDate';
 import { sourceOf } from './sourceOf';
+import { underScenario } from './underScenario';
 import { strainAct } from './strainAct';
 import type { StatusAct } from '../../model/schema';
 import type { EntityHit, Sentence, StatusEvidence } from './types';
@@ -108,6 +109,7 @@ export function readStatusEvidence(
 ): StatusEvidence[] {
 	const norm = ctx.norm.text;
 	if (!s.entities.some((e) => e.country === ACTS_OF && e.kind !== 'org')) return [];
+	if (underScenario(norm, s)) return [];
 	// "ورفض باشينيان التوقيع على البيان الختامي للقمة": the article's CSTO meeting, named back.
 	const meetingBack =
 		ctx.aboutCsto &&

@@ -31,6 +31,7 @@ import { pickDate } from './pickDate';
 import { isLocation, pickPlace } from './pickPlace';
 import { readAttendance } from './readAttendance';
 import { sourceOf } from './sourceOf';
+import { underScenario } from './underScenario';
 import type { Candidate, DateHit, Sentence, Subtype } from './types';
 
 const PEACEKEEPING = /حفظ السلام/;
@@ -399,6 +400,9 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 		...clashFrames(ctx, s, rejected),
 		...deploymentFrames(ctx, s, rejected)
 	];
+	// A scenario's paragraph imagines what it tells.
+	if (frames.length > 0 && underScenario(norm, s))
+		for (const f of frames) f.modality = 'hypothetical';
 	// Most sentences frame nothing: their dates need no reading.
 	const dates = frames.length > 0 ? usableDates(ctx, s) : [];
 	for (const f of frames) {

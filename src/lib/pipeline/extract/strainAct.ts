@@ -11,7 +11,7 @@ const KINDS: [StatusAct, RegExp][] = [
 	['refused-to-sign', pattern(['توقيع', 'توقع', 'يوقع'])],
 	['refused-to-host', pattern(['استضاف', 'تستضيف'])],
 	['refused-troops', pattern(['إرسال'])],
-	['left-post-unfilled', pattern(['تعيين', 'تعين'])],
+	['left-post-unfilled', pattern(['تعيين', 'تعين', 'منصب', 'شغل'])],
 	['talked-of-leaving', pattern(['الخروج', 'مغادر', 'الانسحاب', 'تنسحب', 'عضوية'])],
 	[
 		'criticised',
