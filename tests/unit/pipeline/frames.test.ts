@@ -112,6 +112,32 @@ describe('meetings named in other words', () => {
 	});
 });
 
+describe('a withdrawal, from its start to its completion', () => {
+	it('joins the announced completion, dated by the announcement, to the withdrawal begun days before', () => {
+		const set = build([
+			{
+				text: 'بدأت قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي اليوم الخميس مغادرة كازاخستان.',
+				published: '2022-01-13'
+			},
+			{
+				text: 'أعلنت وزارة الدفاع الروسية اليوم الأربعاء اكتمال انسحاب قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي من كازاخستان.',
+				published: '2022-01-19'
+			}
+		]);
+		expect(set.events.map((e) => `${e.type} ${e.date}..${e.end}`)).toEqual([
+			'deployment 2022-01-13..2022-01-19'
+		]);
+	});
+
+	it('does not take leaving the alliance for a withdrawal of troops', () => {
+		expect(
+			brief(
+				'وقال باشينيان اليوم إن بلاده قد تبحث الانسحاب من منظمة معاهدة الأمن الجماعي إذا لم تتغير الأمور.'
+			)
+		).toEqual([]);
+	});
+});
+
 describe('what looks like an event and is not one', () => {
 	it.each([
 		[

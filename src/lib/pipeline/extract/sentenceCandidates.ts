@@ -39,12 +39,25 @@ const PEACEKEEPING = /حفظ السلام/;
 const has = (s: Sentence, kind: string) => s.cues.some((c) => c.kind === kind);
 const hitsOf = (s: Sentence, kinds: string[]) => s.cues.filter((c) => kinds.includes(c.kind));
 
+/** "الانسحاب من المنظمة", "مغادرة الحلف": a member's standing (status acts), not troops. */
+const LEAVING_ALLIANCE = /^\s*(?:من\s+)?(?:المنظمه|الحلف|التحالف|التكتل|عضويه|منظمه معاهده)/;
+
 const STATEMENT_BEFORE =
 	/(بيان|اعلن|اعلنت|صرح|صرحت|قال|قالت|اكد|اكدت|ذكر|ذكرت|افاد|افادت|افادت به|نقلت|تصريح|تصريحات|مؤتمر صحفي)\s*(?:\S+\s*){0,3}$/;
 
+/**
+ * "أعلنت الوزارة اليوم الأربعاء انتهاء سحب القوات": a statement whose object is a phase of the
+ * happening (its end, completion or start) announces it that day.
+ */
+const PHASE_AFTER =
+	/^[\s،,]*(?:\S+\s+){0,3}?(?:انتهاء|اكتمال|استكمال|بدء|انطلاق|بدايه|نهايه|اختتام)\s/;
+
 /** A date that dates a statement ("أكد الكرملين في بيان يوم الثلاثاء") rather than an event. */
 function datesStatement(norm: string, d: DateHit): boolean {
-	return STATEMENT_BEFORE.test(norm.slice(Math.max(0, d.start - 40), d.start).trimEnd());
+	return (
+		STATEMENT_BEFORE.test(norm.slice(Math.max(0, d.start - 40), d.start).trimEnd()) &&
+		!PHASE_AFTER.test(norm.slice(d.end, d.end + 50))
+	);
 }
 
 /** "بحلول نهاية العام", "حتى 2024": a deadline, not the day something happened. */
@@ -271,6 +284,10 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[
 				'deployment',
 				'another organisation’s or a national force, not the CSTO’s'
 			);
+			return null;
+		}
+		if (subtype === 'withdrawal' && LEAVING_ALLIANCE.test(norm.slice(cue.end, cue.end + 24))) {
+			reject(rejected, ctx, s, 'deployment', 'leaving the alliance, not a withdrawal of troops');
 			return null;
 		}
 		if (!ordered.some(isMember) && !namesCsto(norm, s)) {
