@@ -1,6 +1,6 @@
-// Scores the build step on the development corpus shipped in tests/corpora/dev: runs
-// `npm run events` into a scratch folder and prints the scorer's report (its last line is the
-// score line). Pass --json for the scorer's JSON report.
+// Scores the build step on a corpus shipped in tests/corpora (`dev` unless named: `holdout`):
+// runs `npm run events` into a scratch folder and prints the scorer's report (its last line is
+// the score line). Pass --json for the scorer's JSON report.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const corpus = join(root, 'tests/corpora/dev');
+const name = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dev';
+if (!/^[a-z]+$/.test(name)) throw new Error(`no corpus "${name}" in tests/corpora (dev, holdout)`);
+const corpus = join(root, 'tests/corpora', name);
 const out = mkdtempSync(join(tmpdir(), 'csto-score-'));
 try {
 	execFileSync(

@@ -112,6 +112,17 @@ describe('meetings named in other words', () => {
 	});
 });
 
+describe('who took part in an exercise', () => {
+	it('leaves a member that stayed away out of the exercise’s parties, and strains its status', () => {
+		const set = one(
+			'أجرت قوات الرد السريع التابعة لمنظمة معاهدة الأمن الجماعي اليوم مناورات في بيلاروسيا بمشاركة وحدات من روسيا وكازاخستان وطاجيكستان، فيما غابت أرمينيا.',
+			'2022-10-03'
+		);
+		expect(set.events.map((e) => e.countries)).toEqual([['BLR', 'KAZ', 'RUS', 'TJK']]);
+		expect(set.memberStatus['ARM']?.map((p) => p.status)).toEqual(['strained']);
+	});
+});
+
 describe('a withdrawal, from its start to its completion', () => {
 	it('joins the announced completion, dated by the announcement, to the withdrawal begun days before', () => {
 		const set = build([

@@ -96,9 +96,12 @@ function partyCountries(norm: string, s: Sentence, trigger: CueHit): string[] {
 /** Countries a deployment involves, anywhere in the sentence. */
 function sentenceCountries(norm: string, s: Sentence): string[] {
 	const out: string[] = [];
+	// "فيما غابت أرمينيا", "باستثناء أرمينيا": a member staying away is no party.
+	const away = s.cues.filter((c) => c.kind === 'absent');
 	for (const e of s.entities) {
 		if (e.country === null || e.kind === 'person' || e.kind === 'org') continue;
 		if (isOfficeMention(norm, e)) continue;
+		if (away.some((c) => e.start >= c.end && e.start - c.end <= 3)) continue;
 		if (e.kind === 'place' && !isLocation(norm, e)) continue;
 		if (!out.includes(e.country)) out.push(e.country);
 	}
