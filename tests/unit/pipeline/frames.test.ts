@@ -83,6 +83,17 @@ describe('what becomes an event, dated by its own predicate', () => {
 	});
 });
 
+describe('an anniversary', () => {
+	it('dates what "on this day" of a named year recalls by that day of that year', () => {
+		expect(
+			brief(
+				'في مثل هذا اليوم من عام 2022، وصلت أولى وحدات قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي إلى كازاخستان.',
+				'2023-01-06'
+			)
+		).toEqual(['deployment 2022-01-06']);
+	});
+});
+
 describe('meetings named in other words', () => {
 	it('reads a summit with a possessive pronoun ("قمتهم") as the summit', () => {
 		expect(

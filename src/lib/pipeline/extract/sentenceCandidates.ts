@@ -377,6 +377,9 @@ function candidateOf(ctx: ArticleContext, s: Sentence, f: Frame, date: DateHit |
 	};
 	if (date) {
 		const claims = c.sources[0]!.claims;
+		// "في مثل هذا اليوم من عام 2022": the anniversary's own day, that year.
+		const onThisDay = date.date?.length === 4 ? anniversaryDay(ctx, s, date.date) : null;
+		if (onThisDay) date = { ...date, date: onThisDay, until: null };
 		if (date.date !== null) claims.date = date.date;
 		else if (date.dayMonth) claims.dayMonth = date.dayMonth;
 		c.date = date.date;
@@ -388,6 +391,19 @@ function candidateOf(ctx: ArticleContext, s: Sentence, f: Frame, date: DateHit |
 }
 
 const DAY = 86_400_000;
+
+const ON_THIS_DAY = /مثل هذا اليوم\s+(?:من\s+)?(?:عام|سنه|العام)\s+(\d{4})/;
+
+/** The publication's day and month in `year`, when the sentence recalls that day of that year. */
+function anniversaryDay(ctx: ArticleContext, s: Sentence, year: string): string | null {
+	const m = ON_THIS_DAY.exec(ctx.norm.text.slice(s.start, s.end));
+	const published = ctx.anchor;
+	if (!m || m[1] !== year || !published || published.length !== 10) return null;
+	const day = `${year}${published.slice(4)}`;
+	return Number.isNaN(Date.parse(day)) || new Date(day).toISOString().slice(0, 10) !== day
+		? null
+		: day;
+}
 
 /** "انطلقت يوم الاثنين 18 … واختتمت اليوم السبت": the days a clash or exercise lasted. */
 function spanDays(c: Candidate, dates: DateHit[]): void {
