@@ -371,6 +371,14 @@ describe('where a meeting met', () => {
 		expect(e?.place).toBeNull();
 	});
 
+	it('places a summit held in a palace in that palace’s city', () => {
+		const [e] = one(
+			'عقد قادة الدول الأعضاء في منظمة معاهدة الأمن الجماعي اليوم الاثنين قمة في الكرملين.',
+			'2022-05-16'
+		).events;
+		expect(e?.place?.name.en).toBe('Moscow');
+	});
+
 	it('takes the place of the verb that holds it, across an adverbial', () => {
 		const [e] = one(
 			'عُقد في العاصمة البيلاروسية مينسك، اليوم الأربعاء، اجتماع لمجلس وزراء خارجية منظمة معاهدة الأمن الجماعي.',

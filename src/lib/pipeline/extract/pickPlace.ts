@@ -5,6 +5,7 @@
  * an actor standing for its government ("يريفان لم تشارك", "التحالف الذي تقوده موسكو") or an
  * office's seat ("وزارة الدفاع في يريفان").
  */
+import { orgById } from '../gazetteer/lookups';
 import { clauseAround } from './clause';
 import type { CueHit } from './findCues';
 import type { EntityHit, Sentence } from './types';
@@ -25,6 +26,11 @@ export function isLocation(norm: string, e: EntityHit, trigger?: CueHit): boolea
 	return LOCATIVE.test(' ' + words);
 }
 
+function asSeat(e: EntityHit): EntityHit {
+	const seat = e.kind === 'org' ? orgById(e.id)?.seat : undefined;
+	return seat ? { ...e, kind: 'place', id: seat } : e;
+}
+
 export function pickPlace(
 	norm: string,
 	s: Sentence,
@@ -32,6 +38,9 @@ export function pickPlace(
 	countries?: string[],
 	clauseOnly = false
 ): EntityHit | undefined {
+	// "قمة في الكرملين": a seat named as a location is its city.
+	if (s.entities.some((e) => e.kind === 'org' && orgById(e.id)?.seat))
+		s = { ...s, entities: s.entities.map(asSeat) };
 	const clause = clauseAround(norm, s, trigger);
 	const fits = (e: EntityHit) =>
 		e.kind === 'place' &&

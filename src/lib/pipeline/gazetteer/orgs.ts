@@ -124,7 +124,8 @@ export const ORGS: readonly Org[] = [
 		name: { en: 'Kremlin', ar: 'الكرملين' },
 		variants: ['الكريملن', 'الكريملين', 'الكرملن'],
 		kind: 'institution',
-		country: 'RUS'
+		country: 'RUS',
+		seat: 'moscow'
 	},
 	{
 		id: 'white-house',

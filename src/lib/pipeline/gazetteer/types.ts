@@ -110,6 +110,8 @@ export interface Org {
 	kind: OrgKind;
 	/** The state an institution or outlet belongs to (the Kremlin, TASS); null for international bodies. */
 	country: Iso3 | null;
+	/** A palace or a seat that stands for a place when a meeting is held in it ("في الكرملين"). */
+	seat?: string;
 }
 
 export type EntityKind = 'country' | 'adjective' | 'place' | 'person' | 'org';

@@ -239,6 +239,11 @@ describe('orgs', () => {
 		expect(new Set(ORGS.map((o) => o.id)).size).toBe(ORGS.length);
 		for (const o of ORGS) if (o.country !== null) expect(countryByIso3(o.country)).toBeDefined();
 	});
+
+	it('seats an institution only in a known place of its own country', () => {
+		for (const o of ORGS)
+			if (o.seat !== undefined) expect(placeById(o.seat)?.country).toBe(o.country);
+	});
 });
 
 describe('spellings', () => {
