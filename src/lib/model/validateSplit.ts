@@ -45,7 +45,7 @@ export function validateSplit(
 			else if (expected !== chunk.chunk)
 				problems.push({ path, message: `details for ${d.id} belong in chunk ${expected}` });
 			else if (found.has(d.id)) problems.push({ path, message: `details for ${d.id} twice` });
-			found.add(d.id);
+			else found.add(d.id);
 		});
 	set.events.forEach((e, i) => {
 		if (!found.has(e.id))
