@@ -1,9 +1,10 @@
 /**
- * The data worker: fetches the event set, parses and validates it off the page's thread (at
- * 100,000 events that is seconds of work on a phone), hands it over in chunks, and keeps the
- * search index, answering each query with the matching ids.
+ * The data worker: fetches the event set's index (the events without their sentences, see
+ * model/splitEventSet.ts), parses and validates it off the page's thread (at 100,000 events that
+ * is most of a second on a phone), hands it over in chunks, and keeps the search index, answering
+ * each query with the matching ids.
  */
-import type { EventSet } from '$lib/model/schema';
+import type { EventSetIndex } from '$lib/model/schema';
 import { buildSearchIndex, searchEvents, type SearchEntry } from '$lib/search/searchEvents';
 import { fetchEventSetText } from '$lib/ui/fetchEventSet';
 import { EventSetAssembler, type FromWorker, type ToWorker } from './messages';
@@ -14,7 +15,7 @@ const scope = self as unknown as {
 	onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
 };
 
-let data: Pick<EventSet, 'events' | 'countries'> | null = null;
+let data: Pick<EventSetIndex, 'events' | 'countries'> | null = null;
 let index: SearchEntry[] | null = null;
 /** Queries that arrive before the set does wait for it. */
 let waiting: Extract<ToWorker, { type: 'search' }>[] = [];

@@ -1,10 +1,15 @@
 import * as v from 'valibot';
-import { EventSchema, EventSetSchema, type AtlasEvent, type EventSet } from '$lib/model/schema';
+import {
+	EventSetIndexSchema,
+	IndexEventSchema,
+	type EventSetIndex,
+	type IndexEvent
+} from '$lib/model/schema';
 import { CHUNK, type FromWorker } from './messages';
 
-const EventsSchema = v.array(EventSchema);
+const EventsSchema = v.array(IndexEventSchema);
 
-/** The first problem valibot found, as readEventSet words it; `prefix` places a chunk's paths. */
+/** The first problem valibot found, as readIndex words it; `prefix` places a chunk's paths. */
 function problemOf(
 	issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]],
 	offset?: number
@@ -23,7 +28,7 @@ function problemOf(
 }
 
 /**
- * Reads the event set's text as messages: everything but the events checked against the schema
+ * Reads the index's text (model/splitEventSet.ts) as messages: everything but the events checked against the schema
  * first, then the events a chunk at a time, each sent as soon as it is checked, so the page
  * receives one chunk while the next is validated. The first problem ends the sequence (chunks
  * already sent are dropped by the receiver, which then holds the problem).
@@ -41,16 +46,16 @@ export function* readInParts(text: string, size = CHUNK): Generator<FromWorker> 
 	}
 	const events = (json as { events?: unknown } | null)?.events;
 	if (json === null || typeof json !== 'object' || !Array.isArray(events)) {
-		const parsed = v.safeParse(EventSetSchema, json);
+		const parsed = v.safeParse(EventSetIndexSchema, json);
 		if (!parsed.success) yield problemOf(parsed.issues);
 		return;
 	}
-	const head = v.safeParse(EventSetSchema, { ...json, events: [] });
+	const head = v.safeParse(EventSetIndexSchema, { ...json, events: [] });
 	if (!head.success) {
 		yield problemOf(head.issues);
 		return;
 	}
-	const { events: none, ...rest } = head.output as EventSet;
+	const { events: none, ...rest } = head.output as EventSetIndex;
 	void none;
 	yield { type: 'head', head: rest, count: events.length };
 	for (let i = 0; i < events.length; i += size) {
@@ -59,6 +64,6 @@ export function* readInParts(text: string, size = CHUNK): Generator<FromWorker> 
 			yield problemOf(chunk.issues, i);
 			return;
 		}
-		yield { type: 'events', events: chunk.output as AtlasEvent[] };
+		yield { type: 'events', events: chunk.output as IndexEvent[] };
 	}
 }

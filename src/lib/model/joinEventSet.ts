@@ -3,7 +3,7 @@ import type {
 	AtlasEvent,
 	DetailsChunk,
 	EventDetails,
-	EventIndex,
+	EventSetIndex,
 	EventSet,
 	IndexEvent
 } from './schema';
@@ -29,7 +29,7 @@ export function withDetails(entry: IndexEvent, details: EventDetails): AtlasEven
  * The event set an index and its details chunks were split from (splitEventSet). Throws when an
  * event's details are missing: validateSplit says which, before anything is written.
  */
-export function joinEventSet(index: EventIndex, chunks: Iterable<DetailsChunk>): EventSet {
+export function joinEventSet(index: EventSetIndex, chunks: Iterable<DetailsChunk>): EventSet {
 	const byId = detailsById(chunks);
 	const events = index.events.map((entry) => {
 		const details = byId.get(entry.id);

@@ -146,10 +146,11 @@ const DetailEntries = {
 	sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'every event cites at least one sentence'))
 };
 
-const endAfterDate = (e: { date: string; end?: string }) => e.end === undefined || e.end >= e.date;
+const endAfterDate = (e: { date: string; end?: string | undefined }) =>
+	e.end === undefined || e.end >= e.date;
 const citesOwnSources = (e: {
 	sources: unknown[];
-	participationSources?: Record<string, number[]>;
+	participationSources?: Record<string, number[]> | undefined;
 }) =>
 	Object.values(e.participationSources ?? {}).every((list) =>
 		list.every((i) => i < e.sources.length)
@@ -157,20 +158,20 @@ const citesOwnSources = (e: {
 
 export const EventSchema = v.pipe(
 	v.strictObject({ ...IndexEventEntries, ...DetailEntries }),
-	v.check(endAfterDate, 'end is before date'),
-	v.check(citesOwnSources, 'an attendance cites a source the event does not have')
+	v.check((e) => endAfterDate(e), 'end is before date'),
+	v.check((e) => citesOwnSources(e), 'an attendance cites a source the event does not have')
 );
 
 /** An event as the index holds it (events.json's event without `sources`, `participationSources`). */
 export const IndexEventSchema = v.pipe(
 	v.strictObject(IndexEventEntries),
-	v.check(endAfterDate, 'end is before date')
+	v.check((e) => endAfterDate(e), 'end is before date')
 );
 
 /** An event's details, named by its id, as a details chunk holds them. */
 export const EventDetailsSchema = v.pipe(
 	v.strictObject({ id: EventId, ...DetailEntries }),
-	v.check(citesOwnSources, 'an attendance cites a source the event does not have')
+	v.check((e) => citesOwnSources(e), 'an attendance cites a source the event does not have')
 );
 
 export const StatusPeriodSchema = v.strictObject({
@@ -205,7 +206,7 @@ export const EventSetSchema = v.strictObject(withEvents(v.array(EventSchema)));
  * The event set as the explorer loads it: everything in events.json but the events' sentences,
  * which are in details chunks of the same generation (see splitEventSet.ts).
  */
-export const EventIndexSchema = v.strictObject(withEvents(v.array(IndexEventSchema)));
+export const EventSetIndexSchema = v.strictObject(withEvents(v.array(IndexEventSchema)));
 
 /** The details of the events whose date is `chunk` (detailsChunkOf in setPaths.ts), in index order. */
 export const DetailsChunkSchema = v.strictObject({
@@ -231,5 +232,5 @@ export type Country = v.InferOutput<typeof CountrySchema>;
 export type EventSet = v.InferOutput<typeof EventSetSchema>;
 export type IndexEvent = v.InferOutput<typeof IndexEventSchema>;
 export type EventDetails = v.InferOutput<typeof EventDetailsSchema>;
-export type EventIndex = v.InferOutput<typeof EventIndexSchema>;
+export type EventSetIndex = v.InferOutput<typeof EventSetIndexSchema>;
 export type DetailsChunk = v.InferOutput<typeof DetailsChunkSchema>;

@@ -1,8 +1,8 @@
 import { detailsChunkOf } from './setPaths';
-import type { DetailsChunk, EventDetails, EventIndex, EventSet, IndexEvent } from './schema';
+import type { DetailsChunk, EventDetails, EventSetIndex, EventSet, IndexEvent } from './schema';
 
 export interface SplitEventSet {
-	index: EventIndex;
+	index: EventSetIndex;
 	/** Details chunks by name (detailsChunkOf), each listing its events in the index's order. */
 	chunks: Map<string, DetailsChunk>;
 }

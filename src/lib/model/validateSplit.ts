@@ -1,6 +1,11 @@
 import * as v from 'valibot';
 import { joinEventSet } from './joinEventSet';
-import { DetailsChunkSchema, EventIndexSchema, type DetailsChunk, type EventIndex } from './schema';
+import {
+	DetailsChunkSchema,
+	EventSetIndexSchema,
+	type DetailsChunk,
+	type EventSetIndex
+} from './schema';
 import { detailsChunkOf } from './setPaths';
 import { validateEventSet, type Problem } from './validateEventSet';
 
@@ -22,7 +27,7 @@ export function validateSplit(
 	texts?: ReadonlyMap<string, string>
 ): Problem[] {
 	const problems: Problem[] = [];
-	const parsedIndex = v.safeParse(EventIndexSchema, index);
+	const parsedIndex = v.safeParse(EventSetIndexSchema, index);
 	if (!parsedIndex.success) problems.push(...issues('index', parsedIndex.issues));
 	const good: DetailsChunk[] = [];
 	for (const [name, chunk] of chunks) {
@@ -33,7 +38,7 @@ export function validateSplit(
 		else good.push(parsed.output);
 	}
 	if (problems.length > 0) return problems;
-	const set = parsedIndex.output as EventIndex;
+	const set = parsedIndex.output as EventSetIndex;
 	const chunkOf = new Map(set.events.map((e) => [e.id, detailsChunkOf(e.date)]));
 	const found = new Set<string>();
 	for (const chunk of good)

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { joinEventSet } from '$lib/model/joinEventSet';
-import type { DetailsChunk, EventIndex, EventSet } from '$lib/model/schema';
+import type { DetailsChunk, EventSetIndex, EventSet } from '$lib/model/schema';
 import { detailsChunkOf, indexFileOf } from '$lib/model/setPaths';
 import { splitEventSet } from '$lib/model/splitEventSet';
 import { syntheticEventSet } from '$lib/model/synthetic';
@@ -24,7 +24,7 @@ const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unk
 /** What the build wrote: events.json, its index and its details chunks by name. */
 function written(out: string) {
 	const full = readJson(out) as EventSet;
-	const index = readJson(indexFileOf(out)) as EventIndex;
+	const index = readJson(indexFileOf(out)) as EventSetIndex;
 	const dir = join(out, '..', 'sets', index.generation!, 'details');
 	const chunks = new Map(
 		readdirSync(dir).map((f) => [f.replace(/\.json$/, ''), readJson(join(dir, f)) as DetailsChunk])
