@@ -32,6 +32,7 @@ const PROFILE = process.env.PROFILE ?? '';
 
 const { syntheticEventSet } = await tsImport('../src/lib/model/synthetic.ts', import.meta.url);
 const { splitEventSet } = await tsImport('../src/lib/model/splitEventSet.ts', import.meta.url);
+const { compactIndex } = await tsImport('../src/lib/model/compactIndex.ts', import.meta.url);
 
 const percentile = (sorted, p) =>
 	sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
@@ -176,7 +177,7 @@ try {
 	const rows = [];
 	for (const n of sizes) {
 		const split = splitEventSet(syntheticEventSet(n, 1));
-		const json = JSON.stringify(split.index);
+		const json = JSON.stringify(compactIndex(split.index));
 		const overrides = { '/data/events.index.json': { body: json } };
 		for (const [name, chunk] of split.chunks)
 			overrides[`/data/details/${name}.json`] = { body: JSON.stringify(chunk) };
@@ -249,7 +250,7 @@ try {
 				.join(' ')
 		);
 	console.log(
-		'\nindex: the explorer\'s index of the set (events without their sentences), as JSON and' +
+		"\nindex: the explorer's index of the set (events without their sentences), as JSON and" +
 			' gzipped; index ms: from the page asking for it to the explorer state built from it;' +
 			' painted: navigation to the first timeline frame with events; task<paint: longest task' +
 			' before that; task max: longest task over the whole run (load, zoom, search, filters);' +

@@ -15,7 +15,7 @@ after(teardown);
 const N = 100_000;
 const SEED = 11;
 
-/** @type {{ events: Array<{ id: string, sources: Array<{ quote: string }> }> }} */
+/** @type {{ events: Array<{ id: string, date: string, sources: Array<{ quote: string }> }> }} */
 let data;
 /** @type {string} */
 let index;
@@ -26,9 +26,10 @@ let fetched = [];
 before(async () => {
 	const { syntheticEventSet } = await tsImport('../../src/lib/model/synthetic.ts', import.meta.url);
 	const { splitEventSet } = await tsImport('../../src/lib/model/splitEventSet.ts', import.meta.url);
+	const { compactIndex } = await tsImport('../../src/lib/model/compactIndex.ts', import.meta.url);
 	data = syntheticEventSet(N, SEED);
 	const split = splitEventSet(data);
-	index = JSON.stringify(split.index);
+	index = JSON.stringify(compactIndex(split.index));
 	chunks = new Map([...split.chunks].map(([name, chunk]) => [name, JSON.stringify(chunk)]));
 });
 

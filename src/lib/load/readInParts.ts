@@ -1,13 +1,9 @@
 import * as v from 'valibot';
-import {
-	EventSetIndexSchema,
-	IndexEventSchema,
-	type EventSetIndex,
-	type IndexEvent
-} from '$lib/model/schema';
+import { badRefs, expandEvents } from '$lib/model/compactIndex';
+import { IndexFileEventSchema, IndexFileSchema, type IndexFile } from '$lib/model/schema';
 import { CHUNK, type FromWorker } from './messages';
 
-const EventsSchema = v.array(IndexEventSchema);
+const EventsSchema = v.array(IndexFileEventSchema);
 
 /** The first problem valibot found, as readIndex words it; `prefix` places a chunk's paths. */
 function problemOf(
@@ -28,8 +24,9 @@ function problemOf(
 }
 
 /**
- * Reads the index's text (model/splitEventSet.ts) as messages: everything but the events checked against the schema
- * first, then the events a chunk at a time, each sent as soon as it is checked, so the page
+ * Reads the index file's text (model/compactIndex.ts) as messages: everything but the events
+ * (its tables of titles and places too) checked against the schema first, then the events a
+ * chunk at a time, their titles and places put back, each sent as soon as it is checked, so the page
  * receives one chunk while the next is validated. The first problem ends the sequence (chunks
  * already sent are dropped by the receiver, which then holds the problem).
  */
@@ -46,16 +43,17 @@ export function* readInParts(text: string, size = CHUNK): Generator<FromWorker> 
 	}
 	const events = (json as { events?: unknown } | null)?.events;
 	if (json === null || typeof json !== 'object' || !Array.isArray(events)) {
-		const parsed = v.safeParse(EventSetIndexSchema, json);
+		const parsed = v.safeParse(IndexFileSchema, json);
 		if (!parsed.success) yield problemOf(parsed.issues);
 		return;
 	}
-	const head = v.safeParse(EventSetIndexSchema, { ...json, events: [] });
+	const head = v.safeParse(IndexFileSchema, { ...json, events: [] });
 	if (!head.success) {
 		yield problemOf(head.issues);
 		return;
 	}
-	const { events: none, ...rest } = head.output as EventSetIndex;
+	const file = head.output as IndexFile;
+	const { events: none, titles, places, ...rest } = file;
 	void none;
 	yield { type: 'head', head: rest, count: events.length };
 	for (let i = 0; i < events.length; i += size) {
@@ -64,6 +62,14 @@ export function* readInParts(text: string, size = CHUNK): Generator<FromWorker> 
 			yield problemOf(chunk.issues, i);
 			return;
 		}
-		yield { type: 'events', events: chunk.output as IndexEvent[] };
+		const bad = badRefs(chunk.output, file, i)[0];
+		if (bad) {
+			yield {
+				type: 'problem',
+				result: { ok: false, problem: 'broken', reason: `${bad.path}: ${bad.message}` }
+			};
+			return;
+		}
+		yield { type: 'events', events: expandEvents(chunk.output, { titles, places }) };
 	}
 }

@@ -208,6 +208,26 @@ export const EventSetSchema = v.strictObject(withEvents(v.array(EventSchema)));
  */
 export const EventSetIndexSchema = v.strictObject(withEvents(v.array(IndexEventSchema)));
 
+/** A position in one of the index file's tables. */
+const TableRef = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/**
+ * An index event as the file holds it: its title and place as positions in the file's `titles`
+ * and `places` tables (a place or a title is written once, not once per event; see
+ * model/compactIndex.ts).
+ */
+export const IndexFileEventSchema = v.pipe(
+	v.strictObject({ ...IndexEventEntries, title: TableRef, place: v.nullable(TableRef) }),
+	v.check((e) => endAfterDate(e), 'end is before date')
+);
+
+/** The index file: the index with its titles and places in tables. */
+export const IndexFileSchema = v.strictObject({
+	...withEvents(v.array(IndexFileEventSchema)),
+	titles: v.array(BilingualSchema),
+	places: v.array(PlaceSchema)
+});
+
 /** The details of the events whose date is `chunk` (detailsChunkOf in setPaths.ts), in index order. */
 export const DetailsChunkSchema = v.strictObject({
 	version: v.literal(EVENT_SET_VERSION),
@@ -233,4 +253,6 @@ export type EventSet = v.InferOutput<typeof EventSetSchema>;
 export type IndexEvent = v.InferOutput<typeof IndexEventSchema>;
 export type EventDetails = v.InferOutput<typeof EventDetailsSchema>;
 export type EventSetIndex = v.InferOutput<typeof EventSetIndexSchema>;
+export type IndexFileEvent = v.InferOutput<typeof IndexFileEventSchema>;
+export type IndexFile = v.InferOutput<typeof IndexFileSchema>;
 export type DetailsChunk = v.InferOutput<typeof DetailsChunkSchema>;

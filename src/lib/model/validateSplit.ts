@@ -1,11 +1,7 @@
 import * as v from 'valibot';
 import { joinEventSet } from './joinEventSet';
-import {
-	DetailsChunkSchema,
-	EventSetIndexSchema,
-	type DetailsChunk,
-	type EventSetIndex
-} from './schema';
+import { badRefs, expandIndex } from './compactIndex';
+import { DetailsChunkSchema, IndexFileSchema, type DetailsChunk, type IndexFile } from './schema';
 import { detailsChunkOf } from './setPaths';
 import { validateEventSet, type Problem } from './validateEventSet';
 
@@ -16,7 +12,7 @@ const issues = (prefix: string, list: [v.BaseIssue<unknown>, ...v.BaseIssue<unkn
 	}));
 
 /**
- * Checks an index and its details chunks (by chunk name) against the one schema, then that they
+ * Checks an index file (compactIndex) and its details chunks (by chunk name) against the one schema, then that they
  * fit each other: every index event has details in the chunk its date names, no details belong
  * to an event the index lacks or sit in another chunk, and the set they make together passes
  * validateEventSet (with `texts`, its quotes too).
@@ -27,8 +23,11 @@ export function validateSplit(
 	texts?: ReadonlyMap<string, string>
 ): Problem[] {
 	const problems: Problem[] = [];
-	const parsedIndex = v.safeParse(EventSetIndexSchema, index);
+	const parsedIndex = v.safeParse(IndexFileSchema, index);
 	if (!parsedIndex.success) problems.push(...issues('index', parsedIndex.issues));
+	else
+		for (const p of badRefs(parsedIndex.output.events, parsedIndex.output))
+			problems.push({ path: `index.${p.path}`, message: p.message });
 	const good: DetailsChunk[] = [];
 	for (const [name, chunk] of chunks) {
 		const parsed = v.safeParse(DetailsChunkSchema, chunk);
@@ -38,7 +37,7 @@ export function validateSplit(
 		else good.push(parsed.output);
 	}
 	if (problems.length > 0) return problems;
-	const set = parsedIndex.output as EventSetIndex;
+	const set = expandIndex(parsedIndex.output as IndexFile);
 	const chunkOf = new Map(set.events.map((e) => [e.id, detailsChunkOf(e.date)]));
 	const found = new Set<string>();
 	for (const chunk of good)

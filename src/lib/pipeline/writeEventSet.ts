@@ -32,6 +32,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { GENERATION, detailsName } from '../model/setPaths';
+import { compactIndex } from '../model/compactIndex';
 import { splitEventSet } from '../model/splitEventSet';
 import { assertSplit } from '../model/validateSplit';
 import type { BuildResult } from './buildEventSet';
@@ -125,7 +126,7 @@ export function writeEventSet(
 	const split = splitEventSet(result.eventSet);
 	for (const [name, chunk] of split.chunks) files.set(detailsName(name), JSON.stringify(chunk));
 	const generation = generationName(files);
-	const index = { ...split.index, generation };
+	const index = compactIndex({ ...split.index, generation });
 	assertSplit(index, split.chunks);
 	const gen = generationPaths(out, generation);
 	const manifest = readManifest(paths.manifest);

@@ -7,8 +7,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { compactIndex, expandIndex } from '$lib/model/compactIndex';
 import { joinEventSet } from '$lib/model/joinEventSet';
-import type { DetailsChunk, EventSetIndex, EventSet } from '$lib/model/schema';
+import type { DetailsChunk, EventSet, IndexFile } from '$lib/model/schema';
 import { detailsChunkOf, indexFileOf } from '$lib/model/setPaths';
 import { splitEventSet } from '$lib/model/splitEventSet';
 import { syntheticEventSet } from '$lib/model/synthetic';
@@ -24,12 +25,13 @@ const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unk
 /** What the build wrote: events.json, its index and its details chunks by name. */
 function written(out: string) {
 	const full = readJson(out) as EventSet;
-	const index = readJson(indexFileOf(out)) as EventSetIndex;
+	const file = readJson(indexFileOf(out)) as IndexFile;
+	const index = expandIndex(file);
 	const dir = join(out, '..', 'sets', index.generation!, 'details');
 	const chunks = new Map(
 		readdirSync(dir).map((f) => [f.replace(/\.json$/, ''), readJson(join(dir, f)) as DetailsChunk])
 	);
-	return { full, index, chunks };
+	return { full, file, index, chunks };
 }
 
 /** A JSON round trip, as a file or a worker message would make it. */
@@ -39,10 +41,10 @@ describe('the index and its details', () => {
 	it('hold exactly what events.json holds, as the build step writes them for the development corpus', () => {
 		const out = join(work, 'dev', 'events.json');
 		writeEventSet(buildEventSet('tests/corpora/dev'), out);
-		const { full, index, chunks } = written(out);
+		const { full, file, index, chunks } = written(out);
 		expect(full.events.length).toBeGreaterThan(20);
 		expect(index.generation).toBe(full.generation);
-		expect(validateSplit(index, chunks)).toEqual([]);
+		expect(validateSplit(file, chunks)).toEqual([]);
 		expect(joinEventSet(index, chunks.values())).toStrictEqual(full);
 		// The index carries no sentence of any event.
 		for (const e of index.events) {
@@ -54,11 +56,12 @@ describe('the index and its details', () => {
 
 	it('hold exactly what a seeded generated set of 5,000 events holds', () => {
 		const set = syntheticEventSet(5000, 42);
-		const { index, chunks } = copy({ ...splitEventSet(set), chunks: undefined });
 		const split = splitEventSet(set);
-		const back = joinEventSet(copy(index), [...split.chunks.values()].map(copy));
+		// Through the file's form and JSON, as the explorer and the build step read them.
+		const file = copy(compactIndex(split.index));
+		expect(file.places.length).toBeLessThan(100);
+		const back = joinEventSet(expandIndex(file), [...split.chunks.values()].map(copy));
 		expect(back).toStrictEqual(copy(set));
-		expect(chunks).toBeUndefined();
 		// Every event's details are in the chunk its date names, and only there.
 		for (const e of set.events)
 			expect(split.chunks.get(detailsChunkOf(e.date))?.events.some((d) => d.id === e.id)).toBe(
@@ -80,7 +83,10 @@ describe('validateSplit', () => {
 	const set = syntheticEventSet(60, 9);
 	const fresh = () => {
 		const { index, chunks } = splitEventSet(set);
-		return { index: copy(index), chunks: new Map([...chunks].map(([k, c]) => [k, copy(c)])) };
+		return {
+			index: copy(compactIndex(index)),
+			chunks: new Map([...chunks].map(([k, c]) => [k, copy(c)]))
+		};
 	};
 	const first = set.events[0]!;
 
@@ -151,6 +157,16 @@ describe('validateSplit', () => {
 		const messages = validateSplit(index, chunks).map((p) => p.message);
 		expect(messages).toContain('every event cites at least one sentence');
 		expect(messages).toContain('an attendance cites a source the event does not have');
+	});
+
+	it('refuses an index event whose title or place is past its table', () => {
+		const { index, chunks } = fresh();
+		index.events[1]!.title = index.titles.length;
+		index.events[2]!.place = index.places.length + 3;
+		expect(validateSplit(index, chunks)).toEqual([
+			{ path: 'index.events.1.title', message: 'no such title' },
+			{ path: 'index.events.2.place', message: 'no such place' }
+		]);
 	});
 
 	it('refuses a chunk that names another chunk, and not-JSON-shaped input', () => {
