@@ -53,10 +53,9 @@ describe('an event’s details', () => {
 			const quotes = await page.locator('.detail-panel blockquote p').allTextContents();
 			for (const s of event.sources) assert.ok(quotes.includes(s.quote), `missing ${s.quote}`);
 			assert.equal(await page.locator('.detail-panel [data-details]').count(), 0);
-			assert.deepEqual(
-				asked.map((p) => p.split('/').pop()),
-				[`${event.date}.json`]
-			);
+			// The page asked for the event's own chunk (the data worker may fetch a small set's
+			// chunks too, for search).
+			assert.ok(asked.some((p) => p.endsWith(`/details/${event.date}.json`)));
 			assertClean(opened);
 		} finally {
 			release();
