@@ -1,17 +1,21 @@
 /**
  * The real explorer at scale: the production build of `/en`, its event set replaced by a seeded
- * synthetic one served at `/data/events.json` (gzipped, as a static host serves it), in headless
- * Chromium with CPU raster (--disable-gpu).
+ * synthetic one split as the build step splits it: the index served at `/data/events.index.json`
+ * and the details chunks at `/data/details/<chunk>.json` (gzipped, as a static host serves them),
+ * in headless Chromium with CPU raster (--disable-gpu).
  *
  *   npm run bench:app              (100,000 events; builds first when build/ is older than src/)
  *   node bench/app.js 10000        (other sizes)
  *   PROFILE=trace.json node bench/app.js   (also writes a DevTools trace of the first run)
  *
- * Prints, per size: time from navigation to the first timeline frame with events, frame gaps
+ * Prints, per size: the index's size (raw and gzip) and its load time (from the page asking for
+ * it to the explorer's state built from it: fetched, parsed and validated in the data worker,
+ * handed over in chunks), time from navigation to the first timeline frame with events, frame gaps
  * during a scripted 60-step zoom and pan (median, p95), the longest main-thread task (before the
  * paint and over the whole run), search and filter latency (input to the next frame), and the JS
  * heap after a garbage collection. Figures only; no pass/fail.
  */
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { tsImport } from 'tsx/esm/api';
 import { CHROMIUM_OPTIONS, startServer } from '../tests/e2e/harness.js';
@@ -27,6 +31,8 @@ const RUNS = Number(process.env.RUNS ?? 3);
 const PROFILE = process.env.PROFILE ?? '';
 
 const { syntheticEventSet } = await tsImport('../src/lib/model/synthetic.ts', import.meta.url);
+const { splitEventSet } = await tsImport('../src/lib/model/splitEventSet.ts', import.meta.url);
+const { compactIndex } = await tsImport('../src/lib/model/compactIndex.ts', import.meta.url);
 
 const percentile = (sorted, p) =>
 	sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
@@ -65,6 +71,10 @@ async function measure(browser, origin, n, profile) {
 	const painted = await page.evaluate(
 		() => performance.getEntriesByName('explorer-timeline-painted')[0]?.startTime ?? NaN
 	);
+	const indexLoad = await page.evaluate(() => {
+		const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+		return at('explorer-state-ready') - at('explorer-index-requested');
+	});
 	// Let the page finish what it defers (the map, idle work) before zooming.
 	await page.waitForSelector('[data-map-status="ready"] .maplibregl-canvas', { timeout: 60_000 });
 	await page.evaluate(
@@ -146,6 +156,7 @@ async function measure(browser, origin, n, profile) {
 	const before = longTasks.filter((t) => t.start < painted);
 	return {
 		painted,
+		indexLoad,
 		gaps,
 		longestBefore: Math.max(0, ...before.map((t) => t.ms)),
 		longest: Math.max(0, ...longTasks.map((t) => t.ms)),
@@ -165,10 +176,13 @@ const browser = await chromium.launch({
 try {
 	const rows = [];
 	for (const n of sizes) {
-		const json = JSON.stringify(syntheticEventSet(n, 1));
-		const server = await startServer(undefined, {
-			overrides: { '/data/events.json': { body: json } }
-		});
+		const split = splitEventSet(syntheticEventSet(n, 1));
+		const json = JSON.stringify(compactIndex(split.index));
+		const overrides = { '/data/events.index.json': { body: json } };
+		for (const [name, chunk] of split.chunks)
+			overrides[`/data/details/${name}.json`] = { body: JSON.stringify(chunk) };
+		const gzipMB = gzipSync(json).length / 1e6;
+		const server = await startServer(undefined, { overrides });
 		try {
 			// A first load warms the browser's caches and JIT; it is not counted.
 			await measure(browser, server.origin, n, '');
@@ -180,6 +194,8 @@ try {
 			rows.push({
 				n,
 				mb: json.length / 1e6,
+				gzipMB,
+				indexLoad: mid('indexLoad'),
 				painted: mid('painted'),
 				median: percentile(gaps, 0.5),
 				p95: percentile(gaps, 0.95),
@@ -201,7 +217,9 @@ try {
 	);
 	const head = [
 		['events', 8],
-		['JSON MB', 8],
+		['index MB', 9],
+		['gzip MB', 8],
+		['index ms', 9],
 		['painted ms', 11],
 		['frame med', 10],
 		['frame p95', 10],
@@ -217,6 +235,8 @@ try {
 			[
 				String(r.n),
 				f(r.mb),
+				f(r.gzipMB, 2),
+				f(r.indexLoad, 0),
 				f(r.painted, 0),
 				f(r.median),
 				f(r.p95),
@@ -230,7 +250,9 @@ try {
 				.join(' ')
 		);
 	console.log(
-		'\npainted: navigation to the first timeline frame with events; task<paint: longest task' +
+		"\nindex: the explorer's index of the set (events without their sentences), as JSON and" +
+			' gzipped; index ms: from the page asking for it to the explorer state built from it;' +
+			' painted: navigation to the first timeline frame with events; task<paint: longest task' +
 			' before that; task max: longest task over the whole run (load, zoom, search, filters);' +
 			' search/filter: input to the next frame; heap: JS heap used after a GC.'
 	);

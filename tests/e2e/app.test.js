@@ -569,7 +569,8 @@ describe('the explorer', () => {
 				{
 					allowConsole: [/status of 404/],
 					beforeGoto: (context) =>
-						context.route('**/data/events.json', (route) =>
+						// The explorer loads the event set's index, not events.json (README, Data format).
+						context.route('**/data/events.index.json', (route) =>
 							route.fulfill(/** @type {any} */ (respond))
 						)
 				},

@@ -1,8 +1,9 @@
 /**
- * The real explorer at 100,000 events: a seeded synthetic event set, made here, is served in
- * place of the shipped one at /data/events.json. The virtual list reaches the last event from the
- * keyboard, opening it shows its quote, and zooming the timeline does not rebuild the map's
- * markers. Conditions are awaited, never fixed times; the test fails on any page error.
+ * The real explorer at 100,000 events: a seeded synthetic event set, made here and split as the
+ * build step splits it, is served in place of the shipped one: its index at
+ * /data/events.index.json, its details chunks under /data/details/ (a set without a generation).
+ * The virtual list reaches the last event from the keyboard, opening it fetches its details chunk
+ * and shows its quote, and zooming the timeline does not rebuild the map's markers. Conditions are awaited, never fixed times; the test fails on any page error.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -14,23 +15,44 @@ after(teardown);
 const N = 100_000;
 const SEED = 11;
 
-/** @type {{ events: Array<{ id: string, sources: Array<{ quote: string }> }> }} */
+/** @type {{ events: Array<{ id: string, date: string, sources: Array<{ quote: string }> }> }} */
 let data;
 /** @type {string} */
-let json;
+let index;
+/** @type {Map<string, string>} details chunks' JSON by chunk name */
+let chunks;
+/** @type {string[]} the details chunks the page asked for */
+let fetched = [];
 before(async () => {
 	const { syntheticEventSet } = await tsImport('../../src/lib/model/synthetic.ts', import.meta.url);
+	const { splitEventSet } = await tsImport('../../src/lib/model/splitEventSet.ts', import.meta.url);
+	const { compactIndex } = await tsImport('../../src/lib/model/compactIndex.ts', import.meta.url);
 	data = syntheticEventSet(N, SEED);
-	json = JSON.stringify(data);
+	const split = splitEventSet(data);
+	index = JSON.stringify(compactIndex(split.index));
+	chunks = new Map([...split.chunks].map(([name, chunk]) => [name, JSON.stringify(chunk)]));
 });
 
 /** Opens /en with the generated set served as the app's data. */
 function openLarge() {
+	fetched = [];
 	return openPage('/en', {
-		beforeGoto: (context) =>
-			context.route('**/data/events.json', (route) =>
-				route.fulfill({ status: 200, contentType: 'application/json', body: json })
-			)
+		beforeGoto: async (context) => {
+			await context.route('**/data/events.index.json', (route) =>
+				route.fulfill({ status: 200, contentType: 'application/json', body: index })
+			);
+			await context.route('**/data/details/*.json', (route) => {
+				const name = decodeURIComponent(new URL(route.request().url()).pathname)
+					.split('/')
+					.pop()
+					?.replace(/\.json$/, '');
+				const body = name === undefined ? undefined : chunks.get(name);
+				if (name !== undefined) fetched.push(name);
+				return body === undefined
+					? route.fulfill({ status: 404, body: 'not found' })
+					: route.fulfill({ status: 200, contentType: 'application/json', body });
+			});
+		}
 	});
 }
 
@@ -73,6 +95,9 @@ describe('the explorer at 100,000 events', () => {
 			await page.keyboard.press('ArrowDown');
 			await page.keyboard.press('Enter');
 			await page.locator(`.detail-panel article[data-event-id="${last.id}"]`).waitFor();
+			// The index has no quotes: they arrive with the event's details chunk, one small file.
+			await page.locator('.detail-panel blockquote p').first().waitFor({ timeout: 30_000 });
+			assert.deepEqual(fetched, [last.date]);
 			const quotes = await page.locator('.detail-panel blockquote p').allTextContents();
 			assert.ok(
 				quotes.includes(last.sources[0]?.quote ?? '—'),

@@ -1,6 +1,6 @@
 import { dateSpan, eventSpan } from '$lib/model/partialDate';
 import { MEMBERS, type MemberCode } from '$lib/model/members';
-import type { AtlasEvent, Attendance } from '$lib/model/schema';
+import type { IndexEvent, Attendance } from '$lib/model/schema';
 import type { TimeWindow } from '$lib/state/explorer.svelte';
 
 export type Cell = Attendance | 'unknown';
@@ -15,7 +15,7 @@ export interface MatrixRow {
 
 export interface AttendanceMatrix {
 	/** Meetings in the view (summits and ministerial councils), by date. */
-	meetings: AtlasEvent[];
+	meetings: IndexEvent[];
 	rows: MatrixRow[];
 }
 
@@ -25,7 +25,7 @@ export interface AttendanceMatrix {
  * records it ('unknown' where the sources say nothing). Armenia's row comes first.
  */
 export function attendanceMatrix(
-	events: readonly AtlasEvent[],
+	events: readonly IndexEvent[],
 	window: TimeWindow
 ): AttendanceMatrix {
 	const meetings = events

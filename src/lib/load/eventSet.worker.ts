@@ -1,20 +1,21 @@
 /**
- * The data worker: fetches the event set, parses and validates it off the page's thread (at
- * 100,000 events that is seconds of work on a phone), hands it over in chunks, and keeps the
- * search index, answering each query with the matching ids.
+ * The data worker: fetches the event set's index (the events without their sentences, see
+ * model/splitEventSet.ts), parses and validates it off the page's thread (at 100,000 events that
+ * is most of a second on a phone), hands it over in chunks, and keeps the search index, answering
+ * each query with the matching ids.
  */
-import type { EventSet } from '$lib/model/schema';
 import { buildSearchIndex, searchEvents, type SearchEntry } from '$lib/search/searchEvents';
 import { fetchEventSetText } from '$lib/ui/fetchEventSet';
 import { EventSetAssembler, type FromWorker, type ToWorker } from './messages';
 import { readInParts } from './readInParts';
+import { withQuotes } from './withQuotes';
 
 const scope = self as unknown as {
 	postMessage(message: FromWorker): void;
 	onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
 };
 
-let data: Pick<EventSet, 'events' | 'countries'> | null = null;
+let data: Parameters<typeof buildSearchIndex>[0] | null = null;
 let index: SearchEntry[] | null = null;
 /** Queries that arrive before the set does wait for it. */
 let waiting: Extract<ToWorker, { type: 'search' }>[] = [];
@@ -45,7 +46,11 @@ scope.onmessage = async ({ data: message }) => {
 			result = assembler.receive(m);
 		}
 		if (!result?.ok) return;
-		data = result.data;
+		// A small set's quotes are searched too (their chunks fetched now, queries waiting for
+		// them); a large one's are not (see withQuotes).
+		const base = new URL(message.url, self.location.href).href;
+		const quoted = await withQuotes(result.data, base);
+		data = quoted ? { ...result.data, events: quoted } : result.data;
 		// The index is built now, while the page draws, so the first query finds it ready.
 		index = buildSearchIndex(data);
 		const queued = waiting;

@@ -1,17 +1,17 @@
 import { localSearcher, type Searcher } from '$lib/search/localSearcher';
-import { fetchEventSet } from '$lib/ui/fetchEventSet';
-import type { EventSetResult } from '$lib/ui/readEventSet';
+import { fetchEventSetText } from '$lib/ui/fetchEventSet';
 import { EventSetAssembler, type FromWorker, type ToWorker } from './messages';
+import { readIndex, type IndexResult } from './readIndex';
 
 export interface LoadedEventSet {
-	result: Promise<EventSetResult>;
+	result: Promise<IndexResult>;
 	search: Searcher;
 	/** Ends the worker (a page that goes away). */
 	close: () => void;
 }
 
 /**
- * Loads the event set through the data worker, so parsing, validating and indexing for search
+ * Loads the event set's index (`url`, see model/setPaths.ts) through the data worker, so parsing, validating and indexing for search
  * never hold up the page; without workers, on the page's thread as before.
  */
 export function loadEventSet(url: string): LoadedEventSet {
@@ -25,7 +25,7 @@ export function loadEventSet(url: string): LoadedEventSet {
 	const assembler = new EventSetAssembler();
 	const pending = new Map<number, (ids: string[]) => void>();
 	let next = 0;
-	const result = new Promise<EventSetResult>((resolve) => {
+	const result = new Promise<IndexResult>((resolve) => {
 		worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
 			if (data.type === 'hits') {
 				pending.get(data.id)?.(data.hits.map((h) => h.id));
@@ -56,7 +56,7 @@ export function loadEventSet(url: string): LoadedEventSet {
 
 /** The same on the page's thread: the index is built at the first query. */
 function onPage(url: string): LoadedEventSet {
-	const result = fetchEventSet(url);
+	const result = fetchEventSetText(url).then((got) => (got.ok ? readIndex(got.text) : got));
 	return {
 		result,
 		search: async (query, limit) => {

@@ -1,15 +1,15 @@
-import type { AtlasEvent, EventSet } from '$lib/model/schema';
-import type { EventSetResult } from '$lib/ui/readEventSet';
+import type { EventSetIndex, IndexEvent } from '$lib/model/schema';
+import type { IndexResult } from './readIndex';
 
 /** The page asks the data worker for these. */
 export type ToWorker =
 	{ type: 'load'; url: string } | { type: 'search'; id: number; query: string; limit: number };
 
-/** The data worker answers with these: the set without its events, then its events in chunks. */
+/** The data worker answers with these: the index without its events, then its events in chunks. */
 export type FromWorker =
-	| { type: 'problem'; result: Extract<EventSetResult, { ok: false }> }
-	| { type: 'head'; head: Omit<EventSet, 'events'>; count: number }
-	| { type: 'events'; events: AtlasEvent[] }
+	| { type: 'problem'; result: Extract<IndexResult, { ok: false }> }
+	| { type: 'head'; head: Omit<EventSetIndex, 'events'>; count: number }
+	| { type: 'events'; events: IndexEvent[] }
 	| { type: 'hits'; id: number; hits: { id: string; rank: number }[] };
 
 /**
@@ -18,8 +18,8 @@ export type FromWorker =
  */
 export const CHUNK = 2000;
 
-/** The set in messages: its head, then its events `size` at a time (none when it has none). */
-export function toMessages(set: EventSet, size = CHUNK): FromWorker[] {
+/** The index in messages: its head, then its events `size` at a time (none when it has none). */
+export function toMessages(set: EventSetIndex, size = CHUNK): FromWorker[] {
 	const { events, ...head } = set;
 	const out: FromWorker[] = [{ type: 'head', head, count: events.length }];
 	for (let i = 0; i < events.length; i += size)
@@ -28,15 +28,15 @@ export function toMessages(set: EventSet, size = CHUNK): FromWorker[] {
 }
 
 /**
- * Puts an event set back together from the worker's messages, in order. `receive` returns the
+ * Puts the index back together from the worker's messages, in order. `receive` returns the
  * result once the set is whole (or a problem is reported), else null.
  */
 export class EventSetAssembler {
-	#head: Omit<EventSet, 'events'> | null = null;
+	#head: Omit<EventSetIndex, 'events'> | null = null;
 	#count = 0;
-	#events: AtlasEvent[] = [];
+	#events: IndexEvent[] = [];
 
-	receive(message: FromWorker): EventSetResult | null {
+	receive(message: FromWorker): IndexResult | null {
 		if (message.type === 'problem') return message.result;
 		if (message.type === 'head') {
 			this.#head = message.head;

@@ -1,10 +1,11 @@
 import * as v from 'valibot';
-import { EventSchema, EventSetSchema, type AtlasEvent, type EventSet } from '$lib/model/schema';
+import { badRefs, expandEvents } from '$lib/model/compactIndex';
+import { IndexFileEventSchema, IndexFileSchema, type IndexFile } from '$lib/model/schema';
 import { CHUNK, type FromWorker } from './messages';
 
-const EventsSchema = v.array(EventSchema);
+const EventsSchema = v.array(IndexFileEventSchema);
 
-/** The first problem valibot found, as readEventSet words it; `prefix` places a chunk's paths. */
+/** The first problem valibot found, as readIndex words it; `prefix` places a chunk's paths. */
 function problemOf(
 	issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]],
 	offset?: number
@@ -23,8 +24,9 @@ function problemOf(
 }
 
 /**
- * Reads the event set's text as messages: everything but the events checked against the schema
- * first, then the events a chunk at a time, each sent as soon as it is checked, so the page
+ * Reads the index file's text (model/compactIndex.ts) as messages: everything but the events
+ * (its tables of titles and places too) checked against the schema first, then the events a
+ * chunk at a time, their titles and places put back, each sent as soon as it is checked, so the page
  * receives one chunk while the next is validated. The first problem ends the sequence (chunks
  * already sent are dropped by the receiver, which then holds the problem).
  */
@@ -41,16 +43,17 @@ export function* readInParts(text: string, size = CHUNK): Generator<FromWorker> 
 	}
 	const events = (json as { events?: unknown } | null)?.events;
 	if (json === null || typeof json !== 'object' || !Array.isArray(events)) {
-		const parsed = v.safeParse(EventSetSchema, json);
+		const parsed = v.safeParse(IndexFileSchema, json);
 		if (!parsed.success) yield problemOf(parsed.issues);
 		return;
 	}
-	const head = v.safeParse(EventSetSchema, { ...json, events: [] });
+	const head = v.safeParse(IndexFileSchema, { ...json, events: [] });
 	if (!head.success) {
 		yield problemOf(head.issues);
 		return;
 	}
-	const { events: none, ...rest } = head.output as EventSet;
+	const file = head.output as IndexFile;
+	const { events: none, titles, places, ...rest } = file;
 	void none;
 	yield { type: 'head', head: rest, count: events.length };
 	for (let i = 0; i < events.length; i += size) {
@@ -59,6 +62,14 @@ export function* readInParts(text: string, size = CHUNK): Generator<FromWorker> 
 			yield problemOf(chunk.issues, i);
 			return;
 		}
-		yield { type: 'events', events: chunk.output as AtlasEvent[] };
+		const bad = badRefs(chunk.output, file, i)[0];
+		if (bad) {
+			yield {
+				type: 'problem',
+				result: { ok: false, problem: 'broken', reason: `${bad.path}: ${bad.message}` }
+			};
+			return;
+		}
+		yield { type: 'events', events: expandEvents(chunk.output, { titles, places }) };
 	}
 }

@@ -1,5 +1,5 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { AtlasEvent } from '$lib/model/schema';
+import type { IndexEvent } from '$lib/model/schema';
 import { buildEventIndex, type EventIndex } from '$lib/timeline/eventIndex';
 
 export interface MarkerProperties {
@@ -114,7 +114,7 @@ export function placeMarkers(
 
 /** One marker per place (see `groupByPlace`), lit when an event there overlaps the view. */
 export function eventsToMarkers(
-	events: readonly AtlasEvent[],
+	events: readonly IndexEvent[],
 	view?: { start: number; end: number }
 ): MarkerCollection {
 	return placeMarkers(groupByPlace(buildEventIndex(events)), view);

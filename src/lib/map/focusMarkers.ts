@@ -1,5 +1,5 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { AtlasEvent } from '$lib/model/schema';
+import type { IndexEvent } from '$lib/model/schema';
 import { BESIDE } from './besideMarkers';
 
 export type FocusKind = 'selected' | 'hovered';
@@ -13,11 +13,11 @@ export interface FocusProperties {
  * the selection never re-clusters the markers. An event without a place gives no ring.
  */
 export function focusMarkers(
-	selected: AtlasEvent | null,
-	hovered: AtlasEvent | null
+	selected: IndexEvent | null,
+	hovered: IndexEvent | null
 ): FeatureCollection<Point, FocusProperties> {
 	const features: FeatureCollection<Point, FocusProperties>['features'] = [];
-	const add = (e: AtlasEvent | null, kind: FocusKind) => {
+	const add = (e: IndexEvent | null, kind: FocusKind) => {
 		if (!e?.place) return;
 		// The ring goes where the marker is drawn: beside a small country, like its marker.
 		const beside = e.place.country in BESIDE ? { beside: e.place.country } : {};

@@ -1,4 +1,4 @@
-import type { AtlasEvent, EventType } from './schema';
+import type { IndexEvent, EventType } from './schema';
 
 export interface EventFilter {
 	/** ISO3 of the country the events must involve, or null for all. */
@@ -8,7 +8,7 @@ export interface EventFilter {
 }
 
 /** An event involves a country when it lists it, is placed in it, or records its attendance. */
-export function involves(event: AtlasEvent, country: string): boolean {
+export function involves(event: IndexEvent, country: string): boolean {
 	return (
 		event.countries.includes(country) ||
 		event.place?.country === country ||
@@ -16,7 +16,7 @@ export function involves(event: AtlasEvent, country: string): boolean {
 	);
 }
 
-export function filterEvents(events: readonly AtlasEvent[], filter: EventFilter): AtlasEvent[] {
+export function filterEvents(events: readonly IndexEvent[], filter: EventFilter): IndexEvent[] {
 	return events.filter(
 		(e) => filter.types.has(e.type) && (filter.country === null || involves(e, filter.country))
 	);

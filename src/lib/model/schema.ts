@@ -122,34 +122,56 @@ export const PlaceSchema = v.strictObject({
 	lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90))
 });
 
+const EventId = v.pipe(
+	v.string(),
+	v.regex(/^\d{4}(-\d{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a date-type-place slug')
+);
+
+/** What the explorer draws of an event: everything but its sentences (see EventDetailsSchema). */
+const IndexEventEntries = {
+	id: EventId,
+	type: v.picklist(EVENT_TYPES),
+	date: PartialDate,
+	end: v.optional(PartialDate),
+	title: BilingualSchema,
+	place: v.nullable(PlaceSchema),
+	countries: v.array(Iso3),
+	participation: v.optional(v.record(Iso3, AttendanceSchema))
+};
+
+/** An event's sentences: what is loaded only when the event is opened. */
+const DetailEntries = {
+	/** For each member in `participation`, the sentences that state it. */
+	participationSources: v.optional(v.record(Iso3, AttendanceSourcesSchema)),
+	sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'every event cites at least one sentence'))
+};
+
+const endAfterDate = (e: { date: string; end?: string | undefined }) =>
+	e.end === undefined || e.end >= e.date;
+const citesOwnSources = (e: {
+	sources: unknown[];
+	participationSources?: Record<string, number[]> | undefined;
+}) =>
+	Object.values(e.participationSources ?? {}).every((list) =>
+		list.every((i) => i < e.sources.length)
+	);
+
 export const EventSchema = v.pipe(
-	v.strictObject({
-		id: v.pipe(
-			v.string(),
-			v.regex(/^\d{4}(-\d{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a date-type-place slug')
-		),
-		type: v.picklist(EVENT_TYPES),
-		date: PartialDate,
-		end: v.optional(PartialDate),
-		title: BilingualSchema,
-		place: v.nullable(PlaceSchema),
-		countries: v.array(Iso3),
-		participation: v.optional(v.record(Iso3, AttendanceSchema)),
-		/** For each member in `participation`, the sentences that state it. */
-		participationSources: v.optional(v.record(Iso3, AttendanceSourcesSchema)),
-		sources: v.pipe(
-			v.array(SourceSchema),
-			v.minLength(1, 'every event cites at least one sentence')
-		)
-	}),
-	v.check((e) => e.end === undefined || e.end >= e.date, 'end is before date'),
-	v.check(
-		(e) =>
-			Object.values(e.participationSources ?? {}).every((list) =>
-				list.every((i) => i < e.sources.length)
-			),
-		'an attendance cites a source the event does not have'
-	)
+	v.strictObject({ ...IndexEventEntries, ...DetailEntries }),
+	v.check((e) => endAfterDate(e), 'end is before date'),
+	v.check((e) => citesOwnSources(e), 'an attendance cites a source the event does not have')
+);
+
+/** An event as the index holds it (events.json's event without `sources`, `participationSources`). */
+export const IndexEventSchema = v.pipe(
+	v.strictObject(IndexEventEntries),
+	v.check((e) => endAfterDate(e), 'end is before date')
+);
+
+/** An event's details, named by its id, as a details chunk holds them. */
+export const EventDetailsSchema = v.pipe(
+	v.strictObject({ id: EventId, ...DetailEntries }),
+	v.check((e) => citesOwnSources(e), 'an attendance cites a source the event does not have')
 );
 
 export const StatusPeriodSchema = v.strictObject({
@@ -162,15 +184,55 @@ export const StatusPeriodSchema = v.strictObject({
 
 export const CountrySchema = v.strictObject({ name: BilingualSchema, member: v.boolean() });
 
-export const EventSetSchema = v.strictObject({
+const EventSetHead = {
 	version: v.literal(EVENT_SET_VERSION),
 	window: v.strictObject({ start: Day, end: Day }),
 	countries: v.record(Iso3, CountrySchema),
 	articles: v.array(ArticleSchema),
-	events: v.array(EventSchema),
 	memberStatus: v.record(Iso3, v.array(StatusPeriodSchema)),
 	/** The output generation holding this set's texts and aliases (see setPaths.ts). */
 	generation: v.optional(v.pipe(v.string(), v.regex(GENERATION, 'expected 16 hex digits')))
+};
+
+/** The head's keys with `events` in between, in events.json's order (parsed output keeps it). */
+const withEvents = <T extends v.GenericSchema>(events: T) => {
+	const { version, window, countries, articles, memberStatus, generation } = EventSetHead;
+	return { version, window, countries, articles, events, memberStatus, generation };
+};
+
+export const EventSetSchema = v.strictObject(withEvents(v.array(EventSchema)));
+
+/**
+ * The event set as the explorer loads it: everything in events.json but the events' sentences,
+ * which are in details chunks of the same generation (see splitEventSet.ts).
+ */
+export const EventSetIndexSchema = v.strictObject(withEvents(v.array(IndexEventSchema)));
+
+/** A position in one of the index file's tables. */
+const TableRef = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/**
+ * An index event as the file holds it: its title and place as positions in the file's `titles`
+ * and `places` tables (a place or a title is written once, not once per event; see
+ * model/compactIndex.ts).
+ */
+export const IndexFileEventSchema = v.pipe(
+	v.strictObject({ ...IndexEventEntries, title: TableRef, place: v.nullable(TableRef) }),
+	v.check((e) => endAfterDate(e), 'end is before date')
+);
+
+/** The index file: the index with its titles and places in tables. */
+export const IndexFileSchema = v.strictObject({
+	...withEvents(v.array(IndexFileEventSchema)),
+	titles: v.array(BilingualSchema),
+	places: v.array(PlaceSchema)
+});
+
+/** The details of the events whose date is `chunk` (detailsChunkOf in setPaths.ts), in index order. */
+export const DetailsChunkSchema = v.strictObject({
+	version: v.literal(EVENT_SET_VERSION),
+	chunk: PartialDate,
+	events: v.array(EventDetailsSchema)
 });
 
 export type Bilingual = v.InferOutput<typeof BilingualSchema>;
@@ -188,3 +250,9 @@ export type Status = (typeof STATUSES)[number];
 export type StatusPeriod = v.InferOutput<typeof StatusPeriodSchema>;
 export type Country = v.InferOutput<typeof CountrySchema>;
 export type EventSet = v.InferOutput<typeof EventSetSchema>;
+export type IndexEvent = v.InferOutput<typeof IndexEventSchema>;
+export type EventDetails = v.InferOutput<typeof EventDetailsSchema>;
+export type EventSetIndex = v.InferOutput<typeof EventSetIndexSchema>;
+export type IndexFileEvent = v.InferOutput<typeof IndexFileEventSchema>;
+export type IndexFile = v.InferOutput<typeof IndexFileSchema>;
+export type DetailsChunk = v.InferOutput<typeof DetailsChunkSchema>;

@@ -1,14 +1,18 @@
 /**
  * Writes what the build produced as one output set that switches at once. Beside the event set,
  * a generation folder (`sets/<generation>/`, named by a hash of its content) holds the article
- * texts its sources cite and its former ids; the event set names its generation. The steps:
+ * texts its sources cite, its former ids and its events' details (their sentences, in chunks by
+ * date); the event set and its index (`events.index.json`, what the explorer loads: the set
+ * without its events' sentences) name their generation. The steps:
  *
  * 1. the new generation is written whole into a temporary folder, flushed and renamed into
  *    place (or found already there, byte for byte): the old event set still names the old one;
  * 2. the manifest of the generations this step wrote is updated to name it too;
- * 3. the report (outside the published folder) and the event set are written under temporary
- *    names and flushed; the event set is renamed over the old one. That rename is the switch: a
- *    reader before it reads the old set and the old texts, a reader after it the new ones;
+ * 3. the report (outside the published folder), the index and the event set are written under
+ *    temporary names and flushed; the index, then the event set, is renamed over the old one.
+ *    Those renames are the switch: a reader of either file before its rename reads the old one
+ *    with the old generation, after it the new one with the new generation (both generations
+ *    exist until step 5, so a reader holding the old index still finds its details);
  * 4. the report is renamed into place (it names the generation it describes);
  * 5. generations the manifest names other than the new one are removed, and files an earlier
  *    version of the step left beside the event set (listed in its own manifest).
@@ -27,7 +31,10 @@ import {
 	statSync
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { GENERATION } from '../model/setPaths';
+import { GENERATION, detailsName } from '../model/setPaths';
+import { compactIndex } from '../model/compactIndex';
+import { splitEventSet } from '../model/splitEventSet';
+import { assertSplit } from '../model/validateSplit';
 import type { BuildResult } from './buildEventSet';
 import { formatDiagnostic } from './diagnostics';
 import { ensureDir } from './io/ensureDir';
@@ -107,13 +114,20 @@ export function writeEventSet(
 	ensureDir(paths.sets);
 	const report = options.report === undefined ? null : resolve(options.report);
 	if (report) ensureDir(dirname(report));
-	for (const p of [paths.events, paths.manifest, ...(report ? [report] : [])]) assertWritable(p);
+	for (const p of [paths.events, paths.index, paths.manifest, ...(report ? [report] : [])])
+		assertWritable(p);
 
 	const files = new Map<string, string>(
 		[...result.texts].map(([id, text]) => [`articles/${id}.txt`, text])
 	);
 	files.set('aliases.json', JSON.stringify(result.aliases ?? {}, null, '\t') + '\n');
+	// The index and details: derived from the event set, checked by the same schema before
+	// anything is written. Compact JSON: the explorer downloads them.
+	const split = splitEventSet(result.eventSet);
+	for (const [name, chunk] of split.chunks) files.set(detailsName(name), JSON.stringify(chunk));
 	const generation = generationName(files);
+	const index = compactIndex({ ...split.index, generation });
+	assertSplit(index, split.chunks);
 	const gen = generationPaths(out, generation);
 	const manifest = readManifest(paths.manifest);
 	const ours = new Set(manifest?.generations ?? []);
@@ -121,7 +135,7 @@ export function writeEventSet(
 	// What a crashed run left: its temporary files and folders (named as only this step names them).
 	for (const name of listDir(paths.sets))
 		if (GENERATION_TMP.test(name)) rmSync(join(paths.sets, name), { recursive: true, force: true });
-	for (const file of [paths.events, paths.manifest, ...(report ? [report] : [])])
+	for (const file of [paths.events, paths.index, paths.manifest, ...(report ? [report] : [])])
 		for (const name of listDir(dirname(file)))
 			if (isStageTmp(name, file)) rmSync(join(dirname(file), name), { force: true });
 
@@ -138,7 +152,10 @@ export function writeEventSet(
 		}
 	}
 	const previousManifest = existsSync(paths.manifest) ? readFileSync(paths.manifest, 'utf8') : null;
+	const previousIndex = existsSync(paths.index) ? readFileSync(paths.index, 'utf8') : null;
 	let staged: Staged | null = null;
+	let stagedIndex: Staged | null = null;
+	let indexCommitted = false;
 	let stagedReport: Staged | null = null;
 	try {
 		if (!existsSync(gen.dir)) {
@@ -157,14 +174,22 @@ export function writeEventSet(
 		stage('manifest');
 		// The report is flushed before the switch, so an unwritable report folder replaces nothing.
 		if (report) stagedReport = stageFile(report, reportJson(result, options.corpus, generation));
-		// 3. The switch.
+		// 3. The switch: the index, then the event set (what the scorer and downloads read).
 		const eventSet = { ...result.eventSet, generation };
+		stagedIndex = stageFile(paths.index, JSON.stringify(index) + '\n');
 		staged = stageFile(paths.events, JSON.stringify(eventSet, null, '\t') + '\n');
+		stagedIndex.commit();
+		indexCommitted = stagedIndex.changed;
 		staged.commit();
 		syncDir(dirname(paths.events));
 	} catch (e) {
 		staged?.abort();
+		stagedIndex?.abort();
 		stagedReport?.abort();
+		// The index names the generation removed below: put the old one back.
+		if (indexCommitted)
+			if (previousIndex !== null) stageFile(paths.index, previousIndex).commit();
+			else rmSync(paths.index, { force: true });
 		if (created) rmSync(gen.dir, { recursive: true, force: true });
 		if (previousManifest !== null) stageFile(paths.manifest, previousManifest).commit();
 		else rmSync(paths.manifest, { force: true });
@@ -184,7 +209,7 @@ export function writeEventSet(
 	}
 
 	// 5. Clear what no event set names any more: only what a manifest says this step wrote.
-	let changed = staged.changed || created;
+	let changed = staged.changed || (stagedIndex?.changed ?? false) || created;
 	const clear = (path: string, recursive = false) => {
 		try {
 			if (!existsSync(path)) return;

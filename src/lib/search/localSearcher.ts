@@ -1,11 +1,10 @@
-import type { EventSet } from '$lib/model/schema';
 import { buildSearchIndex, searchEvents, type SearchEntry } from './searchEvents';
 
 /** Finds events by text: ids best first (see searchEvents). */
 export type Searcher = (query: string, limit: number) => Promise<string[]>;
 
 /** A searcher on the page's own thread, its index built at the first query. */
-export function localSearcher(data: Pick<EventSet, 'events' | 'countries'>): Searcher {
+export function localSearcher(data: Parameters<typeof buildSearchIndex>[0]): Searcher {
 	let index: SearchEntry[] | null = null;
 	return async (query, limit) => {
 		index ??= buildSearchIndex(data);

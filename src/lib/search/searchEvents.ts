@@ -1,9 +1,15 @@
-import type { AtlasEvent, EventSet } from '$lib/model/schema';
+import type { EventSet, IndexEvent, Quote } from '$lib/model/schema';
+
+/**
+ * An event as search reads it: the explorer's index holds no sentences (they load when an event
+ * is opened), so quotes are searched only where the event carries them (a whole event set).
+ */
+export type SearchableEvent = IndexEvent & { sources?: readonly Pick<Quote, 'quote'>[] };
 import { normalizeText, skeleton } from './normalizeText';
 
 /** One event's searchable text, folded once. */
 export interface SearchEntry {
-	event: AtlasEvent;
+	event: SearchableEvent;
 	/** Titles, place and country names in both languages. */
 	names: string;
 	/** The quoted sentences (people are named there). */
@@ -13,7 +19,7 @@ export interface SearchEntry {
 }
 
 export interface SearchHit {
-	event: AtlasEvent;
+	event: SearchableEvent;
 	/** Lower is better: 0 a name matches as typed, 1 a quote does, 2 and 3 only by skeleton. */
 	rank: number;
 }
@@ -21,7 +27,10 @@ export interface SearchHit {
 /** Below this many letters a skeleton match says too little to be worth showing. */
 const MIN_SKELETON = 3;
 
-export function buildSearchIndex(data: Pick<EventSet, 'events' | 'countries'>): SearchEntry[] {
+export function buildSearchIndex(data: {
+	events: readonly SearchableEvent[];
+	countries: EventSet['countries'];
+}): SearchEntry[] {
 	return data.events.map((event) => {
 		const parts = [event.title.en, event.title.ar];
 		if (event.place) parts.push(event.place.name.en, event.place.name.ar);
@@ -31,7 +40,7 @@ export function buildSearchIndex(data: Pick<EventSet, 'events' | 'countries'>): 
 			parts.push(code);
 		}
 		const names = normalizeText(parts.join(' '));
-		const quotes = normalizeText(event.sources.map((s) => s.quote).join(' '));
+		const quotes = normalizeText((event.sources ?? []).map((s) => s.quote).join(' '));
 		return {
 			event,
 			names,

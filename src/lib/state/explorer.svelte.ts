@@ -6,7 +6,14 @@ import { getContext, setContext } from 'svelte';
 import { SvelteSet } from 'svelte/reactivity';
 import { filterEvents, involves } from '$lib/model/filterEvents';
 import { dateSpan, eventSpan } from '$lib/model/partialDate';
-import { EVENT_TYPES, type AtlasEvent, type EventSet, type EventType } from '$lib/model/schema';
+import {
+	EVENT_TYPES,
+	type EventSetIndex,
+	type EventType,
+	type IndexEvent
+} from '$lib/model/schema';
+import { DetailsStore } from '$lib/load/detailsStore.svelte';
+import { dataPath } from '$lib/load/indexPath';
 import { statusAt } from '$lib/model/statusAt';
 import { buildEventIndex, subsetIndex, type EventIndex } from '$lib/timeline/eventIndex';
 import { localSearcher, type Searcher } from '$lib/search/localSearcher';
@@ -19,7 +26,10 @@ export interface TimeWindow {
 }
 
 export class ExplorerState {
-	readonly data: EventSet;
+	/** The event set's index: every event without its sentences, which `details` loads. */
+	readonly data: EventSetIndex;
+	/** The events' sentences, loaded a chunk at a time when an event is opened. */
+	readonly details: DetailsStore;
 	/** The whole window the data covers; the timeline never zooms out past it. */
 	readonly extent: TimeWindow;
 
@@ -40,12 +50,13 @@ export class ExplorerState {
 	/** Embedded in another page (`?embed=1`): no header, timeline, map and detail only. */
 	embed = $state(false);
 
-	readonly byId: ReadonlyMap<string, AtlasEvent>;
+	readonly byId: ReadonlyMap<string, IndexEvent>;
 	/** Finds events by text; the page passes the data worker's, which keeps the index off-thread. */
 	readonly search: Searcher;
 
-	constructor(data: EventSet, search?: Searcher) {
+	constructor(data: EventSetIndex, search?: Searcher, details?: DetailsStore) {
 		this.data = data;
+		this.details = details ?? new DetailsStore(data.generation, dataPath);
 		this.search = search ?? localSearcher(data);
 		this.extent = {
 			start: dateSpan(data.window.start).start,

@@ -1,5 +1,5 @@
 import { dateSpan, isPartialDate } from '$lib/model/partialDate';
-import type { AtlasEvent } from '$lib/model/schema';
+import type { IndexEvent } from '$lib/model/schema';
 import { LANES, laneOf } from './lanes';
 
 /**
@@ -7,7 +7,7 @@ import { LANES, laneOf } from './lanes';
  * touch typed arrays instead of re-parsing date strings on every frame.
  */
 export interface EventIndex {
-	events: readonly AtlasEvent[];
+	events: readonly IndexEvent[];
 	/** UTC ms, start inclusive / end exclusive of each event's whole span. */
 	starts: Float64Array;
 	ends: Float64Array;
@@ -26,7 +26,7 @@ export interface EventIndex {
  * Builds the index in one pass. Date strings repeat (a few thousand distinct days at most), so
  * their spans are parsed once each; at 100,000 events parsing and allocation were the cost.
  */
-export function buildEventIndex(input: readonly AtlasEvent[]): EventIndex {
+export function buildEventIndex(input: readonly IndexEvent[]): EventIndex {
 	const spans = new Map<string, { start: number; end: number } | null>();
 	const spanOf = (date: string) => {
 		let s = spans.get(date);
@@ -38,7 +38,7 @@ export function buildEventIndex(input: readonly AtlasEvent[]): EventIndex {
 		return s;
 	};
 	const n = input.length;
-	let events: AtlasEvent[] = new Array(n);
+	let events: IndexEvent[] = new Array(n);
 	let starts = new Float64Array(n);
 	let ends = new Float64Array(n);
 	let k = 0;
@@ -109,7 +109,7 @@ export function candidateRange(index: EventIndex, start: number, end: number): [
  * A binary search on its start and a scan of the events starting with it, instead of a map of
  * every id: that map cost more than the rest of the index at 100,000 events.
  */
-export function positionOf(index: EventIndex, event: AtlasEvent | null | undefined): number | null {
+export function positionOf(index: EventIndex, event: IndexEvent | null | undefined): number | null {
 	if (!event || !isPartialDate(event.date)) return null;
 	const start = dateSpan(event.date).start;
 	for (
@@ -137,7 +137,7 @@ export function subsetIndex(index: EventIndex, keep: (i: number) => boolean): Su
 	let k = 0;
 	for (let i = 0; i < n; i++) if (keep(i)) from[k++] = i;
 	const at = from.subarray(0, k);
-	const events: AtlasEvent[] = new Array(k);
+	const events: IndexEvent[] = new Array(k);
 	const starts = new Float64Array(k);
 	const ends = new Float64Array(k);
 	const lanes = new Uint8Array(k);
@@ -172,9 +172,9 @@ export function subsetIndex(index: EventIndex, keep: (i: number) => boolean): Su
 }
 
 /** The events overlapping [start, end), in start order: a binary search, then a scan of numbers. */
-export function eventsOverlapping(index: EventIndex, start: number, end: number): AtlasEvent[] {
+export function eventsOverlapping(index: EventIndex, start: number, end: number): IndexEvent[] {
 	const [lo, hi] = candidateRange(index, start, end);
-	const out: AtlasEvent[] = [];
+	const out: IndexEvent[] = [];
 	for (let i = lo; i < hi; i++) if (index.ends[i]! > start) out.push(index.events[i]!);
 	return out;
 }

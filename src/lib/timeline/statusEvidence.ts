@@ -1,10 +1,11 @@
-import type { AtlasEvent, Quote, StatusAct, StatusPeriod } from '$lib/model/schema';
+import type { MaybeDetailed } from '$lib/detail/attendanceSources';
+import type { Quote, StatusAct, StatusPeriod } from '$lib/model/schema';
 
 export interface EvidenceItem {
 	quote: Quote;
 	act: StatusAct;
 	/** The meeting whose attendance it is (only for an attendance act). */
-	event?: AtlasEvent;
+	event?: MaybeDetailed;
 }
 
 /** Acts that are attendance at a meeting: their sentence's event is that meeting. */
@@ -12,11 +13,12 @@ const AT_MEETING = new Set<StatusAct>(['attended', 'attended-by-video', 'absent-
 
 /**
  * A status period's sentences with the act each records. A sentence an event cites is stored as
- * a reference to it (event id, index into its sources): resolved here against the events.
+ * a reference to it (event id, index into its sources): resolved here against the events, left
+ * out while that event's details are not loaded (see refsOf).
  */
 export function statusEvidence(
 	period: StatusPeriod,
-	byId: ReadonlyMap<string, AtlasEvent>
+	byId: { get(id: string): MaybeDetailed | undefined }
 ): EvidenceItem[] {
 	return period.sources.flatMap((s): EvidenceItem[] => {
 		if ('quote' in s) {
@@ -24,7 +26,7 @@ export function statusEvidence(
 			return [{ quote: { article, start, end, quote }, act: s.act }];
 		}
 		const event = byId.get(s.event);
-		const source = event?.sources[s.source];
+		const source = event?.sources?.[s.source];
 		if (!event || !source) return [];
 		const { article, start, end, quote } = source;
 		// Any other act's sentence may be one an event cites (a clash report recalling a
@@ -37,4 +39,9 @@ export function statusEvidence(
 			}
 		];
 	});
+}
+
+/** The ids of the events whose sentences a period cites by reference: their details must load. */
+export function refsOf(period: StatusPeriod): string[] {
+	return [...new Set(period.sources.flatMap((s) => ('quote' in s ? [] : [s.event])))];
 }

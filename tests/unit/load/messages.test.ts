@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { EventSetAssembler, toMessages } from '$lib/load/messages';
+import { splitEventSet } from '$lib/model/splitEventSet';
 import { syntheticEventSet } from '$lib/model/synthetic';
 
 describe('the data worker’s messages', () => {
-	it('carry an event set in chunks that put it back together exactly', () => {
-		const set = syntheticEventSet(5_003, 7);
+	it('carry an index in chunks that put it back together exactly', () => {
+		const set = splitEventSet(syntheticEventSet(5_003, 7)).index;
 		const messages = toMessages(set, 1_000);
 		expect(messages.filter((m) => m.type === 'events')).toHaveLength(6);
 		const assembler = new EventSetAssembler();
@@ -14,7 +15,7 @@ describe('the data worker’s messages', () => {
 	});
 
 	it('give a set without events as soon as its head arrives', () => {
-		const set = syntheticEventSet(0, 1);
+		const set = splitEventSet(syntheticEventSet(0, 1)).index;
 		const assembler = new EventSetAssembler();
 		const [head] = toMessages(set);
 		expect(assembler.receive(head!)).toEqual({ ok: true, data: set });

@@ -1,14 +1,17 @@
 /**
- * Where the build step writes, from the event set's path. Beside the event set, `sets/` holds
- * its generations (`sets/<generation>/articles/<id>.txt` and `sets/<generation>/aliases.json`,
- * see model/setPaths.ts) and the manifest of the generations the step wrote, so it only ever
+ * Where the build step writes, from the event set's path. Beside the event set, its index
+ * (`events.index.json`) and `sets/`, which holds its generations (`sets/<generation>/articles/<id>.txt`,
+ * `sets/<generation>/aliases.json` and `sets/<generation>/details/<chunk>.json`, see
+ * model/setPaths.ts) and the manifest of the generations the step wrote, so it only ever
  * removes what it created. The report is not published: it goes where `--report` says.
  */
 import { basename, dirname, join, resolve } from 'node:path';
-import { aliasesFile, SETS_DIR, textsDir } from '../../model/setPaths';
+import { aliasesFile, indexFileOf, SETS_DIR, textsDir } from '../../model/setPaths';
 
 export interface OutputPaths {
 	events: string;
+	/** The explorer's index of the event set, beside it (model/setPaths.ts). */
+	index: string;
 	/** The folder of generations. */
 	sets: string;
 	manifest: string;
@@ -28,6 +31,7 @@ export function outputPaths(out: string): OutputPaths {
 	const legacyTexts = join(dir, 'articles');
 	return {
 		events,
+		index: indexFileOf(events),
 		sets,
 		manifest: join(sets, MANIFEST_NAME),
 		legacy: {

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { eventById } from '$lib/ui/eventById';
 import { initialEventOf } from '$lib/ui/initialEventOf';
 import { readEventSetFile } from '$lib/ui/eventSetFile.server';
 import { readEventAliases } from '$lib/url/eventAliases.server';
@@ -16,8 +17,7 @@ export const entries: EntryGenerator = () => {
 
 export const load: PageServerLoad = ({ params }) => {
 	const result = readEventSetFile();
-	const find = (id: string) =>
-		result.ok ? result.data.events.find((e) => e.id === id) : undefined;
+	const find = (id: string) => (result.ok ? eventById(result.data, id) : undefined);
 	// A former id (the event before its date or place was known) opens the event at its id now.
 	const alias =
 		find(params.id) || !result.ok ? undefined : readEventAliases(result.data.generation)[params.id];

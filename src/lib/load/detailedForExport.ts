@@ -1,0 +1,21 @@
+import type { AtlasEvent, EventSet, EventSetIndex, IndexEvent } from '$lib/model/schema';
+import type { DetailsStore } from './detailsStore.svelte';
+
+/**
+ * What the downloads need of the index: the chosen events with their sentences, and an event set
+ * holding every event a status period cites by reference (so toEventSet can write those sentences
+ * out in full), loading the details chunks that are not yet here. Throws when a chunk cannot load.
+ */
+export async function detailedForExport(
+	data: EventSetIndex,
+	details: Pick<DetailsStore, 'full'>,
+	events: readonly IndexEvent[],
+	byId: ReadonlyMap<string, IndexEvent>
+): Promise<{ events: AtlasEvent[]; data: EventSet }> {
+	const cited = new Set<string>();
+	for (const periods of Object.values(data.memberStatus))
+		for (const p of periods) for (const s of p.sources) if (!('quote' in s)) cited.add(s.event);
+	const referenced = [...cited].flatMap((id) => byId.get(id) ?? []);
+	const [full, refs] = await Promise.all([details.full(events), details.full(referenced)]);
+	return { events: full, data: { ...data, events: refs } };
+}
