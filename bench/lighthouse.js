@@ -65,7 +65,7 @@ try {
 					.filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative')
 					.map((a) => a.id)
 			: [];
-		rows.push({ name, path, score, metric, failing });
+		rows.push({ name, path, score, metric, failing, runs });
 	}
 	console.log(
 		`\nLighthouse ${runs0Version()} (mobile preset, simulated throttling, Chromium headless; median of ${RUNS})\n`
@@ -89,6 +89,17 @@ try {
 			].join(' ')
 		);
 	console.log('\nms for FCP, LCP, TBT and TTI.');
+	// Every run, not only the median: on a shared machine the runs differ, and a median hides how far.
+	if (RUNS > 1)
+		for (const r of rows)
+			console.log(
+				`${r.name}, each run: ${r.runs
+					.map(
+						(l) =>
+							`${CATEGORIES.map((c) => Math.round((l.categories[c]?.score ?? 0) * 100)).join('/')} (TBT ${Math.round(l.audits['total-blocking-time']?.numericValue ?? NaN)} ms)`
+					)
+					.join(', ')}`
+			);
 	for (const r of rows)
 		if (r.failing.length) console.log(`${r.name}: below 0.9 — ${r.failing.join(', ')}`);
 } finally {

@@ -843,11 +843,14 @@ describe('accessibility and layout', () => {
 		]) {
 			await withPage('/', { viewport: /** @type {any} */ (viewport) }, async ({ page }) => {
 				await explorerReady(page);
+				// On a phone the map loads as it nears the viewport: scroll to it, then back to the top.
+				await page.locator('.map-slot').scrollIntoViewIfNeeded();
 				await page
 					.locator(
 						'[data-map-status="ready"], [data-map-status="no-webgl"], [data-map-status="failed"]'
 					)
 					.waitFor({ timeout: 30_000 });
+				await page.evaluate(() => window.scrollTo(0, 0));
 				await page.evaluate(() => document.fonts.ready);
 				await page.screenshot({ path: join(SHOTS, `home-${name}.png`) });
 			});

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { assertClean, BUILD_DIR, openPage, ROOT } from './harness.js';
+import { assertClean, BUILD_DIR, injectScript, openPage, ROOT } from './harness.js';
 import { axeViolations } from './probes.js';
 
 after(async () => (await import('./harness.js')).teardown());
@@ -105,6 +105,70 @@ describe("Armenia's status band", () => {
 					await opened.close();
 				}
 			});
+
+	for (const lang of /** @type {const} */ (['en', 'ar']))
+		it(`gives every period a tap target of at least 24 × 24 px without redrawing the band (${lang}, phone)`, async () => {
+			const opened = await openPage(`/${lang}`, { viewport: { width: 375, height: 812 } });
+			try {
+				const { page } = opened;
+				const band = page.locator('.timeline .band');
+				await band.locator('button').first().waitFor();
+				const periods = await band.locator('li:has(button)').evaluateAll((lis) =>
+					lis.map((li) => {
+						const button = /** @type {HTMLElement} */ (li.querySelector('button'));
+						const b = button.getBoundingClientRect();
+						const l = li.getBoundingClientRect();
+						const ring = getComputedStyle(button, '::after');
+						return {
+							index: Number(button.dataset.period),
+							li: { left: l.left, width: l.width },
+							button: { left: b.left, width: b.width, height: b.height },
+							ring: { left: b.left + parseFloat(ring.left), width: parseFloat(ring.width) }
+						};
+					})
+				);
+				const narrow = periods.filter((p) => p.li.width < 24);
+				assert.ok(narrow.length > 0, 'the seed data has a period narrower than 24 px at 375 px');
+				for (const p of periods) {
+					assert.ok(p.button.width >= 24 - 0.5 && p.button.height >= 24, JSON.stringify(p));
+					// The period is drawn at its true width, its rings on the period, not the target.
+					assert.ok(
+						Math.abs(p.ring.left - p.li.left) < 1,
+						`ring on the period ${JSON.stringify(p)}`
+					);
+					assert.ok(Math.abs(p.ring.width - p.li.width) < 1, `ring as wide ${JSON.stringify(p)}`);
+				}
+				// axe's target-size rule (WCAG 2.5.8), which Lighthouse runs, finds nothing to flag.
+				await injectScript(page, join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'));
+				const flagged = await page.evaluate(async () => {
+					// @ts-expect-error axe is injected above
+					const result = await window.axe.run(document.querySelector('.timeline .band'), {
+						runOnly: { type: 'rule', values: ['target-size'] }
+					});
+					return result.violations.flatMap((/** @type {any} */ v) =>
+						v.nodes.map((/** @type {any} */ n) => n.target.join(' '))
+					);
+				});
+				assert.deepEqual(flagged, []);
+				// A tap beside the narrow period, inside its target, opens that period's sentences.
+				const p = narrow[0];
+				assert.ok(p);
+				const outside =
+					p.button.left + 1 < p.li.left ? p.button.left + 1 : p.button.left + p.button.width - 1;
+				const box = await band.boundingBox();
+				assert.ok(box);
+				await page.mouse.click(outside, box.y + box.height / 2);
+				const status = ARM[p.index]?.status;
+				await page.locator(`[data-status-evidence="${status}"]`).waitFor();
+				assert.equal(
+					await band.locator(`button[data-period="${p.index}"]`).getAttribute('aria-expanded'),
+					'true'
+				);
+				assertClean(opened);
+			} finally {
+				await opened.close();
+			}
+		});
 
 	for (const lang of /** @type {const} */ (['en', 'ar']))
 		it(`shows the other members' bands on demand, each period opening its evidence (${lang})`, async () => {

@@ -23,6 +23,8 @@ mkdirSync(SHOTS, { recursive: true });
  * @param {Page} page
  */
 async function ready(page) {
+	// On a phone the map loads only as it comes near the viewport, as a reader scrolls to it.
+	await page.locator('.map-slot').scrollIntoViewIfNeeded();
 	await page.waitForFunction(
 		() => {
 			/** @type {any} */

@@ -14,6 +14,8 @@ const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
  * @param {Page} page
  */
 export async function mapReady(page) {
+	// On a phone the map loads only as it comes near the viewport, as a reader scrolls to it.
+	await page.locator('.map-slot').scrollIntoViewIfNeeded();
 	await page.waitForFunction(
 		() => {
 			/** @type {any} */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { placeText } from '$lib/detail/placeText';
 import { formatYears } from '$lib/i18n/formatYears';
 
@@ -23,5 +23,16 @@ describe('a span of years', () => {
 		['ar-u-nu-arab', '٢٠٢١–٢٠٢٣']
 	])('is written in %s digits as %s', (locale, expected) => {
 		expect(formatYears(2021, 2023, locale)).toBe(expected);
+	});
+
+	it('is written without an Intl formatter for the two digit styles the app offers', () => {
+		const spy = vi.spyOn(Intl, 'NumberFormat');
+		try {
+			expect(formatYears(2021, 2023, 'en-GB-u-nu-latn')).toBe('2021–2023');
+			expect(formatYears(2021, 2023, 'ar-u-nu-arab')).toBe('٢٠٢١–٢٠٢٣');
+			expect(spy).not.toHaveBeenCalled();
+		} finally {
+			spy.mockRestore();
+		}
 	});
 });
