@@ -4,11 +4,18 @@
  */
 import { getContext, setContext } from 'svelte';
 import { SvelteSet } from 'svelte/reactivity';
-import { filterEvents, involves } from '$lib/model/filterEvents';
+import { filterEvents } from '$lib/model/filterEvents';
 import { dateSpan, eventSpan } from '$lib/model/partialDate';
 import { EVENT_TYPES, type AtlasEvent, type EventSet, type EventType } from '$lib/model/schema';
 import { statusAt } from '$lib/model/statusAt';
-import { buildEventIndex, subsetIndex, type EventIndex } from '$lib/timeline/eventIndex';
+import {
+	buildEventIndex,
+	subsetAt,
+	wholeIndex,
+	type EventIndex,
+	type SubIndex
+} from '$lib/timeline/eventIndex';
+import { ALL_LANES, countryPositions, filterPositions, laneMask } from './filterPositions';
 import { localSearcher, type Searcher } from '$lib/search/localSearcher';
 
 export interface TimeWindow {
@@ -40,7 +47,6 @@ export class ExplorerState {
 	/** Embedded in another page (`?embed=1`): no header, timeline, map and detail only. */
 	embed = $state(false);
 
-	readonly byId: ReadonlyMap<string, AtlasEvent>;
 	/** Finds events by text; the page passes the data worker's, which keeps the index off-thread. */
 	readonly search: Searcher;
 
@@ -52,12 +58,22 @@ export class ExplorerState {
 			end: dateSpan(data.window.end).end
 		};
 		this.view = { ...this.extent };
-		// Built once from data that never changes: a plain Map, no reactivity needed.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		this.byId = new Map(data.events.map((e) => [e.id, e]));
 	}
 
-	selected = $derived.by(() => (this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null));
+	#byId: ReadonlyMap<string, AtlasEvent> | null = null;
+	/**
+	 * Every event by id, built at the first lookup rather than in the constructor: at 100,000
+	 * events the map is tens of milliseconds the first paint does not need.
+	 */
+	get byId(): ReadonlyMap<string, AtlasEvent> {
+		// Built once from data that never changes: a plain Map, no reactivity needed.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		return (this.#byId ??= new Map(this.data.events.map((e) => [e.id, e])));
+	}
+
+	selected = $derived.by(() =>
+		this.selectedId !== null ? (this.byId.get(this.selectedId) ?? null) : null
+	);
 
 	/** Events that pass the country and type filters, in date order. */
 	visibleEvents = $derived.by(() =>
@@ -75,20 +91,27 @@ export class ExplorerState {
 		return (this.#fullIndex ??= buildEventIndex(this.data.events));
 	}
 
+	#whole: SubIndex | null = null;
+	#byCountry: Map<string, Uint32Array> | null = null;
+	/** Positions in the full index of each country's events (see countryPositions), read once. */
+	#positionsOf(country: string): Uint32Array {
+		this.#byCountry ??= countryPositions(this.fullIndex.events);
+		return this.#byCountry.get(country) ?? new Uint32Array(0);
+	}
+
 	/**
 	 * The events that pass the filters, as columns cut from the full index (no date is parsed
 	 * again), shared by the timeline, the list and the map: following the view is arithmetic.
+	 * A filter is a pass over the lanes column (or one country's positions), never over events.
 	 */
 	visibleIndex = $derived.by(() => {
 		const country = this.country;
 		// One read of the reactive set, not one per event.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		const types = new Set(this.types);
-		const { events } = this.fullIndex;
-		return subsetIndex(this.fullIndex, (i) => {
-			const e = events[i]!;
-			return types.has(e.type) && (country === null || involves(e, country));
-		});
+		const mask = laneMask(this.types);
+		const full = this.fullIndex;
+		if (country === null && mask === ALL_LANES) return (this.#whole ??= wholeIndex(full));
+		const within = country === null ? null : this.#positionsOf(country);
+		return subsetAt(full, filterPositions(full.lanes, mask, within));
 	});
 
 	/** The moment the map shows: the selected event's start, else the middle of the view. */
