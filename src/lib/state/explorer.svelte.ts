@@ -15,6 +15,7 @@ import {
 	type EventIndex,
 	type SubIndex
 } from '$lib/timeline/eventIndex';
+import { MEMBERS } from '$lib/model/members';
 import { ALL_LANES, countryPositions, filterPositions, laneMask } from './filterPositions';
 import { localSearcher, type Searcher } from '$lib/search/localSearcher';
 
@@ -58,6 +59,7 @@ export class ExplorerState {
 			end: dateSpan(data.window.end).end
 		};
 		this.view = { ...this.extent };
+		this.#warmFilters();
 	}
 
 	#byId: ReadonlyMap<string, AtlasEvent> | null = null;
@@ -92,11 +94,34 @@ export class ExplorerState {
 	}
 
 	#whole: SubIndex | null = null;
-	#byCountry: Map<string, Uint32Array> | null = null;
-	/** Positions in the full index of each country's events (see countryPositions), read once. */
+	/** Positions in the full index of each country's events (see countryPositions), once each. */
+	// A cache that nothing renders from: a plain Map, no reactivity needed.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#byCountry = new Map<string, Uint32Array>();
 	#positionsOf(country: string): Uint32Array {
-		this.#byCountry ??= countryPositions(this.fullIndex.events);
-		return this.#byCountry.get(country) ?? new Uint32Array(0);
+		let positions = this.#byCountry.get(country);
+		if (!positions)
+			this.#byCountry.set(country, (positions = countryPositions(this.fullIndex.events, country)));
+		return positions;
+	}
+
+	/**
+	 * Reads each member's positions in idle time, one member per idle period, once the index
+	 * exists: the first click on a member button then filters at once.
+	 */
+	#warmFilters() {
+		if (typeof requestIdleCallback !== 'function') return;
+		const pending = [...MEMBERS];
+		const step = () => {
+			// Not before the timeline has built the index: that is the first paint's work.
+			if (this.#fullIndex !== null) {
+				const code = pending.shift();
+				if (code === undefined) return;
+				this.#positionsOf(code);
+			}
+			requestIdleCallback(step, { timeout: 10_000 });
+		};
+		requestIdleCallback(step, { timeout: 10_000 });
 	}
 
 	/**

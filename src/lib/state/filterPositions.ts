@@ -2,27 +2,23 @@ import type { AtlasEvent, EventType } from '$lib/model/schema';
 import { LANES, laneOf } from '$lib/timeline/lanes';
 
 /**
- * For each country, the positions (ascending) of the events that involve it — that list it, are
- * placed in it or record its attendance (see `involves`). Read once per data set in one pass, so
- * a country filter over 100,000 events walks that country's numbers, never the events.
+ * Positions (ascending) of the events that involve `country` — that list it, are placed in it or
+ * record its attendance (see `involves`). One pass of plain comparisons, made once per country
+ * and kept (see ExplorerState), so filtering by it again walks that country's numbers only.
  */
-export function countryPositions(events: readonly AtlasEvent[]): Map<string, Uint32Array> {
-	const lists = new Map<string, number[]>();
-	const add = (code: string, i: number) => {
-		let list = lists.get(code);
-		if (!list) lists.set(code, (list = []));
-		// An event names a country in several ways: list it once.
-		if (list[list.length - 1] !== i) list.push(i);
-	};
-	events.forEach((e, i) => {
-		for (const code of e.countries) add(code, i);
-		if (e.place) add(e.place.country, i);
-		if (e.participation) for (const code in e.participation) add(code, i);
-	});
-	const out = new Map<string, Uint32Array>();
-	// Events are walked in order, so each list is already ascending.
-	for (const [code, list] of lists) out.set(code, Uint32Array.from(list));
-	return out;
+export function countryPositions(events: readonly AtlasEvent[], country: string): Uint32Array {
+	const out = new Uint32Array(events.length);
+	let k = 0;
+	for (let i = 0; i < events.length; i++) {
+		const e = events[i]!;
+		if (
+			e.countries.includes(country) ||
+			e.place?.country === country ||
+			(e.participation !== undefined && country in e.participation)
+		)
+			out[k++] = i;
+	}
+	return out.slice(0, k);
 }
 
 /** The lanes (see LANES) of the given types, as bits: bit `laneOf(t)` for each type t. */
