@@ -10,6 +10,7 @@
  * Chromium runs with --disable-gpu, so the canvas is rasterised on the CPU, as on a weak laptop.
  * Prints figures only; there are no pass/fail thresholds here.
  */
+import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_OPTIONS, startServer } from '../tests/e2e/harness.js';
 import { ensureBuild } from './ensureBuild.js';
@@ -108,6 +109,10 @@ async function measureRuns(browser, origin, n) {
 	const runs = [];
 	for (let r = 0; r < RUNS; r++)
 		runs.push(await measure(browser, origin, n, r === 0 && PROFILE ? `${PROFILE}-${n}.json` : ''));
+	console.log(
+		`n=${n}: timeline to first paint ${runs.map((r) => r.timeline.toFixed(0)).join(', ')} ms;` +
+			` from navigation ${runs.map((r) => r.firstPaint.toFixed(0)).join(', ')} ms`
+	);
 	const mid = (key) => median(runs.map((r) => r[key]).sort((a, b) => a - b));
 	const gaps = runs.flatMap((r) => r.gaps).sort((a, b) => a - b);
 	return {
@@ -125,6 +130,7 @@ async function measureRuns(browser, origin, n) {
 }
 
 ensureBuild();
+const loadBefore = loadavg();
 const server = await startServer();
 const browser = await chromium.launch({
 	...CHROMIUM_OPTIONS,
@@ -168,6 +174,8 @@ try {
 			' not the timeline); timeline: from there to the first frame with marks (index, layout, mount,' +
 			' paint); first paint: from navigation start; frame gaps: requestAnimationFrame intervals.'
 	);
+	const load = (l) => l.map((x) => x.toFixed(1)).join(' ');
+	console.log(`Load average (1, 5, 15 min): ${load(loadBefore)} before, ${load(loadavg())} after.`);
 	if (PROFILE) console.log(`Traces of each size's first counted run: ${PROFILE}-<n>.json`);
 	for (const r of rows) if (r.errors.length) console.log(`n=${r.n} page errors:`, r.errors);
 } finally {
