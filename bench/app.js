@@ -15,6 +15,7 @@
  * paint and over the whole run), search and filter latency (input to the next frame), and the JS
  * heap after a garbage collection. Figures only; no pass/fail.
  */
+import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { tsImport } from 'tsx/esm/api';
@@ -169,6 +170,7 @@ async function measure(browser, origin, n, profile) {
 }
 
 ensureBuild();
+const loadBefore = loadavg();
 const browser = await chromium.launch({
 	...CHROMIUM_OPTIONS,
 	args: [...CHROMIUM_OPTIONS.args, '--disable-gpu']
@@ -191,6 +193,15 @@ try {
 				runs.push(await measure(browser, server.origin, n, r === 0 ? PROFILE : ''));
 			const gaps = runs.flatMap((r) => r.gaps).sort((a, b) => a - b);
 			const mid = (key) => median(runs.map((r) => r[key]));
+			for (const [k, r] of runs.entries()) {
+				const g = r.gaps.toSorted((a, b) => a - b);
+				console.log(
+					`run ${k + 1}: painted ${r.painted.toFixed(0)} ms, frames ${percentile(g, 0.5).toFixed(1)}` +
+						` / ${percentile(g, 0.95).toFixed(1)} ms, longest task ${r.longest.toFixed(0)} ms` +
+						` (before paint ${r.longestBefore.toFixed(0)}), search ${r.search.toFixed(1)} ms,` +
+						` filters ${r.filter.toFixed(1)} ms, heap ${r.heapMB.toFixed(0)} MB`
+				);
+			}
 			rows.push({
 				n,
 				mb: json.length / 1e6,
@@ -256,6 +267,8 @@ try {
 			' before that; task max: longest task over the whole run (load, zoom, search, filters);' +
 			' search/filter: input to the next frame; heap: JS heap used after a GC.'
 	);
+	const load = (l) => l.map((x) => x.toFixed(1)).join(' ');
+	console.log(`Load average (1, 5, 15 min): ${load(loadBefore)} before, ${load(loadavg())} after.`);
 	if (PROFILE) console.log(`Trace of the first counted run: ${PROFILE}`);
 	for (const r of rows) if (r.errors.length) console.log(`n=${r.n} page errors:`, r.errors);
 } finally {

@@ -4,10 +4,13 @@
  *
  *   npm run bench:timeline            (builds first when build/ is missing or older than sources)
  *   node bench/timeline.js 5000 50000 (other sizes)
+ *   PROFILE=trace node bench/timeline.js   (also writes a DevTools trace of each size's first
+ *                                           counted run, trace-<n>.json)
  *
  * Chromium runs with --disable-gpu, so the canvas is rasterised on the CPU, as on a weak laptop.
  * Prints figures only; there are no pass/fail thresholds here.
  */
+import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_OPTIONS, startServer } from '../tests/e2e/harness.js';
 import { ensureBuild } from './ensureBuild.js';
@@ -20,12 +23,13 @@ const sizes = SIZES.length > 0 ? SIZES : [1_000, 10_000, 100_000];
 const STEPS = 60;
 /** Each size is measured this many times (fresh page each): the machine may be shared. */
 const RUNS = Number(process.env.RUNS ?? 3);
+const PROFILE = process.env.PROFILE ?? '';
 
 const percentile = (sorted, p) =>
 	sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 const median = (sorted) => percentile(sorted, 0.5);
 
-async function measure(browser, origin, n) {
+async function measure(browser, origin, n, profile = '') {
 	const context = await browser.newContext({
 		viewport: { width: 1280, height: 720 },
 		locale: 'en-GB'
@@ -33,6 +37,7 @@ async function measure(browser, origin, n) {
 	const page = await context.newPage();
 	const errors = [];
 	page.on('pageerror', (e) => errors.push(String(e)));
+	if (profile) await browser.startTracing(page, { path: profile, screenshots: false });
 	await page.goto(`${origin}/bench/timeline?n=${n}`);
 	await page.waitForFunction(
 		() => performance.getEntriesByName('timeline-first-paint').length > 0,
@@ -50,6 +55,7 @@ async function measure(browser, origin, n) {
 			firstPaint: at('timeline-first-paint')
 		};
 	});
+	if (profile) await browser.stopTracing();
 	const box = await page.locator('.surface').boundingBox();
 	if (!box) throw new Error('no timeline surface');
 	await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5);
@@ -101,7 +107,12 @@ async function measure(browser, origin, n) {
 /** Runs one size RUNS times: medians of the load figures, frame gaps pooled over all runs. */
 async function measureRuns(browser, origin, n) {
 	const runs = [];
-	for (let r = 0; r < RUNS; r++) runs.push(await measure(browser, origin, n));
+	for (let r = 0; r < RUNS; r++)
+		runs.push(await measure(browser, origin, n, r === 0 && PROFILE ? `${PROFILE}-${n}.json` : ''));
+	console.log(
+		`n=${n}: timeline to first paint ${runs.map((r) => r.timeline.toFixed(0)).join(', ')} ms;` +
+			` from navigation ${runs.map((r) => r.firstPaint.toFixed(0)).join(', ')} ms`
+	);
 	const mid = (key) => median(runs.map((r) => r[key]).sort((a, b) => a - b));
 	const gaps = runs.flatMap((r) => r.gaps).sort((a, b) => a - b);
 	return {
@@ -119,6 +130,7 @@ async function measureRuns(browser, origin, n) {
 }
 
 ensureBuild();
+const loadBefore = loadavg();
 const server = await startServer();
 const browser = await chromium.launch({
 	...CHROMIUM_OPTIONS,
@@ -162,6 +174,9 @@ try {
 			' not the timeline); timeline: from there to the first frame with marks (index, layout, mount,' +
 			' paint); first paint: from navigation start; frame gaps: requestAnimationFrame intervals.'
 	);
+	const load = (l) => l.map((x) => x.toFixed(1)).join(' ');
+	console.log(`Load average (1, 5, 15 min): ${load(loadBefore)} before, ${load(loadavg())} after.`);
+	if (PROFILE) console.log(`Traces of each size's first counted run: ${PROFILE}-<n>.json`);
 	for (const r of rows) if (r.errors.length) console.log(`n=${r.n} page errors:`, r.errors);
 } finally {
 	await browser.close();

@@ -4,7 +4,7 @@
  * is most of a second on a phone), hands it over in chunks, and keeps the search index, answering
  * each query with the matching ids.
  */
-import { buildSearchIndex, searchEvents, type SearchEntry } from '$lib/search/searchEvents';
+import { buildSearchIndex, searchEvents, type SearchIndex } from '$lib/search/searchEvents';
 import { fetchEventSetText } from '$lib/ui/fetchEventSet';
 import { EventSetAssembler, type FromWorker, type ToWorker } from './messages';
 import { readInParts } from './readInParts';
@@ -16,7 +16,7 @@ const scope = self as unknown as {
 };
 
 let data: Parameters<typeof buildSearchIndex>[0] | null = null;
-let index: SearchEntry[] | null = null;
+let index: SearchIndex | null = null;
 /** Queries that arrive before the set does wait for it. */
 let waiting: Extract<ToWorker, { type: 'search' }>[] = [];
 

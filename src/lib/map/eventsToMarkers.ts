@@ -36,14 +36,18 @@ export interface PlaceTable {
  * grouping after a filter never builds a string per event.
  */
 export function placeTable(index: Pick<EventIndex, 'events'>): PlaceTable {
-	const ids = new Map<string, number>();
+	// Keyed by a number, not a "lon,lat" string: no string built per event.
+	const ids = new Map<number, number>();
 	const places: PlaceTable['places'] = [];
 	const of = new Int32Array(index.events.length).fill(-1);
 	index.events.forEach((e, i) => {
 		if (!e.place) return;
-		const lon = Math.round(e.place.lon * 1000) / 1000;
-		const lat = Math.round(e.place.lat * 1000) / 1000;
-		const key = `${lon},${lat}`;
+		const x = Math.round(e.place.lon * 1000);
+		const y = Math.round(e.place.lat * 1000);
+		const lon = x / 1000;
+		const lat = y / 1000;
+		// Thousandths of a degree: |y| ≤ 90,000, so x and y never collide in one safe integer.
+		const key = x * 1_000_000 + y;
 		let id = ids.get(key);
 		if (id === undefined) {
 			ids.set(key, (id = places.length));
@@ -84,6 +88,15 @@ export function groupByPlace(
 			const ids = here.map((i) => index.events[i]!.id).join(' ');
 			return { lon, lat, ids, count: here.length, spans };
 		});
+}
+
+/**
+ * The first id of a marker's `ids`, without splitting them: a marker over a busy place carries
+ * thousands of ids, and splitting them all to read one was a cost of every filter change.
+ */
+export function firstId(ids: string): string {
+	const space = ids.indexOf(' ');
+	return space === -1 ? ids : ids.slice(0, space);
 }
 
 /** True when one of the group's events overlaps the window (end exclusive). */

@@ -4,7 +4,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import { SvelteSet } from 'svelte/reactivity';
-import { filterEvents, involves } from '$lib/model/filterEvents';
+import { filterEvents } from '$lib/model/filterEvents';
 import { dateSpan, eventSpan } from '$lib/model/partialDate';
 import {
 	EVENT_TYPES,
@@ -15,7 +15,15 @@ import {
 import { DetailsStore } from '$lib/load/detailsStore.svelte';
 import { dataPath } from '$lib/load/indexPath';
 import { statusAt } from '$lib/model/statusAt';
-import { buildEventIndex, subsetIndex, type EventIndex } from '$lib/timeline/eventIndex';
+import {
+	buildEventIndex,
+	subsetAt,
+	wholeIndex,
+	type EventIndex,
+	type SubIndex
+} from '$lib/timeline/eventIndex';
+import { MEMBERS } from '$lib/model/members';
+import { ALL_LANES, countryPositions, filterPositions, laneMask } from './filterPositions';
 import { localSearcher, type Searcher } from '$lib/search/localSearcher';
 
 export interface TimeWindow {
@@ -50,7 +58,6 @@ export class ExplorerState {
 	/** Embedded in another page (`?embed=1`): no header, timeline, map and detail only. */
 	embed = $state(false);
 
-	readonly byId: ReadonlyMap<string, IndexEvent>;
 	/** Finds events by text; the page passes the data worker's, which keeps the index off-thread. */
 	readonly search: Searcher;
 
@@ -63,12 +70,23 @@ export class ExplorerState {
 			end: dateSpan(data.window.end).end
 		};
 		this.view = { ...this.extent };
-		// Built once from data that never changes: a plain Map, no reactivity needed.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		this.byId = new Map(data.events.map((e) => [e.id, e]));
+		this.#warmFilters();
 	}
 
-	selected = $derived.by(() => (this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null));
+	#byId: ReadonlyMap<string, IndexEvent> | null = null;
+	/**
+	 * Every event by id, built at the first lookup rather than in the constructor: at 100,000
+	 * events the map is tens of milliseconds the first paint does not need.
+	 */
+	get byId(): ReadonlyMap<string, IndexEvent> {
+		// Built once from data that never changes: a plain Map, no reactivity needed.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		return (this.#byId ??= new Map(this.data.events.map((e) => [e.id, e])));
+	}
+
+	selected = $derived.by(() =>
+		this.selectedId !== null ? (this.byId.get(this.selectedId) ?? null) : null
+	);
 
 	/** Events that pass the country and type filters, in date order. */
 	visibleEvents = $derived.by(() =>
@@ -86,20 +104,50 @@ export class ExplorerState {
 		return (this.#fullIndex ??= buildEventIndex(this.data.events));
 	}
 
+	#whole: SubIndex | null = null;
+	/** Positions in the full index of each country's events (see countryPositions), once each. */
+	// A cache that nothing renders from: a plain Map, no reactivity needed.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#byCountry = new Map<string, Uint32Array>();
+	#positionsOf(country: string): Uint32Array {
+		let positions = this.#byCountry.get(country);
+		if (!positions)
+			this.#byCountry.set(country, (positions = countryPositions(this.fullIndex.events, country)));
+		return positions;
+	}
+
+	/**
+	 * Reads each member's positions in idle time, one member per idle period, once the index
+	 * exists: the first click on a member button then filters at once.
+	 */
+	#warmFilters() {
+		if (typeof requestIdleCallback !== 'function') return;
+		const pending = [...MEMBERS];
+		const step = () => {
+			// Not before the timeline has built the index: that is the first paint's work.
+			if (this.#fullIndex !== null) {
+				const code = pending.shift();
+				if (code === undefined) return;
+				this.#positionsOf(code);
+			}
+			requestIdleCallback(step, { timeout: 10_000 });
+		};
+		requestIdleCallback(step, { timeout: 10_000 });
+	}
+
 	/**
 	 * The events that pass the filters, as columns cut from the full index (no date is parsed
 	 * again), shared by the timeline, the list and the map: following the view is arithmetic.
+	 * A filter is a pass over the lanes column (or one country's positions), never over events.
 	 */
 	visibleIndex = $derived.by(() => {
 		const country = this.country;
 		// One read of the reactive set, not one per event.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		const types = new Set(this.types);
-		const { events } = this.fullIndex;
-		return subsetIndex(this.fullIndex, (i) => {
-			const e = events[i]!;
-			return types.has(e.type) && (country === null || involves(e, country));
-		});
+		const mask = laneMask(this.types);
+		const full = this.fullIndex;
+		if (country === null && mask === ALL_LANES) return (this.#whole ??= wholeIndex(full));
+		const within = country === null ? null : this.#positionsOf(country);
+		return subsetAt(full, filterPositions(full.lanes, mask, within));
 	});
 
 	/** The moment the map shows: the selected event's start, else the middle of the view. */

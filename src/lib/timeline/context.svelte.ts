@@ -89,9 +89,10 @@ export class TimelineContext {
 
 	/** Positions in the index of the selected and the hovered event (null: none, or filtered out). */
 	selectedIndex = $derived.by(() => positionOf(this.index, this.explorer.selected));
-	hoveredIndex = $derived.by(() =>
-		positionOf(this.index, this.explorer.byId.get(this.explorer.hoveredId ?? ''))
-	);
+	hoveredIndex = $derived.by(() => {
+		const id = this.explorer.hoveredId;
+		return id === null ? null : positionOf(this.index, this.explorer.byId.get(id));
+	});
 
 	/**
 	 * Events that get a focusable button (see focusItems). Laid out again only when the view rests:

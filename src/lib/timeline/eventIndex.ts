@@ -136,7 +136,12 @@ export function subsetIndex(index: EventIndex, keep: (i: number) => boolean): Su
 	const from = new Uint32Array(n);
 	let k = 0;
 	for (let i = 0; i < n; i++) if (keep(i)) from[k++] = i;
-	const at = from.subarray(0, k);
+	return subsetAt(index, from.subarray(0, k));
+}
+
+/** The index's events at the given positions (ascending), as an index of their own. */
+export function subsetAt(index: EventIndex, at: Uint32Array): SubIndex {
+	const k = at.length;
 	const events: IndexEvent[] = new Array(k);
 	const starts = new Float64Array(k);
 	const ends = new Float64Array(k);
@@ -169,6 +174,13 @@ export function subsetIndex(index: EventIndex, keep: (i: number) => boolean): Su
 		skipped: index.skipped,
 		from: at
 	};
+}
+
+/** The whole index as a subset of itself: nothing copied, each position its own. */
+export function wholeIndex(index: EventIndex): SubIndex {
+	const from = new Uint32Array(index.events.length);
+	for (let i = 0; i < from.length; i++) from[i] = i;
+	return { ...index, from };
 }
 
 /** The events overlapping [start, end), in start order: a binary search, then a scan of numbers. */

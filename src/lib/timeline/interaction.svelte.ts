@@ -17,8 +17,9 @@ export function interaction(ctx: TimelineContext): Attachment<HTMLElement> {
 	return (el) => {
 		const sel = select(el);
 		const extent = ctx.explorer.extent;
-		// Measure now rather than wait a frame for the resize observer behind bind:clientWidth.
-		if (ctx.width === 0) ctx.width = el.clientWidth;
+		// No clientWidth read here: mid-mount it forced a layout of the whole page that the rest of
+		// the mount then invalidated. observeWidth measures after the browser's own layout, and
+		// the canvas paints in that same frame (MarksCanvas).
 		let syncing = false;
 		const behaviour = zoom<HTMLElement, unknown>()
 			// Plain wheel pans (below); only ctrl-wheel, which is also how browsers report a pinch, zooms.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsToMarkers } from '$lib/map/eventsToMarkers';
+import { eventsToMarkers, firstId } from '$lib/map/eventsToMarkers';
 import { focusMarkers } from '$lib/map/focusMarkers';
 import type { AtlasEvent, Place } from '$lib/model/schema';
 import { syntheticEventSet } from '$lib/model/synthetic';
@@ -93,5 +93,16 @@ describe('focusMarkers', () => {
 		['a selection without a place', event('2022-x', null), null, []]
 	])('rings %s', (_, selected, hovered, kinds) => {
 		expect(focusMarkers(selected, hovered).features.map((f) => f.properties.kind)).toEqual(kinds);
+	});
+});
+
+describe('firstId', () => {
+	it.each([
+		['a', 'a'],
+		['a b c', 'a'],
+		['2022-01-01-summit-minsk 2022-01-02-clash-x', '2022-01-01-summit-minsk'],
+		['', '']
+	])('reads %j as %j', (ids, first) => {
+		expect(firstId(ids)).toBe(first);
 	});
 });

@@ -98,3 +98,79 @@ describe('searchEvents', () => {
 		expect(searchEvents(index, 'armenia', 2)).toHaveLength(2);
 	});
 });
+
+/** The search as it was before the index: one `includes` per event and word. */
+function searchOneByOne(
+	query: string,
+	data: { events: AtlasEvent[]; countries: typeof countries }
+) {
+	const words = normalizeText(query).split(' ').filter(Boolean);
+	if (words.length === 0) return [];
+	const hits: { id: string; date: string; rank: number }[] = [];
+	for (const event of data.events) {
+		const parts = [event.title.en, event.title.ar];
+		if (event.place) parts.push(event.place.name.en, event.place.name.ar);
+		for (const code of event.countries) {
+			const c = data.countries[code as keyof typeof countries];
+			if (c) parts.push(c.name.en, c.name.ar);
+			parts.push(code);
+		}
+		const names = normalizeText(parts.join(' '));
+		const quotes = normalizeText(event.sources.map((s) => s.quote).join(' '));
+		let worst = 0;
+		for (const w of words) {
+			const s = skeleton(w);
+			const rank = names.includes(w)
+				? 0
+				: quotes.includes(w)
+					? 1
+					: s.length >= 3 && skeleton(names).includes(s)
+						? 2
+						: s.length >= 3 && skeleton(quotes).includes(s)
+							? 3
+							: null;
+			if (rank === null) {
+				worst = -1;
+				break;
+			}
+			worst = Math.max(worst, rank);
+		}
+		if (worst >= 0) hits.push({ id: event.id, date: event.date, rank: worst });
+	}
+	hits.sort((a, b) => a.rank - b.rank || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+	return hits.map((h) => `${h.rank} ${h.id}`);
+}
+
+describe('searchEvents over its index', () => {
+	// Unsorted, with repeated dates and words split across events, so order and ranks both matter.
+	const many = [
+		...events,
+		event('2022-09-14-clash-2', '2022-09-14', 'اشتباك آخر', 'Another clash', 'قيرغيزستان باتكين'),
+		event('2021-01-02-summit-x', '2021-01-02', 'قمة', 'Summit', 'Yerevan يريفان'),
+		event('2023-05-05-summit-y', '2023-05-05', 'قمة مينسك', 'Minsk summit', 'باشينيان في مينسك'),
+		event('2022-09-14-clash-3', '2022-09-14', 'اشتباك', 'Clash', 'Batken clash ضحايا')
+	];
+	const data = { events: many, countries };
+	const built = buildSearchIndex(data);
+	it.each([
+		'قمة',
+		'summit',
+		'clash',
+		'yerevan',
+		'باتكين',
+		'قرغيزستان',
+		'باشينيا',
+		'armenia summit',
+		'summit armenia',
+		'clash باتكين',
+		'2022',
+		'a',
+		'مينسك باشينيان',
+		'nothing'
+	])('answers %j as the one-by-one search did, ranks and order included', (query) => {
+		for (const limit of [1, 3, 20])
+			expect(searchEvents(built, query, limit).map((h) => `${h.rank} ${h.event.id}`)).toEqual(
+				searchOneByOne(query, data).slice(0, limit)
+			);
+	});
+});
