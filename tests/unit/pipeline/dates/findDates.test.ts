@@ -240,9 +240,20 @@ describe('findDates: weekdays and days relative to the text', () => {
 		['الأحد المقبل', 'الأحد المقبل', 'nextWeekday', 0],
 		['وقال أمس الأربعاء', 'أمس الأربعاء', 'yesterday', 3],
 		['والإثنين الماضي', 'الإثنين الماضي', 'lastWeekday', 1],
-		['مساء الجمعة', 'الجمعة', null, 5]
+		['مساء الجمعة', 'الجمعة', null, 5],
+		// The night between two days is dated, as the news dates it, on the second.
+		['بعد منتصف ليل الإثنين-الثلاثاء', 'الإثنين-الثلاثاء', null, 2],
+		['ليلة الأحد إلى الاثنين', 'الأحد إلى الاثنين', null, 1],
+		['ليل السبت / الأحد', 'السبت / الأحد', null, 0]
 	])('reads %j', (raw, cited, relative, weekday) => {
 		expect(one(raw)).toMatchObject({ raw: cited, relative, weekday });
+	});
+
+	it.each([
+		['يومي الاثنين والثلاثاء', ['الاثنين', 'الثلاثاء']],
+		['ليل الاثنين والأربعاء', ['الاثنين', 'الأربعاء']]
+	])('reads %j as two days, not a night (no "ليل", or days apart)', (raw, cited) => {
+		expect(find(raw).map((m) => m.raw)).toEqual(cited);
 	});
 
 	it.each([

@@ -59,8 +59,31 @@ export function tryWeekday(text: string, pos: number): DateMention | null {
 	if (date) return joinDay(date, pos, entry.weekday, null);
 	if (entry.abbreviation) return null;
 	if (!yawm && !relative && entry.ambiguous && weekdayIsWord(text, p, end, entry)) return null;
-	const out = mention(pos, end, 'weekday');
-	out.weekday = entry.weekday;
+	const night = relative === null ? nightAfter(text, pos, end, entry.weekday) : null;
+	const out = mention(pos, night?.end ?? end, 'weekday');
+	out.weekday = night?.weekday ?? entry.weekday;
 	out.relative = relative;
 	return out;
+}
+
+const RE_NIGHT_BEFORE = sticky(`(?<=(?<![${L}])[وفبل]?(?:ليل|ليله)${S}+)`);
+const RE_NIGHT_JOINT = sticky(`${S}*[-–/]${S}*|${S}+(?:[وف]|الي|علي)?${S}*`);
+
+/**
+ * "ليل الإثنين-الثلاثاء", "ليلة الأحد إلى الاثنين": the night between two days is told by both, and
+ * what happens in it is dated, as the news dates it, on the second (after midnight).
+ */
+function nightAfter(
+	text: string,
+	start: number,
+	end: number,
+	weekday: number
+): { end: number; weekday: number } | null {
+	if (!at(RE_NIGHT_BEFORE, text, start)) return null;
+	const joint = at(RE_NIGHT_JOINT, text, end);
+	if (!joint) return null;
+	const next = at(RE_WD, text, end + joint[0].length);
+	const entry = next ? weekdayEntry(next[0]) : null;
+	if (!next || !entry || entry.abbreviation || entry.weekday !== (weekday + 1) % 7) return null;
+	return { end: end + joint[0].length + next[0].length, weekday: entry.weekday };
 }
