@@ -49,6 +49,26 @@ export type CueKind =
 	| 'retrospective'
 	| 'occurred';
 
+/**
+ * Refusals both turn a happening down (family `refused`) and strain the refuser's standing
+ * (`strain`). "Does not see it fit": how governments word a refusal without the verb. An apology
+ * verb with its object ("اعتذرت أرمينيا عن استضافة …") is read by declinedObject.ts, whatever
+ * stands between them.
+ */
+const REFUSAL_IDIOMS = [
+	'لا ترى من المناسب',
+	'لا نرى من المناسب',
+	'لا يرى من المناسب',
+	'لم تر من المناسب',
+	'لم ير من المناسب',
+	'من غير المناسب',
+	'ليس من المناسب',
+	'من غير الملائم',
+	'ليس من الملائم',
+	'رفضها',
+	'رفضه'
+];
+
 export const CUES: Record<CueKind, string[]> = {
 	summit: [
 		'قمة',
@@ -382,22 +402,7 @@ export const CUES: Record<CueKind, string[]> = {
 		'خطابه'
 	],
 	strain: [
-		// "Does not see it fit": how governments word a refusal without the verb.
-		'لا ترى من المناسب',
-		'لا نرى من المناسب',
-		'لا يرى من المناسب',
-		'لم تر من المناسب',
-		'لم ير من المناسب',
-		'من غير المناسب',
-		'ليس من المناسب',
-		'من غير الملائم',
-		'ليس من الملائم',
-		'اعتذرت عن استضافة',
-		'اعتذر عن استضافة',
-		'تعتذر عن استضافة',
-		'يعتذر عن استضافة',
-		'رفضها',
-		'رفضه',
+		...REFUSAL_IDIOMS,
 		'اتهم',
 		'اتهمت',
 		'يتهم',
@@ -590,22 +595,7 @@ export const CUES: Record<CueKind, string[]> = {
 		'علقت'
 	],
 	refused: [
-		// "Does not see it fit": how governments word a refusal without the verb.
-		'لا ترى من المناسب',
-		'لا نرى من المناسب',
-		'لا يرى من المناسب',
-		'لم تر من المناسب',
-		'لم ير من المناسب',
-		'من غير المناسب',
-		'ليس من المناسب',
-		'من غير الملائم',
-		'ليس من الملائم',
-		'اعتذرت عن استضافة',
-		'اعتذر عن استضافة',
-		'تعتذر عن استضافة',
-		'يعتذر عن استضافة',
-		'رفضها',
-		'رفضه',
+		...REFUSAL_IDIOMS,
 		'ترفض استضافة',
 		'رفضت استضافة',
 		'رفض استضافة',
