@@ -49,5 +49,19 @@ export const QUALIFIERS: Record<string, 'early' | 'mid' | 'late'> = Object.fromE
 export /** Prepositions after which a bare four-digit number 1900-2099 is read as a year. */
 const PREP_LIST = ['في', 'منذ', 'حتى', 'بحلول', 'قبل', 'بعد', 'خلال', 'عن', 'إلى', 'من'];
 
+/** Ordinals from first to tenth, folded, in order: "العقد الأول", "اليوم الثاني". */
+export const FIRST_TO_TENTH = [
+	'الاول',
+	'الثاني',
+	'الثالث',
+	'الرابع',
+	'الخامس',
+	'السادس',
+	'السابع',
+	'الثامن',
+	'التاسع',
+	'العاشر'
+];
+
 /** The tens of a decade, "عشرينيات" … "تسعينيات". */
 export const TENS = ['عشرين', 'ثلاثين', 'اربعين', 'خمسين', 'ستين', 'سبعين', 'ثمانين', 'تسعين'];

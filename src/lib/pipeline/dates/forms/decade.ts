@@ -2,22 +2,10 @@
  * 'decade': "أوائل العقد الأول من القرن الحادي والعشرين", "تسعينيات القرن الماضي", "الثمانينات".
  */
 import { mention, type DateMention } from '../dateMention';
-import { TENS } from '../dateWords';
+import { FIRST_TO_TENTH, TENS } from '../dateWords';
 import { S, WORD_END, WORD_START } from '../patterns';
 import { at, group, sticky } from '../sticky';
 
-const DECADE_ORD = [
-	'الاول',
-	'الثاني',
-	'الثالث',
-	'الرابع',
-	'الخامس',
-	'السادس',
-	'السابع',
-	'الثامن',
-	'التاسع',
-	'العاشر'
-];
 const CENTURY = `الحادي${S}+و${S}*العشرين|الواحد${S}+و${S}*العشرين|التاسع${S}+عشر|العشرين|الحالي|الماضي|الفايت|المنصرم`;
 
 function centuryStart(words: string | undefined): number | null {
@@ -28,7 +16,7 @@ function centuryStart(words: string | undefined): number | null {
 }
 
 const RE_DECADE = sticky(
-	`${WORD_START}(?:(?:ال)?عقد${S}+(?<dord>${DECADE_ORD.join('|')}|الاخير)${S}+من${S}+(?:ال)?قرن${S}+(?<cent>${CENTURY})|(?:ال)?(?<tens>${TENS.join('|')})(?:يات|ات)(?:${S}+(?:من${S}+)?(?:ال)?قرن${S}+(?<cent2>${CENTURY}))?)${WORD_END}`
+	`${WORD_START}(?:(?:ال)?عقد${S}+(?<dord>${FIRST_TO_TENTH.join('|')}|الاخير)${S}+من${S}+(?:ال)?قرن${S}+(?<cent>${CENTURY})|(?:ال)?(?<tens>${TENS.join('|')})(?:يات|ات)(?:${S}+(?:من${S}+)?(?:ال)?قرن${S}+(?<cent2>${CENTURY}))?)${WORD_END}`
 );
 
 export function tryDecade(text: string, pos: number): DateMention | null {
@@ -37,7 +25,7 @@ export function tryDecade(text: string, pos: number): DateMention | null {
 	const ord = group(m, 'dord');
 	let decade: number;
 	if (ord !== undefined) {
-		const i = ord === 'الاخير' ? 9 : DECADE_ORD.indexOf(ord);
+		const i = ord === 'الاخير' ? 9 : FIRST_TO_TENTH.indexOf(ord);
 		const c = centuryStart(group(m, 'cent'));
 		if (c === null) return null;
 		decade = c + i * 10;

@@ -5,6 +5,7 @@
  */
 import { mention, type DateMention, type Relative } from '../dateMention';
 import { RE_GAP, RE_WD } from '../datePatterns';
+import { FIRST_TO_TENTH } from '../dateWords';
 import { L, S, WORD_END, WORD_START, alternation } from '../patterns';
 import { at, sticky } from '../sticky';
 import { weekdayEntry } from '../weekdays';
@@ -53,16 +54,7 @@ const RE_TODAY_BAD_AFTER = sticky(
 	`${S}*(?:\\d|(?:${alternation([
 		'التالي',
 		'السابق',
-		'الاول',
-		'الثاني',
-		'الثالث',
-		'الرابع',
-		'الخامس',
-		'السادس',
-		'السابع',
-		'الثامن',
-		'التاسع',
-		'العاشر',
+		...FIRST_TO_TENTH,
 		'الاخير',
 		'نفسه',
 		'ذاته',
