@@ -1,6 +1,6 @@
-import * as v from 'valibot';
 import { DetailsChunkSchema, type DetailsChunk } from '$lib/model/schema';
 import { fetchEventSetText } from '$lib/ui/fetchEventSet';
+import { readJson } from '$lib/ui/readEventSet';
 
 export type ChunkResult = { ok: true; chunk: DetailsChunk } | { ok: false; reason: string };
 
@@ -14,16 +14,6 @@ export async function fetchDetailsChunk(
 ): Promise<ChunkResult> {
 	const got = await fetchEventSetText(url, fetcher);
 	if (!got.ok) return { ok: false, reason: got.reason };
-	let json: unknown;
-	try {
-		json = JSON.parse(got.text);
-	} catch (error) {
-		return { ok: false, reason: (error as Error).message };
-	}
-	const parsed = v.safeParse(DetailsChunkSchema, json);
-	if (!parsed.success) {
-		const issue = parsed.issues[0];
-		return { ok: false, reason: `${v.getDotPath(issue) ?? 'root'}: ${issue.message}` };
-	}
-	return { ok: true, chunk: parsed.output };
+	const read = readJson(DetailsChunkSchema, got.text);
+	return read.ok ? { ok: true, chunk: read.output } : { ok: false, reason: read.reason };
 }

@@ -1,7 +1,6 @@
-import * as v from 'valibot';
 import { badRefs, expandIndex } from '$lib/model/compactIndex';
 import { IndexFileSchema, type EventSetIndex } from '$lib/model/schema';
-import type { EventSetResult } from '$lib/ui/readEventSet';
+import { readJson, type EventSetResult } from '$lib/ui/readEventSet';
 
 /** The explorer's index of the event set, or why the page cannot use it (never thrown). */
 export type IndexResult =
@@ -9,19 +8,9 @@ export type IndexResult =
 
 /** Reads the index file's text (compactIndex) whole, on the page's thread: what readInParts does in parts. */
 export function readIndex(text: string): IndexResult {
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch (error) {
-		return { ok: false, problem: 'broken', reason: (error as Error).message };
-	}
-	const parsed = v.safeParse(IndexFileSchema, json);
-	if (!parsed.success) {
-		const issue = parsed.issues[0];
-		const where = v.getDotPath(issue) ?? 'root';
-		return { ok: false, problem: 'broken', reason: `${where}: ${issue.message}` };
-	}
-	const bad = badRefs(parsed.output.events, parsed.output)[0];
+	const read = readJson(IndexFileSchema, text);
+	if (!read.ok) return read;
+	const bad = badRefs(read.output.events, read.output)[0];
 	if (bad) return { ok: false, problem: 'broken', reason: `${bad.path}: ${bad.message}` };
-	return { ok: true, data: expandIndex(parsed.output) };
+	return { ok: true, data: expandIndex(read.output) };
 }
