@@ -259,6 +259,8 @@ describe('the explorer', () => {
 			const id = await clickListedEvent(page, 0);
 			await page.waitForURL((url) => url.pathname === `${L}/events/${id}`);
 			const event = eventById(id);
+			// The quotes come with the event's details chunk, fetched when it is opened.
+			await page.locator('.detail-panel blockquote').first().waitFor();
 			const quotes = await page.locator('.detail-panel blockquote').evaluateAll((els) =>
 				els.map((el) => ({
 					text: el.textContent?.trim(),
