@@ -4,7 +4,7 @@
  * party. Other blocs' summits and drills, bilateral and national exercises, a national army's
  * peacekeepers, sport and climate "summits" share the words and are not the alliance's.
  */
-import { clauseAround } from './clause';
+import { clauseAround, inside } from './clause';
 import type { CueHit } from './findCues';
 import type { EntityHit, Sentence } from './types';
 
@@ -57,15 +57,14 @@ export function namesCsto(norm: string, s: Sentence): boolean {
 /** Another organisation or force is the trigger's own: right after it, or alone in its clause. */
 export function otherOwner(norm: string, s: Sentence, trigger: CueHit, orgKinds: Set<string>) {
 	const clause = clauseAround(norm, s, trigger);
-	const inClause = (x: { start: number; end: number }) =>
-		x.start >= clause.start && x.end <= clause.end;
 	const other = orgs(s, (e) => e.id !== CSTO && orgKinds.has(e.id));
 	if (other.some((o) => o.start >= trigger.end && o.start - trigger.end <= 40)) return true;
 	const csto = orgs(s, (e) => e.id === CSTO);
-	if (other.some(inClause) && !csto.some(inClause)) return true;
+	const cstoInClause = csto.some((x) => inside(clause, x));
+	if (!cstoInClause && other.some((x) => inside(clause, x))) return true;
 	return s.cues.some(
 		(c) =>
-			c.kind === 'other-force' && (near(c, trigger, 25) || (inClause(c) && !csto.some(inClause)))
+			c.kind === 'other-force' && (near(c, trigger, 25) || (inside(clause, c) && !cstoInClause))
 	);
 }
 

@@ -41,6 +41,11 @@ const BREAK = /\.\.|[؛!?؟]/u;
 const OBJECT_BEFORE = /(?:^|\s)(?:مع|الي|من|عن|علي|لدي|نظيره|نظيرها)\s+(?:[^\s،,.]+\s+){0,3}$/u;
 const OTHER_PREDICATES = new Set(['strain', 'speech', 'held', 'chair', 'appeal', 'freeze']);
 
+/** "مع لوكاشينكو": a delegate governed by a preposition is an object, never the subject. */
+function isObject(norm: string, s: Sentence, d: { start: number }): boolean {
+	return OBJECT_BEFORE.test(norm.slice(Math.max(s.start, d.start - 40), d.start));
+}
+
 /** Something else is said between a subject and a later verb, so the verb is not its own. */
 function predicateBetween(norm: string, s: Sentence, from: number, to: number): boolean {
 	return (
@@ -107,10 +112,7 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 	const speakers = new Set<string>();
 	let chair: string | null = null;
 
-	// "مع لوكاشينكو": a delegate governed by a preposition is an object, never the subject.
-	const isObject = (d: (typeof delegates)[number]) =>
-		OBJECT_BEFORE.test(norm.slice(Math.max(s.start, d.start - 40), d.start));
-	const subject = delegates.find((d) => !isObject(d));
+	const subject = delegates.find((d) => !isObject(norm, s, d));
 	delegates.forEach((d) => {
 		let cue: CueHit | undefined;
 		// Up to a break between headlines or clauses of their own ("بغياب أرمينيا.. وبوتين:").

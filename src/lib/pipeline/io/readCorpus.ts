@@ -3,7 +3,6 @@
  * the file system) and the optional `metadata.json`. Nothing here throws on bad input: each
  * problem becomes a diagnostic and the rest of the corpus is still read.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, realpathSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { DiagnosticSink } from '../diagnostics';
@@ -11,6 +10,7 @@ import { decodeArticle } from './decodeArticle';
 import { findNearDuplicates } from './findNearDuplicates';
 import { parseMetadata, type ArticleMeta } from './parseMetadata';
 import { readInside } from './readInside';
+import { collapsedHash, sameText } from './sameText';
 
 export interface CorpusArticle {
 	/** Stable id: the file name without `.txt`, lower-cased and slugged. */
@@ -70,7 +70,7 @@ export function readCorpus(dir: string, sink: DiagnosticSink): CorpusArticle[] {
 				`metadata names "${file}", which is not in ${dir}; add the file or remove its entry`
 			);
 	}
-	const seenHash = new Map<string, string>();
+	const seenHash = new Map<string, CorpusArticle[]>();
 	const seenId = new Map<string, string>();
 	const articles: CorpusArticle[] = [];
 	for (const file of txt) {
@@ -103,16 +103,15 @@ export function readCorpus(dir: string, sink: DiagnosticSink): CorpusArticle[] {
 				path,
 				`file is ${(bytes.length / 1e6).toFixed(1)} MB, far larger than one article; processed it, but check that it holds a single article`
 			);
-		const hash = createHash('sha1').update(decoded.text.replace(/\s+/g, ' ').trim()).digest('hex');
-		const twin = seenHash.get(hash);
+		const hash = collapsedHash(decoded.text);
+		const twin = seenHash.get(hash)?.find((a) => sameText(a.text, decoded.text));
 		if (twin !== undefined) {
 			sink.warn(
 				path,
-				`same text as ${twin}; skipped this copy so its events are not counted twice. Delete one of the two files`
+				`same text as ${twin.file}; skipped this copy so its events are not counted twice. Delete one of the two files`
 			);
 			continue;
 		}
-		seenHash.set(hash, file);
 		let id = articleId(file);
 		if (seenId.has(id)) {
 			let k = 2;
@@ -124,7 +123,9 @@ export function readCorpus(dir: string, sink: DiagnosticSink): CorpusArticle[] {
 			id = `${id}-${k}`;
 		}
 		seenId.set(id, file);
-		articles.push({ id, file, text: decoded.text, meta: metadata.get(file) ?? null });
+		const article = { id, file, text: decoded.text, meta: metadata.get(file) ?? null };
+		articles.push(article);
+		seenHash.set(hash, [...(seenHash.get(hash) ?? []), article]);
 	}
 	for (const d of findNearDuplicates(articles.map((a) => a.text))) {
 		const copy = articles[d.index]!;
