@@ -396,6 +396,57 @@ describe('where a clash was fought', () => {
 		).events;
 		expect(e?.place?.name.en).toBe('Isfara');
 	});
+
+	it('does not place a clash in the region an older war was fought over («حول إقليم»)', () => {
+		const [e] = one(
+			'تبادل الطرفان الأرميني والأذربيجاني الثلاثاء 13 سبتمبر 2022 الاتهامات بالمسؤولية عن أعنف مواجهات بينهما منذ الحرب حول إقليم ناغورني قره باغ.',
+			null
+		).events;
+		expect(e?.type).toBe('clash');
+		expect(e?.place?.name.en).not.toBe('Nagorno-Karabakh');
+	});
+
+	it('does not place a clash recalled in passing in the city of the meeting the sentence reports', () => {
+		const set = one(
+			`افتتح وزير الخارجية الأرميني، اليوم الثلاثاء في مقر وزارته بيريفان، اجتماعاً لوزراء خارجية منظمة معاهدة الأمن الجماعي، هو الأول منذ الهجوم الأذربيجاني على الأراضي الأرمينية في أيلول الماضي. ${CSTO_LINE}`,
+			'2022-11-22'
+		);
+		const clash = set.events.find((e) => e.type === 'clash');
+		expect(clash?.place?.name.en).not.toBe('Yerevan');
+		expect(clash?.countries).toEqual(expect.arrayContaining(['ARM', 'AZE']));
+	});
+});
+
+describe('who fought a clash', () => {
+	it.each([
+		[
+			'the headline names the pair and the story says «the two countries»',
+			'توتر جديد على الحدود بين قرغيزستان وطاجيكستان\n\nتبادلت قوات البلدين إطلاق النار صباح الأربعاء 14 سبتمبر 2022 في منطقة باتكن.',
+			['KGZ', 'TJK']
+		],
+		[
+			'an earlier sentence names the pair and a later one says «the two sides» in the nominative',
+			'تصاعد التوتر بين أرمينيا وأذربيجان منذ أسابيع. واشتبك الطرفان بالمدفعية ليل الثلاثاء 13 سبتمبر 2022 قرب بلدة جيرموك.',
+			['ARM', 'AZE']
+		],
+		[
+			'«the two neighbours» with a preposition and the article',
+			'خلاف حدودي بين طاجيكستان وقرغيزستان\n\nوأسفرت الاشتباكات بين الجارتين يوم 27 يناير 2023 عن إصابة ثلاثة من حرس الحدود.',
+			['TJK', 'KGZ']
+		]
+	])('takes both parties when %s', (_, text, parties) => {
+		const [e] = one(text, null).events;
+		expect(e?.type).toBe('clash');
+		expect(e?.countries).toEqual(expect.arrayContaining(parties));
+	});
+
+	it('does not give a clash a pair that only a word like «البلدية» resembles', () => {
+		const [e] = one(
+			'توتر بين قرغيزستان وطاجيكستان\n\nواندلعت اشتباكات في منطقة باتكن القرغيزية قرب المجالس البلدية صباح الأربعاء 14 سبتمبر 2022.',
+			null
+		).events;
+		expect(e?.countries).toEqual(['KGZ']);
+	});
 });
 
 describe('who is not a participant', () => {

@@ -14,4 +14,9 @@ export interface ArticleContext {
 	aboutCsto: boolean;
 	/** An "on this day" piece: its "today" is an anniversary, not the day of what it recalls. */
 	retrospective: boolean;
+	/**
+	 * The two parties last named with «بين … و…» (the headline's, or an earlier sentence's): what
+	 * «البلدين», «الطرفين» and «الجانبين» refer back to. Updated as the sentences are read.
+	 */
+	pair: string[];
 }

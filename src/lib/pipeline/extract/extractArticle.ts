@@ -11,6 +11,7 @@ import { datelineDay, findAgencyDateline, yearOfText } from '../dates/findAgency
 import { normalize } from '../text/normalize';
 import { findBodyEnd } from '../text/findBodyEnd';
 import { splitSentences } from '../text/splitSentences';
+import { betweenParties } from './betweenParties';
 import { bucketBySpan, rawToNorm } from './bucketBySpan';
 import { attachOrphans, consolidateArticle, type Orphan } from './consolidateArticle';
 import type { ArticleContext } from './context';
@@ -125,7 +126,8 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		anchor: published,
 		newsDay,
 		aboutCsto: entities.some((e) => e.kind === 'org' && e.id === 'csto' && inBody(e)),
-		retrospective
+		retrospective,
+		pair: []
 	};
 
 	const candidates: Candidate[] = [];
@@ -146,6 +148,8 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 			cues: bucketBySpan(cues, start, end)
 		};
 		const reading = sentenceCandidates(ctx, sentence);
+		const named = betweenParties(norm.text, sentence);
+		if (named.length === 2) ctx.pair = named;
 		candidates.push(...reading.candidates);
 		rejected.push(...reading.rejected);
 		if (reading.orphanAttendance)

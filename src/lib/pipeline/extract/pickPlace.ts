@@ -12,7 +12,9 @@ import type { EntityHit, Sentence } from './types';
 
 const LOCATIVE =
 	/(?:^|[\s«(])(?:[وف]?(?:في|بال\S+|قرب|قرابه|بالقرب من|من|الي|داخل|علي اراضي|اراضي|ارض|حدود|مدينه|مدينتي|العاصمه|عاصمتها|بالعاصمه|ميدان|مركز|منطقه|اقليم|ولايه|مقاطعه|محيط|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي))\s+(?:\S+\s+){0,2}$/;
-const NOT_A_PLACE = /(?:بتوقيت|توقيت|تقوده|تقودها|وزاره\s+\S+\s+في|سفاره|سفير)\s*(?:\S+\s+){0,1}$/;
+// "حرب حول إقليم قره باغ", "مفاوضات بشأن …": what is fought or talked over, not where.
+const NOT_A_PLACE =
+	/(?:بتوقيت|توقيت|تقوده|تقودها|وزاره\s+\S+\s+في|سفاره|سفير|(?:^|\s)[وف]?(?:حول|بشان|بخصوص))\s*(?:\S+\s+){0,1}$/;
 
 const MEETING_WORDS = new Set(['summit', 'ministerial', 'meeting', 'held', 'occurred']);
 
@@ -36,7 +38,8 @@ export function pickPlace(
 	s: Sentence,
 	trigger: CueHit,
 	countries?: string[],
-	clauseOnly = false
+	/** Where else it may be named: anywhere in the sentence, with a meeting's verb, or nowhere. */
+	scope: 'sentence' | 'meeting' | 'clause' = 'sentence'
 ): EntityHit | undefined {
 	// "قمة في الكرملين": a seat named as a location is its city.
 	if (s.entities.some((e) => e.kind === 'org' && orgById(e.id)?.seat))
@@ -53,7 +56,8 @@ export function pickPlace(
 		const after = inClause.find((e) => e.start >= trigger.end);
 		return after ?? inClause.at(-1);
 	}
-	if (!clauseOnly) return s.entities.find(fits);
+	if (scope === 'sentence') return s.entities.find(fits);
+	if (scope === 'clause') return undefined;
 	// A meeting's place is named with it or with the verb that holds it ("عُقد في العاصمة
 	// البيلاروسية مينسك، اليوم، اجتماع"); elsewhere in the sentence is another story ("بعد سيطرة
 	// طالبان على العاصمة كابل").

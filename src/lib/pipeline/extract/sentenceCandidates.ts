@@ -14,6 +14,7 @@ import { spanOfDays } from '../dates/spanOfDays';
 import { isMember } from '../../model/members';
 import type { EventType } from '../../model/schema';
 import { allMembers } from './allMembers';
+import { betweenParties, namesPairBack } from './betweenParties';
 import {
 	anaphoricOrPlaced,
 	CSTO,
@@ -216,24 +217,15 @@ function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): 
 	return best.filter((d, i) => best.findIndex((x) => x.subtype === d.subtype) === i);
 }
 
-/** "بين قرغيزستان وطاجيكستان": the two parties, wherever the sentence names them. */
-function betweenParties(norm: string, s: Sentence): string[] {
-	const out: string[] = [];
-	for (const m of norm.slice(s.start, s.end).matchAll(/(?:^|\s)[وف]?بين\s/g)) {
-		const from = s.start + m.index + m[0].length;
-		for (const e of s.entities)
-			if (e.start >= from && e.start - from <= 45 && e.country !== null && e.kind !== 'org')
-				if (!out.includes(e.country)) out.push(e.country);
-	}
-	return out;
-}
-
 function clashFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): Frame[] {
 	const norm = ctx.norm.text;
 	let unattributed: Frame | null = null;
 	for (const cue of hitsOf(s, ['clash', 'unrest'])) {
 		const own = partyCountries(norm, s, cue);
-		const countries = own.length > 0 ? own : betweenParties(norm, s);
+		let countries = own.length > 0 ? own : betweenParties(norm, s);
+		// "تبادلت قوات البلدين إطلاق النار": the two parties the article named before.
+		if (countries.length < 2 && ctx.pair.length === 2 && namesPairBack(norm, s, cue))
+			countries = [...new Set([...ctx.pair, ...countries])];
 		const subtype: Subtype = cue.kind === 'clash' ? 'border-clash' : 'unrest';
 		const frame: Frame = {
 			type: 'clash',
@@ -471,7 +463,7 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 		const c = candidateOf(ctx, s, f, date);
 		if (!meeting && c.date?.length === 10) spanDays(c, dates);
 		if (meeting) {
-			const place = pickPlace(norm, s, f.cue, undefined, true);
+			const place = pickPlace(norm, s, f.cue, undefined, 'meeting');
 			c.placeId = place?.id ?? null;
 			if (place?.country) c.countries.add(place.country);
 			if (f.subtype !== 'extraordinary' || summits.length === 1) {
@@ -493,9 +485,16 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 				c.sources[0]!.claims.attendance = Object.fromEntries(c.participation);
 		} else {
 			// A deployment happens in its main country (the recipient); a clash anywhere it involves.
+			// One recalled in passing ("منذ الهجوم … في أيلول") has its place in its own clause: the
+			// sentence's other places are what it reports ("افتتح … في مقر وزارته بيريفان، اجتماعاً").
 			c.placeId =
-				pickPlace(norm, s, f.cue, f.type === 'deployment' ? f.countries.slice(0, 1) : f.countries)
-					?.id ?? null;
+				pickPlace(
+					norm,
+					s,
+					f.cue,
+					f.type === 'deployment' ? f.countries.slice(0, 1) : f.countries,
+					f.modality === 'reference' ? 'clause' : 'sentence'
+				)?.id ?? null;
 		}
 		if (c.placeId !== null) c.sources[0]!.claims.placeId = c.placeId;
 		candidates.push(c);
