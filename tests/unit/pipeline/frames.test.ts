@@ -417,6 +417,58 @@ describe('where a clash was fought', () => {
 	});
 });
 
+describe('what is still to come', () => {
+	it.each([
+		[
+			'a leader saying his country will not take part in the exercise',
+			'باشينيان: لن نشارك في مناورات منظمة معاهدة الأمن الجماعي هذا العام'
+		],
+		[
+			'troops that will take part in the drills next month',
+			'وأعلنت وزارة الدفاع الكازاخية أن قواتها ستشارك في تدريبات منظمة معاهدة الأمن الجماعي الشهر المقبل.'
+		],
+		[
+			'a denial in the future tense',
+			'وقال الأمين العام إن المنظمة لن ترسل قوات حفظ سلام إلى أرمينيا في الوقت الحالي.'
+		]
+	])('makes no event of %s', (_, text) => {
+		expect(brief(text, '2023-01-10')).toEqual([]);
+	});
+
+	it('reads not staying away as being there («لم يغب … عن القمة»)', () => {
+		const [e] = one(
+			`عقدت قمة منظمة معاهدة الأمن الجماعي في موسكو اليوم الاثنين 16 مايو 2022، ولم يغب الرئيس الروسي فلاديمير بوتين عن القمة. ${CSTO_LINE}`,
+			'2022-05-16'
+		).events;
+		expect(e?.participation?.['RUS']).toBe('present');
+	});
+
+	it('reads a first-person refusal as an absence («لن نحضر»)', () => {
+		const [e] = one(
+			`عقدت قمة منظمة معاهدة الأمن الجماعي في مينسك اليوم الخميس 23 نوفمبر 2023. وكان رئيس الوزراء الأرميني نيكول باشينيان قد قال: لن أحضر القمة. ${CSTO_LINE}`,
+			'2023-11-23'
+		).events;
+		expect(e?.participation?.['ARM']).toBe('absent');
+	});
+
+	it('gives the speaker what he says of himself after «أنه»', () => {
+		const [e] = one(
+			`عقدت قمة منظمة معاهدة الأمن الجماعي في مينسك اليوم الخميس 23 نوفمبر 2023. وأعلن الرئيس الكازاخي قاسم جومارت توكاييف أنه شارك في القمة رغم انشغاله. ${CSTO_LINE}`,
+			'2023-11-23'
+		).events;
+		expect(e?.participation?.['KAZ']).toBe('present');
+	});
+
+	it('does not give the speaker an absence he reports of another leader', () => {
+		const [e] = one(
+			`عقدت قمة منظمة معاهدة الأمن الجماعي في مينسك اليوم الخميس 23 نوفمبر 2023. وقال الرئيس البيلاروسي ألكسندر لوكاشينكو: لم يحضر رئيس الوزراء الأرميني القمة. ${CSTO_LINE}`,
+			'2023-11-23'
+		).events;
+		expect(e?.participation?.['ARM']).toBe('absent');
+		expect(e?.participation?.['BLR']).not.toBe('absent');
+	});
+});
+
 describe('who fought a clash', () => {
 	it.each([
 		[

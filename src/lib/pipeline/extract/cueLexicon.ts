@@ -4,6 +4,8 @@
  * readers see them; folded (see normalize.ts) when compiled. Stems take the proclitics و ف ب ل ك
  * and the article ال in front; listed forms are exhaustive at the end (no guessed suffixes).
  */
+import { verbForms } from './verbForms';
+
 export type CueKind =
 	| 'summit'
 	| 'extraordinary'
@@ -55,6 +57,13 @@ export type CueKind =
  * verb with its object ("اعتذرت أرمينيا عن استضافة …") is read by declinedObject.ts, whatever
  * stands between them.
  */
+/** Taking part, attending, staying away, boycotting: every person and tense (verbForms.ts). */
+const TAKE_PART = verbForms('شارك', 'شارك');
+const ATTEND = verbForms('حضر', 'حضر');
+const STAY_AWAY = verbForms('غاب', 'غيب', 'غب');
+const ABSENT_ONESELF = verbForms('تغيب', 'تغيب');
+const BOYCOTT = verbForms('قاطع', 'قاطع');
+
 const REFUSAL_IDIOMS = [
 	'لا ترى من المناسب',
 	'لا نرى من المناسب',
@@ -302,7 +311,13 @@ export const CUES: Record<CueKind, string[]> = {
 		'خلال القمة',
 		'في القمة',
 		'خلال الجلسة',
-		'خلال مشاركته'
+		'خلال مشاركته',
+		...TAKE_PART.affirmed,
+		...ATTEND.affirmed,
+		// Not staying away is being there: "لم يغب بوتين عن قمة", "لم تقاطع يريفان أيا من اجتماعاتها".
+		...STAY_AWAY.negated,
+		...ABSENT_ONESELF.negated,
+		...BOYCOTT.negated
 	],
 	video: [
 		'عبر الفيديو',
@@ -363,7 +378,12 @@ export const CUES: Record<CueKind, string[]> = {
 		'لم تمثل',
 		'لم يمثل',
 		'تغيب',
-		'تغيبا'
+		'تغيبا',
+		...TAKE_PART.negated,
+		...ATTEND.negated,
+		...STAY_AWAY.affirmed,
+		...ABSENT_ONESELF.affirmed,
+		...BOYCOTT.affirmed
 	],
 	chair: [
 		'ترأس',
@@ -621,7 +641,19 @@ export const CUES: Record<CueKind, string[]> = {
 		'امتنعت',
 		'امتنع'
 	],
-	negation: ['عدم', 'لم تجر', 'لم يجر', 'لن تجري', 'لن يجري', 'لن تقام', 'لن يقام', 'دون إرسال'],
+	// "لن ترسل المنظمة قوات": a future denied. (Before an attendance verb it is that verb's:
+	// "لن يشارك" is an absence, see modality.ts.)
+	negation: [
+		'لن',
+		'عدم',
+		'لم تجر',
+		'لم يجر',
+		'لن تجري',
+		'لن يجري',
+		'لن تقام',
+		'لن يقام',
+		'دون إرسال'
+	],
 	decision: [
 		'قرر',
 		'قررت',

@@ -72,12 +72,32 @@ function nonAttendance(s: Sentence): Sentence {
 	return cues.length === s.cues.length ? s : { ...s, cues };
 }
 
+/** An attendance verb in the future, affirmed or denied: "سيشارك", "سوف تحضر", "لن نشارك". */
+const FUTURE_VERB = /^[وف]?(?:لن\s|سوف\s|س[يتنا])/;
+
+/**
+ * "لن نشارك في مناورات المنظمة هذا العام", "ستشارك قواتنا في التدريبات": taking part in an
+ * exercise or a deployment still to come reports neither. (A meeting announced for its day is
+ * kept as one: see sentenceCandidates.)
+ */
+function futureTakingPart(norm: string, s: Sentence, trigger: Span): boolean {
+	return s.cues.some(
+		(m) =>
+			ATTENDANCE.has(m.kind) &&
+			m.end <= trigger.start &&
+			trigger.start - m.end <= REACH &&
+			FUTURE_VERB.test(norm.slice(m.start, m.end)) &&
+			!BREAK.test(norm.slice(m.end, trigger.start))
+	);
+}
+
 export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting = false): Modality {
 	if (governs(norm, s, trigger, ['cancelled'], 60) || follows(s, trigger, ['cancelled'], 25))
 		return 'cancelled';
 	if (governs(norm, s, trigger, ['refused'], 60) || declinedHere(norm, s, trigger))
 		return 'refused';
 	if (governs(norm, nonAttendance(s), trigger, ['negation'], 25)) return 'negated';
+	if (!meeting && futureTakingPart(norm, s, trigger)) return 'planned';
 	if (
 		governs(norm, s, trigger, ['irrealis', 'hypothetical']) ||
 		follows(s, trigger, ['hypothetical'], 20)

@@ -6,6 +6,7 @@
  * delegate, when no cue precedes it, takes the first cue's.
  */
 import type { Attendance } from '../../model/schema';
+import { fold } from '../text/normalize';
 import { declinedObject } from './declinedObject';
 import type { CueHit } from './findCues';
 import { isDelegate } from './leaderMentions';
@@ -44,6 +45,39 @@ const OTHER_PREDICATES = new Set(['strain', 'speech', 'held', 'chair', 'appeal',
 /** "مع لوكاشينكو": a delegate governed by a preposition is an object, never the subject. */
 function isObject(norm: string, s: Sentence, d: { start: number }): boolean {
 	return OBJECT_BEFORE.test(norm.slice(Math.max(s.start, d.start - 40), d.start));
+}
+
+/** A speech verb that hands over to the speaker's words: "قال:", "أكد «", "أعلن أنه", "قال إنها". */
+const SPEAKS = new RegExp(
+	`(?:${['قال', 'أكد', 'أعلن', 'أوضح', 'شدد', 'صرح', 'أضاف', 'كتب', 'تابع'].map(fold).join('|')})\\S{0,2}\\s*(?:[:«"]|\\s[وف]?ب?[اإأ]ن(?:ه|ها|ني|نا)\\s)[\\s«"]*$`,
+	'u'
+);
+/** First person: "لن أحضر", "سنشارك", "لم نشارك", "شاركنا". */
+const FIRST_PERSON = /(?:^|\s|س)[ان]\S*$|نا$/u;
+
+/**
+ * The subject's own words: "قال باشينيان: لن أحضر القمة", "أعلن بوتين أنه سيشارك". The verb is
+ * the speaker's when the speech verb hands straight over to it, in the first person after a
+ * colon or quotation mark, and in any person after «أنه».
+ */
+function ownWords(
+	norm: string,
+	s: Sentence,
+	speaker: EntityHit,
+	verb: CueHit,
+	delegates: EntityHit[]
+): boolean {
+	// "رئيس الوزراء الأرميني نيكول باشينيان قال:": the speaker named twice is still one speaker.
+	if (
+		delegates.some(
+			(d) => d.start > speaker.end && d.start < verb.start && d.country !== speaker.country
+		)
+	)
+		return false;
+	const between = norm.slice(speaker.end, verb.start);
+	if (/[.؛!?؟]/.test(between) || !SPEAKS.test(between)) return false;
+	const pronoun = /[اإأ]ن(?:ه|ها)[\s«"]*$/.test(between);
+	return pronoun || FIRST_PERSON.test(norm.slice(verb.start, verb.end));
 }
 
 /** Something else is said between a subject and a later verb, so the verb is not its own. */
@@ -113,10 +147,11 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 	let chair: string | null = null;
 
 	const subject = delegates.find((d) => !isObject(norm, s, d));
-	delegates.forEach((d) => {
+	// The verb before a delegate is its own, up to a break between headlines or clauses of their
+	// own ("بغياب أرمينيا.. وبوتين:"), and not past another predicate ("لن يشارك …، وفق ما أعلنه
+	// مكتبه، مشيرا إلى أنه أبلغ رئيس الدوما").
+	const verbOf = (d: EntityHit) => {
 		let cue: CueHit | undefined;
-		// Up to a break between headlines or clauses of their own ("بغياب أرمينيا.. وبوتين:").
-		// Nor past another predicate: "لن يشارك …، وفق ما أعلنه مكتبه، مشيرا إلى أنه أبلغ رئيس الدوما".
 		for (const c of polar)
 			if (
 				c.end <= d.start &&
@@ -124,9 +159,24 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 				!s.cues.some((x) => x.kind === 'speech' && x.start >= c.end && x.end <= d.start)
 			)
 				cue = c;
+		return cue;
+	};
+	const before = delegates.map(verbOf);
+	delegates.forEach((d, i) => {
+		let cue = before[i];
 		// Subject first ("بوتين، سيشارك"): only if nothing else is said of it before that verb.
 		const next = polar.find((c) => c.start >= d.end);
-		if (!cue && d === subject && next && !predicateBetween(norm, s, d.end, next.start)) cue = next;
+		// "قال لوكاشينكو: لم يحضر رئيس الوزراء الأرميني": a verb with a subject after it is that one's.
+		const itsOwn =
+			next && delegates.some((x, k) => k > i && before[k] === next && x.country !== d.country);
+		if (
+			!cue &&
+			!itsOwn &&
+			d === subject &&
+			next &&
+			(!predicateBetween(norm, s, d.end, next.start) || ownWords(norm, s, d, next, delegates))
+		)
+			cue = next;
 		// The subject before its verb: only the first delegate, and only up to that verb.
 		if (!cue) return;
 		const country = d.country!;
