@@ -95,6 +95,23 @@ describe('an anniversary', () => {
 });
 
 describe('meetings named in other words', () => {
+	it.each([
+		[
+			'the verb to meet',
+			'اجتمع وزراء دفاع الدول الأعضاء في منظمة معاهدة الأمن الجماعي في موسكو، الثلاثاء 16 نوفمبر 2021، وناقشوا الوضع على الحدود.'
+		],
+		[
+			'the verb to meet in the imperfect plural',
+			'يجتمع وزراء خارجية منظمة معاهدة الأمن الجماعي اليوم الثلاثاء 16 نوفمبر 2021 في موسكو لبحث الوضع في أفغانستان.'
+		],
+		[
+			'the verb to meet one another',
+			'التقى وزراء دفاع منظمة معاهدة الأمن الجماعي الثلاثاء 16 نوفمبر 2021 في موسكو.'
+		]
+	])('finds a ministerial meeting told with %s', (_, text) => {
+		expect(brief(text, '2021-11-16')).toEqual(['summit 2021-11-16']);
+	});
+
 	it('reads a summit with a possessive pronoun ("قمتهم") as the summit', () => {
 		expect(
 			brief(

@@ -13,6 +13,7 @@
 import { spanOfDays } from '../dates/spanOfDays';
 import { isMember } from '../../model/members';
 import type { EventType } from '../../model/schema';
+import { fold } from '../text/normalize';
 import { allMembers } from './allMembers';
 import { betweenParties, namesPairBack } from './betweenParties';
 import {
@@ -33,6 +34,7 @@ import { isLocation, pickPlace } from './pickPlace';
 import { readAttendance } from './readAttendance';
 import { sourceOf } from './sourceOf';
 import { underScenario } from './underScenario';
+import { verbForms } from './verbForms';
 import type { Candidate, DateHit, Sentence, Subtype } from './types';
 
 const PEACEKEEPING = /حفظ السلام/;
@@ -166,6 +168,13 @@ const SUMMIT_TRIGGERS = new Set(['summit', 'ministerial']);
 const DEPLOYMENT_TRIGGERS = new Set(['withdrawal', 'exercise', 'troops', 'supply']);
 const triggers = (s: Sentence, kinds: Set<string>) => s.cues.some((c) => kinds.has(c.kind));
 
+/** "اجتمع وزراء الدفاع", "يلتقي وزراء الخارجية": the verb to meet holds a meeting. */
+const MET = new RegExp(
+	`(?:^|\\s)[وف]?(?:${[...verbForms('اجتمع', 'جتمع').affirmed, ...verbForms('التقى', 'لتقي').affirmed, 'التقوا'].map(fold).join('|')})(?![\\p{L}\\p{N}])`,
+	'u'
+);
+const sentenceText = (norm: string, s: Sentence) => norm.slice(s.start, s.end);
+
 function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): Frame[] {
 	if (!triggers(s, SUMMIT_TRIGGERS)) return [];
 	const norm = ctx.norm.text;
@@ -187,7 +196,10 @@ function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): 
 			: 'leaders'
 	]);
 	// A ministerial council is a meeting of its own, unless the sentence is about the summit.
-	if (ministerial && (has(s, 'meeting') || has(s, 'held') || has(s, 'occurred')))
+	if (
+		ministerial &&
+		(has(s, 'meeting') || has(s, 'held') || has(s, 'occurred') || MET.test(sentenceText(norm, s)))
+	)
 		if (!summitCues.some((c) => c.start < ministerial.start))
 			cues.push([ministerial, 'ministerial']);
 	for (const [cue, subtype] of cues) {
