@@ -54,14 +54,25 @@ export function namesCsto(norm: string, s: Sentence): boolean {
 	);
 }
 
-/** Another organisation or force is the trigger's own: right after it, or alone in its clause. */
-export function otherOwner(norm: string, s: Sentence, trigger: CueHit, orgKinds: Set<string>) {
+/** Another organisation is the trigger's own: named right after it, or alone in its clause. */
+export function otherOrganisation(
+	norm: string,
+	s: Sentence,
+	trigger: CueHit,
+	orgKinds: Set<string>
+): boolean {
 	const clause = clauseAround(norm, s, trigger);
 	const other = orgs(s, (e) => e.id !== CSTO && orgKinds.has(e.id));
 	if (other.some((o) => o.start >= trigger.end && o.start - trigger.end <= 40)) return true;
 	const csto = orgs(s, (e) => e.id === CSTO);
-	const cstoInClause = csto.some((x) => inside(clause, x));
-	if (!cstoInClause && other.some((x) => inside(clause, x))) return true;
+	return !csto.some((x) => inside(clause, x)) && other.some((x) => inside(clause, x));
+}
+
+/** Another organisation or force is the trigger's own: right after it, or alone in its clause. */
+export function otherOwner(norm: string, s: Sentence, trigger: CueHit, orgKinds: Set<string>) {
+	if (otherOrganisation(norm, s, trigger, orgKinds)) return true;
+	const clause = clauseAround(norm, s, trigger);
+	const cstoInClause = orgs(s, (e) => e.id === CSTO).some((x) => inside(clause, x));
 	return s.cues.some(
 		(c) =>
 			c.kind === 'other-force' && (near(c, trigger, 25) || (inside(clause, c) && !cstoInClause))

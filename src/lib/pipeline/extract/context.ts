@@ -19,4 +19,9 @@ export interface ArticleContext {
 	 * «البلدين», «الطرفين» and «الجانبين» refer back to. Updated as the sentences are read.
 	 */
 	pair: string[];
+	/**
+	 * Whose the meeting last named by its owner was: "القمة" after "قمة رابطة الدول المستقلة" is
+	 * that one, not the CSTO's. Updated as the sentences are read.
+	 */
+	lastMeeting: 'csto' | 'other' | null;
 }

@@ -51,12 +51,6 @@ export type CueKind =
 	| 'retrospective'
 	| 'occurred';
 
-/**
- * Refusals both turn a happening down (family `refused`) and strain the refuser's standing
- * (`strain`). "Does not see it fit": how governments word a refusal without the verb. An apology
- * verb with its object ("اعتذرت أرمينيا عن استضافة …") is read by declinedObject.ts, whatever
- * stands between them.
- */
 /** Taking part, attending, staying away, boycotting: every person and tense (verbForms.ts). */
 const TAKE_PART = verbForms('شارك', 'شارك');
 const ATTEND = verbForms('حضر', 'حضر');
@@ -64,6 +58,12 @@ const STAY_AWAY = verbForms('غاب', 'غيب', 'غب');
 const ABSENT_ONESELF = verbForms('تغيب', 'تغيب');
 const BOYCOTT = verbForms('قاطع', 'قاطع');
 
+/**
+ * Refusals both turn a happening down (family `refused`) and strain the refuser's standing
+ * (`strain`). "Does not see it fit": how governments word a refusal without the verb. An apology
+ * verb with its object ("اعتذرت أرمينيا عن استضافة …") is read by declinedObject.ts, whatever
+ * stands between them.
+ */
 const REFUSAL_IDIOMS = [
 	'لا ترى من المناسب',
 	'لا نرى من المناسب',

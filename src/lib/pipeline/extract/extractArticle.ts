@@ -127,7 +127,8 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		newsDay,
 		aboutCsto: entities.some((e) => e.kind === 'org' && e.id === 'csto' && inBody(e)),
 		retrospective,
-		pair: []
+		pair: [],
+		lastMeeting: null
 	};
 
 	const candidates: Candidate[] = [];

@@ -21,6 +21,7 @@ import {
 	CSTO,
 	namesCsto,
 	OTHER_ORGS,
+	otherOrganisation,
 	otherEvent,
 	otherOwner
 } from './attribution';
@@ -202,16 +203,32 @@ function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): 
 	)
 		if (!summitCues.some((c) => c.start < ministerial.start))
 			cues.push([ministerial, 'ministerial']);
+	let owner: ArticleContext['lastMeeting'] = null;
 	for (const [cue, subtype] of cues) {
 		if (otherOwner(norm, s, cue, OTHER_ORGS) || otherEvent(s, cue)) {
 			reject(rejected, ctx, s, 'summit', OTHER_MEETING);
+			// Another body named as the meeting's owner; bilateral talks, a sport or a call own no
+			// later "القمة".
+			if (otherOrganisation(norm, s, cue, OTHER_ORGS)) owner ??= 'other';
 			continue;
 		}
-		const attributed = csto || (ctx.aboutCsto && !foreign && anaphoricOrPlaced(norm, s, cue));
+		// "القمة" points back to the meeting last named: after another body's, it is that one.
+		const attributed =
+			csto ||
+			(ctx.aboutCsto && !foreign && ctx.lastMeeting !== 'other' && anaphoricOrPlaced(norm, s, cue));
 		if (!attributed) {
-			reject(rejected, ctx, s, 'summit', 'no sign that the meeting is the CSTO’s');
+			reject(
+				rejected,
+				ctx,
+				s,
+				'summit',
+				ctx.lastMeeting === 'other'
+					? 'points back to another body’s meeting, named before'
+					: 'no sign that the meeting is the CSTO’s'
+			);
 			continue;
 		}
+		if (csto) owner = 'csto';
 		frames.push({
 			type: 'summit',
 			subtype,
@@ -222,6 +239,7 @@ function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): 
 			exercise: null
 		});
 	}
+	if (owner) ctx.lastMeeting = owner;
 	// One frame per subtype: several cues for the same meeting in one sentence are one mention,
 	// the one the sentence reports before one it negates or plans.
 	const rank = (f: Frame) => (f.modality === 'reported' ? 0 : f.modality === 'planned' ? 1 : 2);
