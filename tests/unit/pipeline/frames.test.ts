@@ -486,6 +486,62 @@ describe('what is still to come', () => {
 	});
 });
 
+describe('what the alliance is named beside but does not own', () => {
+	it.each([
+		[
+			'a drill said to have nothing to do with it',
+			'وأجرت روسيا وبيلاروسيا في سبتمبر 2021 مناورات «الغرب - 2021»، وهي مناورات ثنائية لا علاقة لها بمنظمة معاهدة الأمن الجماعي.'
+		],
+		[
+			'a summit said not to be its',
+			'غاب باشينيان في 13 أكتوبر 2022 عن قمة في بشكيك، وهي ليست قمة لمنظمة معاهدة الأمن الجماعي بل لتكتل اقتصادي.'
+		],
+		[
+			'another alliance’s summit beside the one a third party leads',
+			'وتعقد القمة في فيلنيوس اليوم الثلاثاء 11 يوليو 2023 وسط توتر مع موسكو، التي تقود بدورها تحالفا عسكريا هو منظمة معاهدة الأمن الجماعي.'
+		],
+		[
+			'a country’s influence leaving a region',
+			'وقال المحلل إن روسيا نفسها تغادر منطقة جنوب القوقاز منذ سبتمبر 2023، في إشارة إلى منظمة معاهدة الأمن الجماعي.'
+		],
+		[
+			'a withdrawal negated by «من دون أن»',
+			'كيف أفرغت أرمينيا مقعدها في منظمة معاهدة الأمن الجماعي من دون أن تغادره في ديسمبر 2023'
+		],
+		[
+			'a summit to be held «على أن تعقد»',
+			'وسلمت أرمينيا رئاسة منظمة معاهدة الأمن الجماعي إلى بيلاروسيا لعام 2023، على أن تعقد القمة المقبلة في مينسك.'
+		]
+	])('makes no event of %s', (_, text) => {
+		expect(brief(text, '2023-12-02')).toEqual([]);
+	});
+
+	it('places a meeting in «العاصمة البيلاروسية» in Minsk', () => {
+		const [e] = one(
+			'شهدت العاصمة البيلاروسية أمس اجتماعا مشتركا لمجالس وزراء الخارجية والدفاع في منظمة معاهدة الأمن الجماعي.',
+			'2023-11-23'
+		).events;
+		expect(e?.place?.name.en).toBe('Minsk');
+		expect(e?.date).toBe('2023-11-22');
+	});
+
+	it('ends a withdrawal with the last plane out («آخر طائرة»)', () => {
+		const set = build([
+			{
+				text: 'بدأت قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي، الخميس 13 يناير 2022، الانسحاب من كازاخستان.',
+				published: '2022-01-13'
+			},
+			{
+				text: 'أقلعت يوم الأربعاء 19 يناير 2022 من مطار ألماتي آخر طائرة تقل جنود قوة حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي.',
+				published: '2022-01-20'
+			}
+		]);
+		expect(set.events.map((e) => `${e.type} ${e.date}..${e.end}`)).toEqual([
+			'deployment 2022-01-13..2022-01-19'
+		]);
+	});
+});
+
 describe('whose meeting «القمة» is', () => {
 	it('reads «القمة» after another body’s summit as that one', () => {
 		expect(

@@ -40,10 +40,27 @@ const DRILL_BEFORE =
 	/(?:تدريبات|مناورات|تمرين|تمارين|التدريبات|المناورات|مناوره|تدريب)\s*[«"'“(]?\s*$/;
 const YEAR_AFTER = /^\s*[»"'”)]?\s*[-–]?\s*(?:19|20)\d\d/;
 
+/**
+ * The alliance named only to deny it or as what a third party leads: "مناورات ثنائية لا علاقة لها
+ * بمنظمة الأمن الجماعي", "ليست قمة للأمن الجماعي", "خارج إطار المنظمة", "موسكو التي تقود تحالفا
+ * … هو منظمة معاهدة الأمن الجماعي".
+ */
+const DENIED_BEFORE =
+	/(?:لا\s+(?:علاقه|صله)\s+\S+|ليست|ليس|خارج\s+اطار|بعيدا\s+عن|(?:تقود|تتزعم|يقود|يتزعم)\S*(?:\s+\S+){0,6})\s+(?:\S+\s+){0,2}\S*$/;
+
+function namedAsOwner(norm: string, e: EntityHit): boolean {
+	return !DENIED_BEFORE.test(norm.slice(Math.max(0, e.start - 70), e.start));
+}
+
+/** The sentence names the alliance only to say the happening is not its own. */
+export function deniesCsto(norm: string, s: Sentence): boolean {
+	return orgs(s, (e) => e.id === CSTO && !namedAsOwner(norm, e)).length > 0;
+}
+
 /** The sentence names the alliance or one of its forces or exercises. */
 export function namesCsto(norm: string, s: Sentence): boolean {
 	return (
-		orgs(s, (e) => e.id === CSTO).length > 0 ||
+		orgs(s, (e) => e.id === CSTO && namedAsOwner(norm, e)).length > 0 ||
 		s.cues.some(
 			(c) =>
 				c.kind === 'csto-force' ||

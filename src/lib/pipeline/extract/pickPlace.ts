@@ -5,7 +5,8 @@
  * an actor standing for its government ("يريفان لم تشارك", "التحالف الذي تقوده موسكو") or an
  * office's seat ("وزارة الدفاع في يريفان").
  */
-import { orgById } from '../gazetteer/lookups';
+import { countryByIso3, orgById } from '../gazetteer/lookups';
+
 import { clauseAround } from './clause';
 import type { CueHit } from './findCues';
 import type { EntityHit, Sentence } from './types';
@@ -33,6 +34,19 @@ function asSeat(e: EntityHit): EntityHit {
 	return seat ? { ...e, kind: 'place', id: seat } : e;
 }
 
+const CAPITAL_BEFORE = /(?:^|\s)[وفب]?(?:ال)?عاصمه\s+$/;
+
+/** "شهدت العاصمة البيلاروسية اجتماعا": the capital named by its country's adjective is the city. */
+function asCapital(norm: string, e: EntityHit): EntityHit {
+	if (
+		e.kind !== 'adjective' ||
+		!CAPITAL_BEFORE.test(norm.slice(Math.max(0, e.start - 12), e.start))
+	)
+		return e;
+	const capital = countryByIso3(e.id)?.capital;
+	return capital ? { ...e, kind: 'place', id: capital } : e;
+}
+
 export function pickPlace(
 	norm: string,
 	s: Sentence,
@@ -41,9 +55,8 @@ export function pickPlace(
 	/** Where else it may be named: anywhere in the sentence, with a meeting's verb, or nowhere. */
 	scope: 'sentence' | 'meeting' | 'clause' = 'sentence'
 ): EntityHit | undefined {
-	// "قمة في الكرملين": a seat named as a location is its city.
-	if (s.entities.some((e) => e.kind === 'org' && orgById(e.id)?.seat))
-		s = { ...s, entities: s.entities.map(asSeat) };
+	// "قمة في الكرملين": a seat named as a location is its city; so is "العاصمة الكازاخية".
+	s = { ...s, entities: s.entities.map((e) => asCapital(norm, asSeat(e))) };
 	const clause = clauseAround(norm, s, trigger);
 	const fits = (e: EntityHit) =>
 		e.kind === 'place' &&

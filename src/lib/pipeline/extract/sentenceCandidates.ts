@@ -19,6 +19,7 @@ import { betweenParties, namesPairBack } from './betweenParties';
 import {
 	anaphoricOrPlaced,
 	CSTO,
+	deniesCsto,
 	namesCsto,
 	OTHER_ORGS,
 	otherOrganisation,
@@ -180,7 +181,9 @@ function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): 
 	if (!triggers(s, SUMMIT_TRIGGERS)) return [];
 	const norm = ctx.norm.text;
 	const csto = namesCsto(norm, s);
-	const foreign = s.entities.some((e) => e.kind === 'org' && OTHER_ORGS.has(e.id));
+	// Another body named, or the alliance named only to be denied: not the article's meeting.
+	const foreign =
+		s.entities.some((e) => e.kind === 'org' && OTHER_ORGS.has(e.id)) || deniesCsto(norm, s);
 	const frames: Frame[] = [];
 	// "التي سبقت القمة", "عشية القمة": the summit is a point of reference, not a new mention.
 	const refs = hitsOf(s, ['before', 'eve']);
@@ -294,6 +297,27 @@ function requestingCountry(s: Sentence): string | null {
 	return who?.country ?? null;
 }
 
+/** "مغادرة آخر طائرة": the last plane out ends a withdrawal. */
+const LAST = fold('آخر');
+/** The verb to leave, whoever leaves: "غادرت", "تغادر", "مغادرة". */
+const LEAVE = new RegExp(`^[وف]?(?:${['غادر', 'تغادر', 'يغادر', 'مغادر'].map(fold).join('|')})`);
+
+/**
+ * "روسيا نفسها تغادر المنطقة": leaving is a withdrawal only when troops or the alliance's force
+ * leave ("بدأت قوات حفظ السلام مغادرة كازاخستان"), not a country's influence or a leader.
+ */
+function leavesWithoutTroops(norm: string, s: Sentence, cue: CueHit): boolean {
+	const text = norm.slice(cue.start, cue.end);
+	return (
+		LEAVE.test(text) &&
+		!text.includes(LAST) &&
+		!s.cues.some(
+			(c) =>
+				c !== cue && (c.kind === 'troops' || c.kind === 'csto-force' || c.kind === 'withdrawal')
+		)
+	);
+}
+
 function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): Frame[] {
 	if (!triggers(s, DEPLOYMENT_TRIGGERS)) return [];
 	const norm = ctx.norm.text;
@@ -347,7 +371,7 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[
 	] as const) {
 		const found: Frame[] = [];
 		for (const cue of hitsOf(s, [kind])) {
-			if (kind === 'withdrawal' && leavesCsto(cue)) continue;
+			if (kind === 'withdrawal' && (leavesCsto(cue) || leavesWithoutTroops(norm, s, cue))) continue;
 			const f = frame(subtype, cue);
 			if (f) found.push(f);
 		}
