@@ -29,6 +29,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'build-bench/',
 			'.svelte-kit/',
 			'static/',
 			'src/lib/paraglide/',

@@ -1,6 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { PARAGLIDE_OPTIONS } from './src/lib/i18n/paraglideOptions';
 import { geoPlugin } from './src/lib/map/build/vitePlugin';
 import { eventsPlugin } from './src/lib/pipeline/vitePlugin';
 
@@ -12,25 +13,7 @@ export default defineConfig({
 		// CSTO_ARTICLES points it at another corpus (the dev-server test uses a scratch copy).
 		!process.env.VITEST && eventsPlugin({ articles: process.env.CSTO_ARTICLES }),
 		// Unit tests import no messages; the compiler's file watcher would keep Vitest from exiting.
-		!process.env.VITEST &&
-			paraglideVitePlugin({
-				project: './project.inlang',
-				outdir: './src/lib/paraglide',
-				// The language is in the URL, always: /ar/… and /en/…. A bare path renders in the base
-				// language for readers without JavaScript, and app.html sends everyone else on to the
-				// language they chose before or their browser's. Locale never comes from a cookie or
-				// the browser here, so hydration always agrees with the prerendered HTML.
-				strategy: ['url', 'baseLocale'],
-				urlPatterns: [
-					{
-						pattern: ':protocol://:domain(.*)::port?/:path(.*)?',
-						localized: [
-							['ar', ':protocol://:domain(.*)::port?/ar/:path(.*)?'],
-							['en', ':protocol://:domain(.*)::port?/en/:path(.*)?']
-						]
-					}
-				]
-			}),
+		!process.env.VITEST && paraglideVitePlugin(PARAGLIDE_OPTIONS),
 		sveltekit()
 	],
 	test: {

@@ -1,8 +1,9 @@
 /**
  * Timeline benchmark: first paint and frame gaps during a scripted zoom and pan, on the
- * production build, for 1,000, 10,000 and 100,000 synthetic events.
+ * bench page's production build (build-bench/, apart from the site), for 1,000, 10,000 and
+ * 100,000 synthetic events.
  *
- *   npm run bench:timeline            (builds first when build/ is missing or older than sources)
+ *   npm run bench:timeline            (builds the bench page first when missing or older than sources)
  *   node bench/timeline.js 5000 50000 (other sizes)
  *   PROFILE=trace node bench/timeline.js   (also writes a DevTools trace of each size's first
  *                                           counted run, trace-<n>.json)
@@ -12,8 +13,8 @@
  */
 import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_OPTIONS, startServer } from '../tests/e2e/harness.js';
-import { ensureBuild } from './ensureBuild.js';
+import { BENCH_DIR, BUILD_DIR, CHROMIUM_OPTIONS, startServer } from '../tests/e2e/harness.js';
+import { ensureBenchBuild } from './ensureBuild.js';
 
 const SIZES = process.argv
 	.slice(2)
@@ -129,9 +130,9 @@ async function measureRuns(browser, origin, n) {
 	};
 }
 
-ensureBuild();
+ensureBenchBuild();
 const loadBefore = loadavg();
-const server = await startServer();
+const server = await startServer(BUILD_DIR, { also: [BENCH_DIR] });
 const browser = await chromium.launch({
 	...CHROMIUM_OPTIONS,
 	args: [...CHROMIUM_OPTIONS.args, '--disable-gpu']

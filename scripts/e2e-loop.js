@@ -1,7 +1,7 @@
 /**
  * Runs the browser tests several times in a row with a CPU-burning process beside them, to show
  * they wait for conditions rather than for time: `node scripts/e2e-loop.js [runs=5]` after
- * `npm run build`. Exits 1 at the first failing run. The burner is this script's own child and
+ * `npm run build && npm run build:bench`. Exits 1 at the first failing run. The burner is this script's own child and
  * is stopped by its pid, whatever happens.
  */
 import { spawn, spawnSync } from 'node:child_process';

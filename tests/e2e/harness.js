@@ -16,6 +16,8 @@ import { chromium } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BUILD_DIR = join(ROOT, 'build');
+/** The bench pages (`npm run build:bench`), built apart from the site and served beside it. */
+export const BENCH_DIR = join(ROOT, 'build-bench');
 
 /** The flags the team brief prescribes: WebGL through SwiftShader, nothing phoning home. */
 export const CHROMIUM_OPTIONS = {
@@ -103,9 +105,10 @@ export async function resolveStatic(root, urlPath) {
  * A static file server for `root` on 127.0.0.1 and a random port. Unknown paths answer
  * `404.html` (SvelteKit's fallback page) with status 404. `overrides` serves bodies made in memory
  * at exact paths instead of the files (a generated event set at `/data/events.json`), gzipped
- * when the browser accepts it, as a static host would; `gzip` compresses every text file too.
+ * when the browser accepts it, as a static host would; `gzip` compresses every text file too;
+ * `also` lists folders to look in, in order, for a path `root` does not have (the bench pages).
  * @param {string} [root]
- * @param {{ overrides?: Record<string, { body: Buffer | string, type?: string }>, gzip?: boolean }} [options]
+ * @param {{ overrides?: Record<string, { body: Buffer | string, type?: string }>, gzip?: boolean, also?: string[] }} [options]
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
 export async function startServer(root = BUILD_DIR, options = {}) {
@@ -137,6 +140,8 @@ export async function startServer(root = BUILD_DIR, options = {}) {
 			return;
 		}
 		let file = pathname.startsWith('/') ? await resolveStatic(root, pathname) : null;
+		for (const other of options.also ?? [])
+			if (file === null && pathname.startsWith('/')) file = await resolveStatic(other, pathname);
 		let status = 200;
 		if (file === null) {
 			status = 404;
@@ -203,7 +208,7 @@ const contexts = new Set();
 
 /** Starts the server and the browser once per test file; later calls reuse them. */
 export async function setup() {
-	server ??= await startServer();
+	server ??= await startServer(BUILD_DIR, { also: [BENCH_DIR] });
 	browser ??= await chromium.launch(CHROMIUM_OPTIONS);
 	return { origin: server.origin, browser };
 }

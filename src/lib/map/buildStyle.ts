@@ -10,6 +10,7 @@ import type { Status } from '$lib/model/schema';
 import { SEA_FILL } from '$lib/ui/statusColors';
 import { countryFill } from './countryFill';
 import { besideTranslate } from './besideMarkers';
+import { countRadius } from './countRadius';
 
 /** Source and layer ids, shared by the style, the component and the browser tests. */
 export const SOURCES = {
@@ -54,17 +55,13 @@ export interface StyleInput {
 	attribution: string;
 }
 
-/** Events in a marker, whether it is one place or a cluster (whose `total` MapLibre sums). */
-const EVENTS_IN_MARKER: ExpressionSpecification = [
-	'coalesce',
-	['get', 'total'],
-	['get', 'count'],
-	1
-];
-
 const POINT_PAINT = {
 	'circle-color': INK,
-	'circle-radius': ['interpolate', ['linear'], EVENTS_IN_MARKER, 1, 5, 2, 8, 10, 11],
+	'circle-radius': countRadius([
+		[1, 5],
+		[2, 8],
+		[10, 11]
+	]),
 	'circle-stroke-color': '#ffffff',
 	'circle-stroke-width': 1.5,
 	'circle-opacity': ['case', ['==', ['get', 'inView'], 1], 0.9, 0.45]
@@ -167,7 +164,11 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 				filter: ['has', 'point_count'],
 				paint: {
 					'circle-color': INK,
-					'circle-radius': ['interpolate', ['linear'], EVENTS_IN_MARKER, 2, 9, 10, 11, 50, 14],
+					'circle-radius': countRadius([
+						[2, 9],
+						[10, 11],
+						[50, 14]
+					]),
 					'circle-stroke-color': '#ffffff',
 					'circle-stroke-width': 2,
 					'circle-opacity': ['case', ['==', ['get', 'inView'], 1], 0.9, 0.45]
