@@ -264,7 +264,17 @@ function assemble(
 	options: BuildOptions
 ): BuildResult {
 	const candidates = [...extractions.values()].flatMap((x) => x.candidates);
-	const { events: merged, unresolved } = mergeCandidates(candidates);
+	const { events: all, unresolved } = mergeCandidates(candidates);
+	// A meeting announced for its day is kept so that the report of it joins it; if none does, the
+	// corpus only says it was planned ("من المقرر أن تستضيف يريفان قمة المنظمة يومي 22 و23").
+	const merged = all.filter((c) => {
+		if (!c.planned) return true;
+		unresolved.push({
+			candidate: c,
+			reason: `announced for ${c.date}, and no article reports it held`
+		});
+		return false;
+	});
 	const kept = merged.filter((c) => inWindow(c.date!));
 	const outside = merged.filter((c) => !inWindow(c.date!));
 	const labels = new Map(kept.map((c) => [c, label(c)]));

@@ -306,10 +306,17 @@ describe('who took part', () => {
 	});
 
 	it('does not take a leader named after "with" for the one who stays away', () => {
-		const set = one(
-			'في اتصال هاتفي مع لوكاشينكو، أبلغ باشينيان أنه لن يشارك في قمة منظمة معاهدة الأمن الجماعي المقررة في مينسك يوم 23 نوفمبر 2023.',
-			'2023-11-14'
-		);
+		// A second report that the summit was held: one announced only would not be an event.
+		const set = build([
+			{
+				text: 'في اتصال هاتفي مع لوكاشينكو، أبلغ باشينيان أنه لن يشارك في قمة منظمة معاهدة الأمن الجماعي المقررة في مينسك يوم 23 نوفمبر 2023.',
+				published: '2023-11-14'
+			},
+			{
+				text: 'عقدت قمة منظمة معاهدة الأمن الجماعي في مينسك يوم 23 نوفمبر 2023.',
+				published: '2023-11-23'
+			}
+		]);
 		expect(attendanceOf(set.events[0])).toEqual({ ARM: 'absent' });
 	});
 });
@@ -539,6 +546,53 @@ describe('what the alliance is named beside but does not own', () => {
 		expect(set.events.map((e) => `${e.type} ${e.date}..${e.end}`)).toEqual([
 			'deployment 2022-01-13..2022-01-19'
 		]);
+	});
+});
+
+describe('what reports no happening', () => {
+	it.each([
+		[
+			'a photo caption',
+			'التعليق على الصورة، جنود من قوة حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي في ألماتي، 11 يناير 2022'
+		],
+		[
+			'a caption in brackets',
+			'[صورة: قادة منظمة معاهدة الأمن الجماعي في قمة موسكو يوم 16 مايو 2022]'
+		],
+		[
+			'the office of chair of the council',
+			'وأعلن باشينيان يوم 6 يناير 2022، بصفته يتولى الرئاسة الدورية لمجلس الأمن الجماعي، موافقة الدول الأعضاء.'
+		],
+		[
+			'the council deciding',
+			'وقال الأمين العام يوم 6 يناير 2022 إن مجلس الأمن الجماعي قرر إرسال قوات حفظ سلام جماعية إلى كازاخستان لفترة محدودة.'
+		]
+	])('makes no event of %s', (_, text) => {
+		expect(brief(text, '2022-01-20').filter((e) => e.startsWith('summit'))).toEqual([]);
+	});
+
+	it('drops a meeting announced for its day when no article reports it held', () => {
+		expect(
+			brief(
+				'ومن المقرر أن تستضيف يريفان قمة منظمة معاهدة الأمن الجماعي يومي 22 و23 من الشهر الجاري.',
+				'2022-11-01'
+			)
+		).toEqual([]);
+	});
+
+	it('keeps that meeting when another article reports it held', () => {
+		const set = build([
+			{
+				text: 'ومن المقرر أن تستضيف يريفان قمة منظمة معاهدة الأمن الجماعي يوم 23 من الشهر الجاري.',
+				published: '2022-11-01'
+			},
+			{
+				text: 'عقدت قمة منظمة معاهدة الأمن الجماعي في يريفان اليوم الأربعاء 23 نوفمبر 2022.',
+				published: '2022-11-23'
+			}
+		]);
+		expect(set.events.map((e) => `${e.type} ${e.date}`)).toEqual(['summit 2022-11-23']);
+		expect(new Set(set.events[0]!.sources.map((s) => s.article)).size).toBe(2);
 	});
 });
 

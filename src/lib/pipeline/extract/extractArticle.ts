@@ -41,6 +41,14 @@ export interface ArticleExtraction {
 	notes: string[];
 }
 
+/**
+ * A photo's caption pasted with the page ("التعليق على الصورة، جنود … في ألماتي، 11 يناير"): it
+ * describes a picture, often an old one, and reports nothing.
+ */
+const CAPTION =
+	/^\s*[([]?\s*(?:التعليق على الصورة|تعليق الصورة|مصدر الصورة|حقوق الصورة|صورة أرشيفية|الصورة|صورة)\s*[:،,)\]]/u;
+const isCaption = (head: string) => CAPTION.test(head);
+
 function firstLine(text: string): string | null {
 	const line =
 		text
@@ -137,6 +145,7 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 	const rejected: Rejection[] = [];
 	for (const span of splitSentences(text)) {
 		if (span.start >= bodyEnd) break;
+		if (isCaption(text.slice(span.start, span.start + 40))) continue;
 		const start = rawToNorm(norm.rawIndex, span.start);
 		const end = rawToNorm(norm.rawIndex, span.end);
 		const sentence: Sentence = {

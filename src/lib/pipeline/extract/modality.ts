@@ -91,6 +91,41 @@ function futureTakingPart(norm: string, s: Sentence, trigger: Span): boolean {
 	);
 }
 
+const HELD = ['held', 'occurred'];
+
+/**
+ * A council as the subject of a decision ("المجلس قرر", "قرر المجلس") with no session held in the
+ * clause: the body acts, by whatever procedure; no meeting is reported.
+ */
+function bodyDecides(norm: string, s: Sentence, trigger: Span): boolean {
+	if (!BODY.test(norm.slice(trigger.start, trigger.end))) return false;
+	const decides = s.cues.some(
+		(m) =>
+			m.kind === 'decision' &&
+			DECIDES.test(norm.slice(m.start, m.end)) &&
+			((m.start >= trigger.end && m.start - trigger.end <= 3) ||
+				(m.end <= trigger.start && trigger.start - m.end <= 3))
+	);
+	return decides && !inClause(norm, s, trigger, HELD);
+}
+const BODY = /مجلس/;
+/** The verb, not the noun: "قرارات مجلس الأمن الجماعي" were taken at a session. */
+const DECIDES = /^[وف]?(?:قرر|تقرر|يقرر)/;
+
+/** "الرئاسة الدورية لمجلس الأمن الجماعي": the office of chair, not a session of the council. */
+function chairmanship(norm: string, s: Sentence, trigger: Span): boolean {
+	return (
+		s.cues.some(
+			(m) =>
+				m.kind === 'chair' &&
+				m.end <= trigger.start &&
+				trigger.start - m.end <= 3 &&
+				CHAIR_NOUN.test(norm.slice(m.start, m.end))
+		) && !inClause(norm, s, trigger, HELD)
+	);
+}
+const CHAIR_NOUN = /^[وفبل]?(?:ال)?رياسه/;
+
 export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting = false): Modality {
 	if (governs(norm, s, trigger, ['cancelled'], 60) || follows(s, trigger, ['cancelled'], 25))
 		return 'cancelled';
@@ -106,6 +141,9 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 	if (governs(norm, s, trigger, ['offer'])) return 'offered';
 	// "قرار اتخذه القادة في جلسة" is taken at a meeting; it makes no meeting hypothetical.
 	if (!meeting && governs(norm, s, trigger, ['decision'], 70)) return 'decided';
+	// "أن المجلس قرر إرسال قوات": the body deciding, not a session held.
+	if (meeting && bodyDecides(norm, s, trigger)) return 'decided';
+	if (meeting && chairmanship(norm, s, trigger)) return 'reference';
 	if (
 		governs(norm, s, trigger, ['planned']) ||
 		follows(s, trigger, ['planned'], 20) ||
