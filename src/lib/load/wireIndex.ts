@@ -1,0 +1,72 @@
+import type { ColumnsLike, IndexTables } from '$lib/model/compactIndex';
+import { tablesOf } from '$lib/model/compactIndex';
+import type { EventSetIndex, IndexFile } from '$lib/model/schema';
+
+/**
+ * The index's columns as the data worker hands them to the page: numbers in typed arrays whose
+ * buffers are transferred (moved, not copied), the ids in one string (copied as one block). The
+ * page then receives a few arrays instead of 100,000 objects to deserialise.
+ */
+export interface WireColumns {
+	/** The events' ids joined by '\n' (an id is a slug: it has none). */
+	ids: string;
+	count: number;
+	type: Int32Array;
+	date: Int32Array;
+	end: Int32Array;
+	title: Int32Array;
+	place: Int32Array;
+	countries: Int32Array;
+	participation: Int32Array;
+}
+
+/** The index as one message: everything but the events, the tables, and the columns. */
+export interface WireIndex {
+	head: Omit<EventSetIndex, 'events'>;
+	tables: IndexTables;
+	columns: WireColumns;
+}
+
+/**
+ * A checked index file (checkIndexFile) as one message, and the buffers to transfer with it
+ * (`postMessage(message, transfer)`).
+ */
+export function toWire(file: IndexFile): { message: WireIndex; transfer: ArrayBuffer[] } {
+	const { version, window, countries, articles, memberStatus, generation, events } = file;
+	const numbers = (xs: readonly number[]) => Int32Array.from(xs);
+	const columns: WireColumns = {
+		ids: events.id.join('\n'),
+		count: events.id.length,
+		type: numbers(events.type),
+		date: numbers(events.date),
+		end: numbers(events.end),
+		title: numbers(events.title),
+		place: numbers(events.place),
+		countries: numbers(events.countries),
+		participation: numbers(events.participation)
+	};
+	const head = {
+		version,
+		window,
+		countries,
+		articles,
+		memberStatus,
+		...(generation === undefined ? {} : { generation })
+	};
+	const transfer = [
+		columns.type,
+		columns.date,
+		columns.end,
+		columns.title,
+		columns.place,
+		columns.countries,
+		columns.participation
+	].map((a) => a.buffer as ArrayBuffer);
+	return { message: { head, tables: tablesOf(file), columns }, transfer };
+}
+
+/** The columns as compactIndex's readers take them (expandEvents), ids split back. */
+export function fromWire(columns: WireColumns): ColumnsLike {
+	const { ids, count, ...numbers } = columns;
+	return { id: count === 0 ? [] : ids.split('\n'), ...numbers };
+}
