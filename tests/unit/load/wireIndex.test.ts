@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkIndexFile } from '$lib/load/checkIndexFile';
 import { expandInSlices } from '$lib/load/expandInSlices';
-import { fromWire, toWire } from '$lib/load/wireIndex';
+import { fromWire, indexFromWire, toWire } from '$lib/load/wireIndex';
 import { compactIndex, expandIndex } from '$lib/model/compactIndex';
-import type { IndexFile } from '$lib/model/schema';
+import { packArticles, unpackArticles } from '$lib/load/packArticles';
+import type { Article, IndexFile } from '$lib/model/schema';
 import { splitEventSet } from '$lib/model/splitEventSet';
 import { syntheticEventSet } from '$lib/model/synthetic';
 
@@ -25,7 +26,7 @@ async function received(file: IndexFile, slice: number) {
 		pauses++;
 	});
 	return {
-		data: { ...got.head, events },
+		data: indexFromWire(got, events),
 		pauses,
 		detached: transfer.every((b) => b.byteLength === 0)
 	};
@@ -56,5 +57,48 @@ describe('the index over the wire', () => {
 		const { data } = await received(file, 1_000);
 		expect(data).toStrictEqual(expandIndex(file));
 		expect(JSON.stringify(file)).toBe(before);
+	});
+});
+
+describe('packArticles', () => {
+	const article = (id: string, over: Partial<Article> = {}): Article => ({
+		id,
+		file: `${id}.txt`,
+		title: 'عنوان',
+		outlet: 'Wire',
+		url: 'https://example.org/a?b=c',
+		published: '2022-01-02',
+		publishedFrom: 'metadata',
+		length: 10,
+		...over
+	});
+	const ARTICLES: Article[] = [
+		article('a', { title: null, outlet: null, url: null, published: null, publishedFrom: null }),
+		article('b', { title: '', outlet: '', length: 0 }),
+		article('c', { title: '\u0000\n😀 قمة "x"', length: 2 ** 40 }),
+		article('d')
+	];
+
+	it('gives back articles with nulls, empty and odd strings, across threads', () => {
+		const packed = packArticles(ARTICLES);
+		expect(unpackArticles(structuredClone(packed))).toStrictEqual(ARTICLES);
+		expect(unpackArticles(packArticles([]))).toEqual([]);
+	});
+
+	it('makes the page’s articles only when they are first read', async () => {
+		const file = fileOf(50, 2);
+		const { message, transfer } = toWire(file);
+		const got = structuredClone(message, { transfer });
+		let made = 0;
+		const reads = got.articles.fields.id;
+		got.articles.fields.id = new Proxy(reads, {
+			get: (t, k) => (k === 'present' && made++, Reflect.get(t, k))
+		});
+		const index = indexFromWire(got, []);
+		expect(made).toBe(0);
+		expect(index.articles).toStrictEqual(file.articles);
+		expect(index.articles).toBe(index.articles);
+		expect(made).toBeGreaterThan(0);
+		expect(JSON.parse(JSON.stringify(index)).articles).toEqual(file.articles);
 	});
 });
