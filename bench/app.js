@@ -7,13 +7,17 @@
  *   npm run bench:app              (100,000 events; builds first when build/ is older than src/)
  *   node bench/app.js 10000        (other sizes)
  *   PROFILE=trace.json node bench/app.js   (also writes a DevTools trace of the first run)
+ *   BENCH_BUILD=/tmp/old-build BENCH_COMPACT=/tmp/oldCompactIndex.ts node bench/app.js
+ *       (another build, e.g. of an earlier commit, with that commit's index writer: for
+ *       interleaved before/after runs on a noisy machine)
  *
  * Prints, per size: the index's size (raw and gzip) and its load time (from the page asking for
- * it to the explorer's state built from it: fetched, parsed and validated in the data worker,
- * handed over in chunks), time from navigation to the first timeline frame with events, frame gaps
- * during a scripted 60-step zoom and pan (median, p95), the longest main-thread task (before the
- * paint and over the whole run), search and filter latency (input to the next frame), and the JS
- * heap after a garbage collection. Figures only; no pass/fail.
+ * it to the explorer's state built from it: fetched, parsed and its shape checked in the data
+ * worker, handed over as columns and made into events in slices), time from navigation to the
+ * first timeline frame with events, frame gaps during a scripted 60-step zoom and pan (median,
+ * p95), the longest main-thread task (before the paint and over the whole run), search and
+ * filter latency (input to the next frame), and the JS heap after a garbage collection. Figures
+ * only; no pass/fail.
  */
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -33,7 +37,11 @@ const PROFILE = process.env.PROFILE ?? '';
 
 const { syntheticEventSet } = await tsImport('../src/lib/model/synthetic.ts', import.meta.url);
 const { splitEventSet } = await tsImport('../src/lib/model/splitEventSet.ts', import.meta.url);
-const { compactIndex } = await tsImport('../src/lib/model/compactIndex.ts', import.meta.url);
+const BUILD = process.env.BENCH_BUILD;
+const { compactIndex } = await tsImport(
+	process.env.BENCH_COMPACT ?? '../src/lib/model/compactIndex.ts',
+	import.meta.url
+);
 
 const percentile = (sorted, p) =>
 	sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
@@ -169,7 +177,7 @@ async function measure(browser, origin, n, profile) {
 	};
 }
 
-ensureBuild();
+if (!BUILD) ensureBuild();
 const loadBefore = loadavg();
 const browser = await chromium.launch({
 	...CHROMIUM_OPTIONS,
@@ -184,7 +192,7 @@ try {
 		for (const [name, chunk] of split.chunks)
 			overrides[`/data/details/${name}.json`] = { body: JSON.stringify(chunk) };
 		const gzipMB = gzipSync(json).length / 1e6;
-		const server = await startServer(undefined, { overrides });
+		const server = await startServer(BUILD, { overrides });
 		try {
 			// A first load warms the browser's caches and JIT; it is not counted.
 			await measure(browser, server.origin, n, '');

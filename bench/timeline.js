@@ -7,6 +7,8 @@
  *   node bench/timeline.js 5000 50000 (other sizes)
  *   PROFILE=trace node bench/timeline.js   (also writes a DevTools trace of each size's first
  *                                           counted run, trace-<n>.json)
+ *   BENCH_BUILD=/tmp/old-build node bench/timeline.js   (another build, e.g. of an earlier
+ *                                           commit: for interleaved before/after runs)
  *
  * Chromium runs with --disable-gpu, so the canvas is rasterised on the CPU, as on a weak laptop.
  * Prints figures only; there are no pass/fail thresholds here.
@@ -130,9 +132,11 @@ async function measureRuns(browser, origin, n) {
 	};
 }
 
-ensureBenchBuild();
+// BENCH_BUILD: another build of the app to measure (e.g. an older commit's), interleaved with this one.
+const BUILD = process.env.BENCH_BUILD;
+if (!BUILD) ensureBenchBuild();
 const loadBefore = loadavg();
-const server = await startServer(BUILD_DIR, { also: [BENCH_DIR] });
+const server = await startServer(BUILD ?? BUILD_DIR, { also: [BENCH_DIR] });
 const browser = await chromium.launch({
 	...CHROMIUM_OPTIONS,
 	args: [...CHROMIUM_OPTIONS.args, '--disable-gpu']

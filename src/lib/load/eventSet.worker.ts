@@ -1,22 +1,26 @@
 /**
  * The data worker: fetches the event set's index (the events without their sentences, see
- * model/splitEventSet.ts), parses and validates it off the page's thread (at 100,000 events that
- * is most of a second on a phone), hands it over in chunks, and keeps the search index, answering
- * each query with the matching ids.
+ * model/splitEventSet.ts), parses it and checks its shape off the page's thread, hands it to the
+ * page as columns in transferred typed arrays (wireIndex), and keeps the search index, built
+ * once the page has painted (or at the first query), answering each query with the matching ids.
  */
+import { expandEvents } from '$lib/model/compactIndex';
 import { buildSearchIndex, searchEvents, type SearchIndex } from '$lib/search/searchEvents';
 import { fetchEventSetText } from '$lib/ui/fetchEventSet';
-import { EventSetAssembler, type FromWorker, type ToWorker } from './messages';
-import { readInParts } from './readInParts';
+import type { FromWorker, ToWorker } from './messages';
+import { parseIndexFile } from './readIndex';
+import { toWire } from './wireIndex';
 import { withQuotes } from './withQuotes';
 
 const scope = self as unknown as {
-	postMessage(message: FromWorker): void;
+	postMessage(message: FromWorker, transfer?: Transferable[]): void;
 	onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
 };
 
 let data: Parameters<typeof buildSearchIndex>[0] | null = null;
 let index: SearchIndex | null = null;
+/** The page has painted and asked for the search index: build it as soon as the data is here. */
+let warm = false;
 /** Queries that arrive before the set does wait for it. */
 let waiting: Extract<ToWorker, { type: 'search' }>[] = [];
 
@@ -32,27 +36,25 @@ function answer(q: Extract<ToWorker, { type: 'search' }>) {
 
 scope.onmessage = async ({ data: message }) => {
 	if (message.type === 'search') answer(message);
-	else if (message.type === 'load') {
+	else if (message.type === 'warm') {
+		warm = true;
+		if (data) index ??= buildSearchIndex(data);
+	} else if (message.type === 'load') {
 		const got = await fetchEventSetText(message.url);
-		if (!got.ok) {
-			scope.postMessage({ type: 'problem', result: got });
+		const read = got.ok ? parseIndexFile(got.text) : got;
+		if (!read.ok) {
+			scope.postMessage({ type: 'problem', result: read });
 			return;
 		}
-		// Each chunk goes to the page as soon as it is checked; the worker keeps its own copy.
-		const assembler = new EventSetAssembler();
-		let result = null;
-		for (const m of readInParts(got.text)) {
-			scope.postMessage(m);
-			result = assembler.receive(m);
-		}
-		if (!result?.ok) return;
-		// A small set's quotes are searched too (their chunks fetched now, queries waiting for
-		// them); a large one's are not (see withQuotes).
+		const wire = toWire(read.file);
+		scope.postMessage({ type: 'index', ...wire.message }, wire.transfer);
+		// The worker's own events, for search; a small set's quotes are searched too (their chunks
+		// fetched now, queries waiting for them), a large one's are not (see withQuotes).
+		const events = expandEvents(read.file.events, read.file);
 		const base = new URL(message.url, self.location.href).href;
-		const quoted = await withQuotes(result.data, base);
-		data = quoted ? { ...result.data, events: quoted } : result.data;
-		// The index is built now, while the page draws, so the first query finds it ready.
-		index = buildSearchIndex(data);
+		const quoted = await withQuotes({ events, generation: read.file.generation }, base);
+		data = { events: quoted ?? events, countries: read.file.countries };
+		if (warm || waiting.length > 0) index = buildSearchIndex(data);
 		const queued = waiting;
 		waiting = [];
 		queued.forEach(answer);

@@ -1,7 +1,9 @@
 import { localSearcher, type Searcher } from '$lib/search/localSearcher';
 import { fetchEventSetText } from '$lib/ui/fetchEventSet';
-import { EventSetAssembler, type FromWorker, type ToWorker } from './messages';
+import { expandInSlices } from './expandInSlices';
+import type { FromWorker, ToWorker } from './messages';
 import { readIndex, type IndexResult } from './readIndex';
+import { fromWire, indexFromWire } from './wireIndex';
 
 export interface LoadedEventSet {
 	result: Promise<IndexResult>;
@@ -10,9 +12,21 @@ export interface LoadedEventSet {
 	close: () => void;
 }
 
+/** Calls `then` once the page has painted and has a moment with nothing to do. */
+function whenIdle(then: () => void) {
+	const idle = () =>
+		typeof requestIdleCallback === 'function'
+			? requestIdleCallback(then, { timeout: 5_000 })
+			: setTimeout(then, 0);
+	if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => idle());
+	else idle();
+}
+
 /**
- * Loads the event set's index (`url`, see model/setPaths.ts) through the data worker, so parsing, validating and indexing for search
- * never hold up the page; without workers, on the page's thread as before.
+ * Loads the event set's index (`url`, see model/setPaths.ts) through the data worker, so fetching
+ * and parsing never hold up the page and its events are made from columns in short tasks; the
+ * search index is built in the worker once the page is idle; without workers, on the page's
+ * thread.
  */
 export function loadEventSet(url: string): LoadedEventSet {
 	if (typeof Worker === 'undefined') return onPage(url);
@@ -22,7 +36,6 @@ export function loadEventSet(url: string): LoadedEventSet {
 	} catch {
 		return onPage(url);
 	}
-	const assembler = new EventSetAssembler();
 	const pending = new Map<number, (ids: string[]) => void>();
 	let next = 0;
 	const result = new Promise<IndexResult>((resolve) => {
@@ -32,8 +45,15 @@ export function loadEventSet(url: string): LoadedEventSet {
 				pending.delete(data.id);
 				return;
 			}
-			const done = assembler.receive(data);
-			if (done) resolve(done);
+			if (data.type === 'problem') {
+				resolve(data.result);
+				return;
+			}
+			void expandInSlices(fromWire(data.columns), data.tables).then((events) => {
+				resolve({ ok: true, data: indexFromWire(data, events) });
+				// Search is built after the first paint, never before it.
+				whenIdle(() => post({ type: 'warm' }));
+			});
 		};
 		worker.onerror = (e) => {
 			e.preventDefault();
@@ -41,6 +61,7 @@ export function loadEventSet(url: string): LoadedEventSet {
 		};
 	});
 	const post = (message: ToWorker) => worker.postMessage(message);
+	// The worker fetches the file: reading 10 MB of body on the page's thread is a task of ~90 ms.
 	post({ type: 'load', url });
 	return {
 		result,

@@ -1,16 +1,28 @@
-import { badRefs, expandIndex } from '$lib/model/compactIndex';
-import { IndexFileSchema, type EventSetIndex } from '$lib/model/schema';
-import { readJson, type EventSetResult } from '$lib/ui/readEventSet';
+import { expandIndex } from '$lib/model/compactIndex';
+import type { EventSetIndex } from '$lib/model/schema';
+import type { EventSetResult } from '$lib/ui/readEventSet';
+import { checkIndexFile } from './checkIndexFile';
 
 /** The explorer's index of the event set, or why the page cannot use it (never thrown). */
 export type IndexResult =
 	{ ok: true; data: EventSetIndex } | Extract<EventSetResult, { ok: false }>;
 
-/** Reads the index file's text (compactIndex) whole, on the page's thread: what readInParts does in parts. */
+/** Parses the index file's text (compactIndex) and checks its shape (checkIndexFile). */
+export function parseIndexFile(text: string): ReturnType<typeof checkIndexFile> {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		return { ok: false, problem: 'broken', reason: (error as Error).message };
+	}
+	return checkIndexFile(json);
+}
+
+/**
+ * Reads the index file's text whole, on the page's thread (where there are no workers): what
+ * the data worker and wireIndex do together.
+ */
 export function readIndex(text: string): IndexResult {
-	const read = readJson(IndexFileSchema, text);
-	if (!read.ok) return read;
-	const bad = badRefs(read.output.events, read.output)[0];
-	if (bad) return { ok: false, problem: 'broken', reason: `${bad.path}: ${bad.message}` };
-	return { ok: true, data: expandIndex(read.output) };
+	const read = parseIndexFile(text);
+	return read.ok ? { ok: true, data: expandIndex(read.file) } : read;
 }

@@ -1,88 +1,195 @@
-import type { Bilingual, EventSetIndex, IndexFile, IndexFileEvent, Place } from './schema';
+import type { EventSetIndex, IndexColumns, IndexEvent, IndexFile } from './schema';
 
-/** A table of distinct values (by their JSON), each given its position once. */
-function table<T>() {
+/** The index file's tables: each distinct value an event entry takes, once. */
+export type IndexTables = Pick<
+	IndexFile,
+	'types' | 'dates' | 'titles' | 'places' | 'countryLists' | 'participations'
+>;
+
+/**
+ * The events' columns as a reader holds them: the file's JSON arrays, or typed arrays that the
+ * data worker hands to the page without copying.
+ */
+export interface ColumnsLike {
+	id: ArrayLike<string>;
+	type: ArrayLike<number>;
+	date: ArrayLike<number>;
+	end: ArrayLike<number>;
+	title: ArrayLike<number>;
+	place: ArrayLike<number>;
+	countries: ArrayLike<number>;
+	participation: ArrayLike<number>;
+}
+
+/** Where -1 stands in an optional column: the event has no such entry. */
+export const NONE = -1;
+
+/** A table of distinct values (by `key`), each given its position once. */
+function table<T>(key: (value: T) => string) {
 	const rows: T[] = [];
 	const at = new Map<string, number>();
 	return {
 		rows,
 		ref(value: T): number {
-			const key = JSON.stringify(value);
-			let i = at.get(key);
-			if (i === undefined) at.set(key, (i = rows.push(value) - 1));
+			const k = key(value);
+			let i = at.get(k);
+			if (i === undefined) at.set(k, (i = rows.push(value) - 1));
 			return i;
 		}
 	};
 }
 
+const asIs = (s: string) => s;
+
 /**
- * The index as its file holds it: each distinct title and place written once, in tables, and
- * events naming them by position. At 100,000 events that halves the file and the work of parsing,
- * checking and copying it. expandIndex gives back the index exactly.
+ * The index as its file holds it: the events as columns, every value that repeats (type, date,
+ * title, place, list of countries, attendance) written once in a table and named by position.
+ * At 100,000 events parsing it is parsing arrays of numbers; expandIndex gives back the index
+ * exactly.
  */
 export function compactIndex(index: EventSetIndex): IndexFile {
-	const titles = table<Bilingual>();
-	const places = table<Place>();
-	const events = index.events.map((e): IndexFileEvent => {
-		const { id, type, date, end, title, place, countries, participation } = e;
-		// Keys in the index event's order, so the file reads the same way.
-		return {
-			id,
-			type,
-			date,
-			...(end === undefined ? {} : { end }),
-			title: titles.ref(title),
-			place: place === null ? null : places.ref(place),
-			countries,
-			...(participation === undefined ? {} : { participation })
-		};
+	const types = table<IndexEvent['type']>(asIs);
+	const dates = table<string>(asIs);
+	const titles = table<IndexEvent['title']>(JSON.stringify);
+	const places = table<NonNullable<IndexEvent['place']>>(JSON.stringify);
+	const countryLists = table<string[]>((list) => list.join(','));
+	const participations = table<NonNullable<IndexEvent['participation']>>(JSON.stringify);
+	const n = index.events.length;
+	const column = () => new Array<number>(n);
+	const events: IndexColumns = {
+		id: new Array<string>(n),
+		type: column(),
+		date: column(),
+		end: column(),
+		title: column(),
+		place: column(),
+		countries: column(),
+		participation: column()
+	};
+	index.events.forEach((e, i) => {
+		events.id[i] = e.id;
+		events.type[i] = types.ref(e.type);
+		events.date[i] = dates.ref(e.date);
+		events.end[i] = e.end === undefined ? NONE : dates.ref(e.end);
+		events.title[i] = titles.ref(e.title);
+		events.place[i] = e.place === null ? NONE : places.ref(e.place);
+		events.countries[i] = countryLists.ref(e.countries);
+		events.participation[i] =
+			e.participation === undefined ? NONE : participations.ref(e.participation);
 	});
-	return { ...index, events, titles: titles.rows, places: places.rows };
+	return {
+		...index,
+		events,
+		types: types.rows,
+		dates: dates.rows,
+		titles: titles.rows,
+		places: places.rows,
+		countryLists: countryLists.rows,
+		participations: participations.rows
+	};
 }
 
-/** Events whose title or place is past its table's end: where, for a reader's message. */
+/**
+ * Each column, the table its positions name (id has none), whether it may hold NONE, and what a
+ * row of that table is called in a message.
+ */
+const REFS = [
+	['type', 'types', false, 'type'],
+	['date', 'dates', false, 'date'],
+	['end', 'dates', true, 'date'],
+	['title', 'titles', false, 'title'],
+	['place', 'places', true, 'place'],
+	['countries', 'countryLists', false, 'list of countries'],
+	['participation', 'participations', true, 'attendance']
+] as const satisfies readonly [keyof ColumnsLike, keyof IndexTables, boolean, string][];
+
+/**
+ * What keeps the columns from being read back: a column whose length is not the number of
+ * events, a position that is not a whole number in its table's range. Each with where it is, for
+ * a reader's message; at most `limit` of them (a reader needs the first, the build all).
+ */
 export function badRefs(
-	events: readonly IndexFileEvent[],
-	file: Pick<IndexFile, 'titles' | 'places'>,
-	offset = 0
+	events: ColumnsLike,
+	tables: { [K in keyof IndexTables]: ArrayLike<unknown> },
+	limit = Infinity
 ): { path: string; message: string }[] {
 	const problems: { path: string; message: string }[] = [];
-	events.forEach((e, i) => {
-		if (e.title >= file.titles.length)
-			problems.push({ path: `events.${offset + i}.title`, message: 'no such title' });
-		if (e.place !== null && e.place >= file.places.length)
-			problems.push({ path: `events.${offset + i}.place`, message: 'no such place' });
-	});
+	const n = events.id.length;
+	for (const [name, tableName, optional, row] of REFS) {
+		const values = events[name];
+		if (values.length !== n) {
+			problems.push({
+				path: `events.${name}`,
+				message: `${values.length} entries for ${n} events`
+			});
+			if (problems.length >= limit) return problems;
+			continue;
+		}
+		const size = tables[tableName].length;
+		const least = optional ? NONE : 0;
+		for (let i = 0; i < n; i++) {
+			const x = values[i]!;
+			// One comparison chain per value: at 100,000 events this is a millisecond or two.
+			if (!(x >= least && x < size && Math.floor(x) === x)) {
+				problems.push({ path: `events.${name}.${i}`, message: `no such ${row}` });
+				if (problems.length >= limit) return problems;
+			}
+		}
+	}
 	return problems;
 }
 
-/** File events with their titles and places put back (check badRefs first). */
+/**
+ * The events at positions [from, to) with their values put back from the tables (check badRefs
+ * first). Events share their table's objects (two events with one title hold the same object),
+ * as a JSON round trip of the whole index would not; nothing in the explorer changes them.
+ */
 export function expandEvents(
-	events: readonly IndexFileEvent[],
-	file: Pick<IndexFile, 'titles' | 'places'>
-): EventSetIndex['events'] {
-	return events.map((e) => {
-		const { id, type, date, end, countries, participation } = e;
-		return {
-			id,
-			type,
-			date,
-			...(end === undefined ? {} : { end }),
-			title: file.titles[e.title]!,
-			place: e.place === null ? null : file.places[e.place]!,
-			countries,
-			...(participation === undefined ? {} : { participation })
-		};
-	});
+	events: ColumnsLike,
+	tables: IndexTables,
+	from = 0,
+	to = events.id.length
+): IndexEvent[] {
+	const out = new Array<IndexEvent>(Math.max(0, to - from));
+	for (let i = from; i < to; i++) {
+		const end = events.end[i]!;
+		const place = events.place[i]!;
+		const participation = events.participation[i]!;
+		// Keys in the event set's order, so the index reads (and serialises) as events.json does.
+		const e = {
+			id: events.id[i]!,
+			type: tables.types[events.type[i]!]!,
+			date: tables.dates[events.date[i]!]!
+		} as IndexEvent;
+		if (end !== NONE) e.end = tables.dates[end]!;
+		e.title = tables.titles[events.title[i]!]!;
+		e.place = place === NONE ? null : tables.places[place]!;
+		e.countries = tables.countryLists[events.countries[i]!]!;
+		if (participation !== NONE) e.participation = tables.participations[participation]!;
+		out[i - from] = e;
+	}
+	return out;
 }
 
-/** The index a file holds (compactIndex undone); throws on a position past a table's end. */
+/** The file's tables, apart from its head and columns. */
+export function tablesOf(file: IndexTables): IndexTables {
+	const { types, dates, titles, places, countryLists, participations } = file;
+	return { types, dates, titles, places, countryLists, participations };
+}
+
+/** The index a file holds (compactIndex undone); throws on a position badRefs refuses. */
 export function expandIndex(file: IndexFile): EventSetIndex {
 	const problems = badRefs(file.events, file);
 	if (problems.length > 0)
 		throw new Error(problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-	const { titles, places, ...rest } = file;
-	void titles;
-	void places;
-	return { ...rest, events: expandEvents(file.events, file) };
+	const { version, window, countries, articles, memberStatus, generation } = file;
+	return {
+		version,
+		window,
+		countries,
+		articles,
+		events: expandEvents(file.events, file),
+		memberStatus,
+		...(generation === undefined ? {} : { generation })
+	};
 }

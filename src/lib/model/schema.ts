@@ -210,22 +210,35 @@ export const EventSetIndexSchema = v.strictObject(withEvents(v.array(IndexEventS
 
 /** A position in one of the index file's tables. */
 const TableRef = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** A position in a table, or -1 where the event has no such entry (no end, place or attendance). */
+const OptionalRef = v.pipe(v.number(), v.integer(), v.minValue(-1));
 
 /**
- * An index event as the file holds it: its title and place as positions in the file's `titles`
- * and `places` tables (a place or a title is written once, not once per event; see
- * model/compactIndex.ts).
+ * The index file's events as columns, one array per entry with one element per event: strings
+ * and objects as positions in the file's tables (a date, a title or a list of countries is written
+ * once, not once per event; see model/compactIndex.ts), so reading the file parses arrays of
+ * numbers rather than 100,000 objects, and the explorer hands them to the page as typed arrays.
  */
-export const IndexFileEventSchema = v.pipe(
-	v.strictObject({ ...IndexEventEntries, title: TableRef, place: v.nullable(TableRef) }),
-	v.check((e) => endAfterDate(e), 'end is before date')
-);
+export const IndexColumnsSchema = v.strictObject({
+	id: v.array(EventId),
+	type: v.array(TableRef),
+	date: v.array(TableRef),
+	end: v.array(OptionalRef),
+	title: v.array(TableRef),
+	place: v.array(OptionalRef),
+	countries: v.array(TableRef),
+	participation: v.array(OptionalRef)
+});
 
-/** The index file: the index with its titles and places in tables. */
+/** The index file: the index with its events as columns over tables of their values. */
 export const IndexFileSchema = v.strictObject({
-	...withEvents(v.array(IndexFileEventSchema)),
+	...withEvents(IndexColumnsSchema),
+	types: v.array(v.picklist(EVENT_TYPES)),
+	dates: v.array(PartialDate),
 	titles: v.array(BilingualSchema),
-	places: v.array(PlaceSchema)
+	places: v.array(PlaceSchema),
+	countryLists: v.array(v.array(Iso3)),
+	participations: v.array(v.record(Iso3, AttendanceSchema))
 });
 
 /** The details of the events whose date is `chunk` (detailsChunkOf in setPaths.ts), in index order. */
@@ -253,6 +266,6 @@ export type EventSet = v.InferOutput<typeof EventSetSchema>;
 export type IndexEvent = v.InferOutput<typeof IndexEventSchema>;
 export type EventDetails = v.InferOutput<typeof EventDetailsSchema>;
 export type EventSetIndex = v.InferOutput<typeof EventSetIndexSchema>;
-export type IndexFileEvent = v.InferOutput<typeof IndexFileEventSchema>;
+export type IndexColumns = v.InferOutput<typeof IndexColumnsSchema>;
 export type IndexFile = v.InferOutput<typeof IndexFileSchema>;
 export type DetailsChunk = v.InferOutput<typeof DetailsChunkSchema>;

@@ -64,6 +64,10 @@ export function buildSearchIndex(data: {
 	};
 	const names: number[][] = new Array(events.length);
 	const quotes: number[][] = new Array(events.length);
+	// Many events share a title, place and countries (every summit in Minsk): each such text is
+	// folded once. Nothing changes the word lists, so events may share one.
+	const folded = new Map<string, number[]>();
+	const none: number[] = [];
 	events.forEach((event, i) => {
 		const parts = [event.title.en, event.title.ar];
 		if (event.place) parts.push(event.place.name.en, event.place.name.ar);
@@ -72,8 +76,13 @@ export function buildSearchIndex(data: {
 			if (c) parts.push(c.name.en, c.name.ar);
 			parts.push(code);
 		}
-		names[i] = wordsIn(normalizeText(parts.join(' ')));
-		quotes[i] = wordsIn(normalizeText((event.sources ?? []).map((s) => s.quote).join(' ')));
+		const text = parts.join(' ');
+		let words = folded.get(text);
+		if (words === undefined) folded.set(text, (words = wordsIn(normalizeText(text))));
+		names[i] = words;
+		const sources = event.sources ?? [];
+		quotes[i] =
+			sources.length === 0 ? none : wordsIn(normalizeText(sources.map((s) => s.quote).join(' ')));
 	});
 	const byDate = Uint32Array.from(events.keys()).sort((a, b) => {
 		const x = events[a]!.date;

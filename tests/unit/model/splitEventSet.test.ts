@@ -106,7 +106,9 @@ describe('validateSplit', () => {
 
 	it('refuses details for an event the index does not have', () => {
 		const { index, chunks } = fresh();
-		index.events = index.events.filter((e) => e.id !== first.id);
+		// Its entry taken out of every column.
+		const at = index.events.id.indexOf(first.id);
+		for (const column of Object.values(index.events)) column.splice(at, 1);
 		expect(validateSplit(index, chunks)).toEqual([
 			{
 				path: `details/${detailsChunkOf(first.date)}.events.0`,
@@ -137,12 +139,12 @@ describe('validateSplit', () => {
 		]);
 	});
 
-	it('refuses an index event that carries its sentences', () => {
+	it('refuses an index whose events carry their sentences', () => {
 		const { index, chunks } = fresh();
-		(index.events[0] as unknown as Record<string, unknown>)['sources'] = first.sources;
+		(index.events as unknown as Record<string, unknown>)['sources'] = [first.sources];
 		const problems = validateSplit(index, chunks);
 		expect(problems).toHaveLength(1);
-		expect(problems[0]!.path).toBe('index.events.0.sources');
+		expect(problems[0]!.path).toBe('index.events.sources');
 	});
 
 	it('refuses details without a sentence, or whose attendance cites one they lack', () => {
@@ -161,11 +163,22 @@ describe('validateSplit', () => {
 
 	it('refuses an index event whose title or place is past its table', () => {
 		const { index, chunks } = fresh();
-		index.events[1]!.title = index.titles.length;
-		index.events[2]!.place = index.places.length + 3;
+		index.events.title[1] = index.titles.length;
+		index.events.place[2] = index.places.length + 3;
 		expect(validateSplit(index, chunks)).toEqual([
-			{ path: 'index.events.1.title', message: 'no such title' },
-			{ path: 'index.events.2.place', message: 'no such place' }
+			{ path: 'index.events.title.1', message: 'no such title' },
+			{ path: 'index.events.place.2', message: 'no such place' }
+		]);
+	});
+
+	it('refuses columns of different lengths', () => {
+		const { index, chunks } = fresh();
+		index.events.date.pop();
+		expect(validateSplit(index, chunks)).toEqual([
+			{
+				path: 'index.events.date',
+				message: `${set.events.length - 1} entries for ${set.events.length} events`
+			}
 		]);
 	});
 

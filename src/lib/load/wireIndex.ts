@@ -1,0 +1,95 @@
+import type { ColumnsLike, IndexTables } from '$lib/model/compactIndex';
+import { tablesOf } from '$lib/model/compactIndex';
+import type { Article, EventSetIndex, IndexEvent, IndexFile } from '$lib/model/schema';
+import { articleBuffers, packArticles, unpackArticles, type PackedArticles } from './packArticles';
+
+/**
+ * The index's columns as the data worker hands them to the page: numbers in typed arrays whose
+ * buffers are transferred (moved, not copied), the ids in one string (copied as one block). The
+ * page then receives a few arrays instead of 100,000 objects to deserialise.
+ */
+export interface WireColumns {
+	/** The events' ids joined by '\n' (an id is a slug: it has none). */
+	ids: string;
+	count: number;
+	type: Int32Array;
+	date: Int32Array;
+	end: Int32Array;
+	title: Int32Array;
+	place: Int32Array;
+	countries: Int32Array;
+	participation: Int32Array;
+}
+
+/** The index as one message: everything but the events and articles, the tables, the columns. */
+export interface WireIndex {
+	head: Omit<EventSetIndex, 'events' | 'articles'>;
+	articles: PackedArticles;
+	tables: IndexTables;
+	columns: WireColumns;
+}
+
+/**
+ * A checked index file (checkIndexFile) as one message, and the buffers to transfer with it
+ * (`postMessage(message, transfer)`).
+ */
+export function toWire(file: IndexFile): { message: WireIndex; transfer: ArrayBuffer[] } {
+	const { version, window, countries, articles, memberStatus, generation, events } = file;
+	// The array-like constructor, not `from` (which walks an iterator): a few times faster.
+	const numbers = (xs: readonly number[]) => new Int32Array(xs);
+	const columns: WireColumns = {
+		ids: events.id.join('\n'),
+		count: events.id.length,
+		type: numbers(events.type),
+		date: numbers(events.date),
+		end: numbers(events.end),
+		title: numbers(events.title),
+		place: numbers(events.place),
+		countries: numbers(events.countries),
+		participation: numbers(events.participation)
+	};
+	const head = {
+		version,
+		window,
+		countries,
+		memberStatus,
+		...(generation === undefined ? {} : { generation })
+	};
+	const packed = packArticles(articles);
+	const transfer = [
+		columns.type,
+		columns.date,
+		columns.end,
+		columns.title,
+		columns.place,
+		columns.countries,
+		columns.participation
+	]
+		.map((a) => a.buffer as ArrayBuffer)
+		.concat(articleBuffers(packed));
+	return { message: { head, articles: packed, tables: tablesOf(file), columns }, transfer };
+}
+
+/** The columns as compactIndex's readers take them (expandEvents), ids split back. */
+export function fromWire(columns: WireColumns): ColumnsLike {
+	const { ids, count, ...numbers } = columns;
+	return { id: count === 0 ? [] : ids.split('\n'), ...numbers };
+}
+
+/**
+ * The index the page uses, from the message and the events made from its columns: its articles
+ * made at their first reading (an opened event, an export), not while the page loads.
+ */
+export function indexFromWire(message: WireIndex, events: IndexEvent[]): EventSetIndex {
+	let articles: Article[] | null = null;
+	const { version, window, countries, memberStatus, generation } = message.head;
+	const index = { version, window, countries } as EventSetIndex;
+	Object.defineProperty(index, 'articles', {
+		get: () => (articles ??= unpackArticles(message.articles)),
+		enumerable: true
+	});
+	index.events = events;
+	index.memberStatus = memberStatus;
+	if (generation !== undefined) index.generation = generation;
+	return index;
+}

@@ -1,0 +1,104 @@
+/**
+ * The index as the data worker hands it over (typed arrays transferred, ids in one string) and as
+ * the page makes its events from it, a slice per task, is the index the file holds, exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkIndexFile } from '$lib/load/checkIndexFile';
+import { expandInSlices } from '$lib/load/expandInSlices';
+import { fromWire, indexFromWire, toWire } from '$lib/load/wireIndex';
+import { compactIndex, expandIndex } from '$lib/model/compactIndex';
+import { packArticles, unpackArticles } from '$lib/load/packArticles';
+import type { Article, IndexFile } from '$lib/model/schema';
+import { splitEventSet } from '$lib/model/splitEventSet';
+import { syntheticEventSet } from '$lib/model/synthetic';
+
+const fileOf = (n: number, seed: number) =>
+	JSON.parse(
+		JSON.stringify(compactIndex(splitEventSet(syntheticEventSet(n, seed)).index))
+	) as IndexFile;
+
+/** What the page receives: the message cloned as postMessage clones it, its buffers moved. */
+async function received(file: IndexFile, slice: number) {
+	const { message, transfer } = toWire(file);
+	const got = structuredClone(message, { transfer });
+	let pauses = 0;
+	const events = await expandInSlices(fromWire(got.columns), got.tables, slice, async () => {
+		pauses++;
+	});
+	return {
+		data: indexFromWire(got, events),
+		pauses,
+		detached: transfer.every((b) => b.byteLength === 0)
+	};
+}
+
+describe('the index over the wire', () => {
+	it('gives the page exactly the index the file holds, a slice at a time', async () => {
+		const file = fileOf(2_500, 3);
+		expect(checkIndexFile(file).ok).toBe(true);
+		const { data, pauses, detached } = await received(file, 1_000);
+		expect(data).toStrictEqual(expandIndex(file));
+		// Three slices, two pauses between them; the worker's buffers moved, not copied.
+		expect(pauses).toBe(2);
+		expect(detached).toBe(true);
+	});
+
+	it('carries a set without events', async () => {
+		const file = fileOf(0, 1);
+		const { data, pauses } = await received(file, 1_000);
+		expect(data).toStrictEqual(expandIndex(file));
+		expect(data.events).toEqual([]);
+		expect(pauses).toBe(0);
+	});
+
+	it('carries one event, and keeps the file’s own columns for the worker', async () => {
+		const file = fileOf(1, 8);
+		const before = JSON.stringify(file);
+		const { data } = await received(file, 1_000);
+		expect(data).toStrictEqual(expandIndex(file));
+		expect(JSON.stringify(file)).toBe(before);
+	});
+});
+
+describe('packArticles', () => {
+	const article = (id: string, over: Partial<Article> = {}): Article => ({
+		id,
+		file: `${id}.txt`,
+		title: 'عنوان',
+		outlet: 'Wire',
+		url: 'https://example.org/a?b=c',
+		published: '2022-01-02',
+		publishedFrom: 'metadata',
+		length: 10,
+		...over
+	});
+	const ARTICLES: Article[] = [
+		article('a', { title: null, outlet: null, url: null, published: null, publishedFrom: null }),
+		article('b', { title: '', outlet: '', length: 0 }),
+		article('c', { title: '\u0000\n😀 قمة "x"', length: 2 ** 40 }),
+		article('d')
+	];
+
+	it('gives back articles with nulls, empty and odd strings, across threads', () => {
+		const packed = packArticles(ARTICLES);
+		expect(unpackArticles(structuredClone(packed))).toStrictEqual(ARTICLES);
+		expect(unpackArticles(packArticles([]))).toEqual([]);
+	});
+
+	it('makes the page’s articles only when they are first read', async () => {
+		const file = fileOf(50, 2);
+		const { message, transfer } = toWire(file);
+		const got = structuredClone(message, { transfer });
+		let made = 0;
+		const reads = got.articles.fields.id;
+		got.articles.fields.id = new Proxy(reads, {
+			get: (t, k) => (k === 'present' && made++, Reflect.get(t, k))
+		});
+		const index = indexFromWire(got, []);
+		expect(made).toBe(0);
+		expect(index.articles).toStrictEqual(file.articles);
+		expect(index.articles).toBe(index.articles);
+		expect(made).toBeGreaterThan(0);
+		expect(JSON.parse(JSON.stringify(index)).articles).toEqual(file.articles);
+	});
+});
