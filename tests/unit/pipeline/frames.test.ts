@@ -549,6 +549,31 @@ describe('what the alliance is named beside but does not own', () => {
 	});
 });
 
+describe('a month without its year', () => {
+	it('dates what a report says was done to the last such month, not the next', () => {
+		expect(
+			brief(
+				'وقال باشينيان في مقابلة: ترأسنا قمة منظمة معاهدة الأمن الجماعي في موسكو في مايو بنجاح.',
+				'2023-02-02'
+			)
+		).toEqual(['summit 2022-05']);
+	});
+
+	it('leaves a month still to come where an announcement puts it', () => {
+		const set = build([
+			{
+				text: 'ومن المقرر أن تعقد قمة منظمة معاهدة الأمن الجماعي في يريفان في 23 نوفمبر.',
+				published: '2022-10-20'
+			},
+			{
+				text: 'عقدت قمة منظمة معاهدة الأمن الجماعي في يريفان اليوم الأربعاء 23 نوفمبر 2022.',
+				published: '2022-11-23'
+			}
+		]);
+		expect(set.events.map((e) => `${e.type} ${e.date}`)).toEqual(['summit 2022-11-23']);
+	});
+});
+
 describe('what reports no happening', () => {
 	it.each([
 		[

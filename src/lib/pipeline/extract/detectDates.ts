@@ -61,6 +61,9 @@ export function resolveMention(m: DateMention, published: string | null): DateHi
 		dayMonth: open ? { month: m.month!, day: m.day! } : null,
 		relative: m.relative !== null,
 		today: m.relative === 'today',
+		...(m.year === null && m.month !== null && m.relative === null && m.calendar === 'gregorian'
+			? { yearless: true as const }
+			: {}),
 		// With no date, the resolver's notes only say why it could not place the mention; the merge
 		// may still date it from another article, and reports it if not.
 		problems: [...new Set([...m.problems, ...(date === null || h ? [] : r.problems)])]

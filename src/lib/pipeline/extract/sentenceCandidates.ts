@@ -426,6 +426,9 @@ function candidateOf(ctx: ArticleContext, s: Sentence, f: Frame, date: DateHit |
 		// "في مثل هذا اليوم من عام 2022": the anniversary's own day, that year.
 		const onThisDay = date.date?.length === 4 ? anniversaryDay(ctx, s, date.date) : null;
 		if (onThisDay) date = { ...date, date: onThisDay, until: null };
+		// "ترأسنا قمة موسكو في مايو" in February: a month without a year in a report of what was
+		// done is the last such month, not the next.
+		if (f.modality === 'reported' || f.modality === 'reference') date = notAfter(ctx, date);
 		if (date.date !== null) claims.date = date.date;
 		else if (date.dayMonth) claims.dayMonth = date.dayMonth;
 		c.date = date.date;
@@ -437,6 +440,14 @@ function candidateOf(ctx: ArticleContext, s: Sentence, f: Frame, date: DateHit |
 }
 
 const DAY = 86_400_000;
+
+/** An inferred year that puts a reported happening after the report goes back a year. */
+function notAfter(ctx: ArticleContext, date: DateHit): DateHit {
+	if (!date.yearless || !date.date || !ctx.anchor) return date;
+	if (date.date.slice(0, 7) <= ctx.anchor.slice(0, 7)) return date;
+	const back = (d: string) => String(+d.slice(0, 4) - 1) + d.slice(4);
+	return { ...date, date: back(date.date), until: date.until && back(date.until) };
+}
 
 const ON_THIS_DAY = /مثل هذا اليوم\s+(?:من\s+)?(?:عام|سنه|العام)\s+(\d{4})/;
 

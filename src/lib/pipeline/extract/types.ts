@@ -33,6 +33,8 @@ export interface DateHit {
 	relative: boolean;
 	/** "today" or a weekday named as today: the report's own day. */
 	today: boolean;
+	/** A month, or a day and month, written without its year: the year was inferred. */
+	yearless?: true;
 	/** Why the date is doubtful or unusable, each a sentence. */
 	problems: string[];
 }
