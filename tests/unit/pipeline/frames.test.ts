@@ -454,6 +454,10 @@ describe('what is still to come', () => {
 		[
 			'a denial in the future tense',
 			'وقال الأمين العام إن المنظمة لن ترسل قوات حفظ سلام إلى أرمينيا في الوقت الحالي.'
+		],
+		[
+			'an exercise its host judges unfit to hold',
+			'باشينيان: إجراء مناورات منظمة معاهدة الأمن الجماعي في أرمينيا هذا العام «غير مناسب»'
 		]
 	])('makes no event of %s', (_, text) => {
 		expect(brief(text, '2023-01-10')).toEqual([]);

@@ -62,6 +62,24 @@ function declinedHere(norm: string, s: Sentence, trigger: Span): boolean {
 
 const ATTENDANCE = new Set(['present', 'absent', 'video']);
 
+/** "غير مناسب", "ليس من المناسب": the predicate that turns a proposal down. */
+const UNFIT = /مناسب|ملايم/;
+
+/**
+ * "إجراء مناورات المنظمة في أرمينيا هذا العام «غير مناسب»": the happening as the subject of a
+ * judgement that turns it down, the judgement after it in the same sentence part.
+ */
+function judgedUnfit(norm: string, s: Sentence, trigger: Span): boolean {
+	return s.cues.some(
+		(m) =>
+			m.kind === 'refused' &&
+			m.start >= trigger.end &&
+			m.start - trigger.end <= 50 &&
+			UNFIT.test(norm.slice(m.start, m.end)) &&
+			!HARD_BREAK.test(norm.slice(trigger.end, m.start))
+	);
+}
+
 /** "عدم حضور القمة", "عدم المشاركة في المناورات": the negation is the attending's, not the meeting's. */
 function nonAttendance(s: Sentence): Sentence {
 	const cues = s.cues.filter(
@@ -129,7 +147,11 @@ const CHAIR_NOUN = /^[وفبل]?(?:ال)?رياسه/;
 export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting = false): Modality {
 	if (governs(norm, s, trigger, ['cancelled'], 60) || follows(s, trigger, ['cancelled'], 25))
 		return 'cancelled';
-	if (governs(norm, s, trigger, ['refused'], 60) || declinedHere(norm, s, trigger))
+	if (
+		governs(norm, s, trigger, ['refused'], 60) ||
+		declinedHere(norm, s, trigger) ||
+		judgedUnfit(norm, s, trigger)
+	)
 		return 'refused';
 	if (governs(norm, nonAttendance(s), trigger, ['negation'], 25)) return 'negated';
 	if (!meeting && futureTakingPart(norm, s, trigger)) return 'planned';
