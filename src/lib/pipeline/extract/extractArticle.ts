@@ -49,6 +49,25 @@ const CAPTION =
 	/^\s*[([]?\s*(?:التعليق على الصورة|تعليق الصورة|مصدر الصورة|حقوق الصورة|صورة أرشيفية|الصورة|صورة)\s*[:،,)\]]/u;
 const isCaption = (head: string) => CAPTION.test(head);
 
+/** Acts done at a meeting, about its documents: "رفض باشينيان التوقيع على الإعلان الختامي". */
+const AT_MEETING = new Set<StatusEvidence['act']>(['refused-to-sign']);
+
+/**
+ * "قمة يريفان: باشينيان يرفض التوقيع" in the next day's paper: a refusal to sign is made at the
+ * meeting the article reports, on its day, not on the day the article appeared.
+ */
+function datedByMeeting(evidence: StatusEvidence[], candidates: Candidate[]): void {
+	const meeting = candidates.find(
+		(c) => c.type === 'summit' && !c.planned && !c.reference && c.date?.length === 10
+	);
+	if (!meeting) return;
+	for (const e of evidence)
+		if (e.byArticleDay && AT_MEETING.has(e.act) && meeting.date! <= e.date) {
+			e.date = meeting.date!;
+			delete e.byArticleDay;
+		}
+}
+
 function firstLine(text: string): string | null {
 	const line =
 		text
@@ -211,6 +230,7 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		return false;
 	});
 	attachOrphans(consolidated, orphans);
+	datedByMeeting(evidence, consolidated);
 	return {
 		published,
 		publishedFrom,

@@ -196,7 +196,8 @@ export function readStatusEvidence(
 				source,
 				act,
 				why: rule.why,
-				...(rule.chair ? { routine: true as const } : {})
+				...(rule.chair ? { routine: true as const } : {}),
+				...(own ? {} : { byArticleDay: true as const })
 			}
 		];
 	}

@@ -126,4 +126,6 @@ export interface StatusEvidence {
 	 * itself end a strain, an absence or a freeze already on record.
 	 */
 	routine?: true;
+	/** Dated by the article's day, the sentence stating none: a meeting's own act may take its day. */
+	byArticleDay?: true;
 }
