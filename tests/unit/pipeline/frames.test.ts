@@ -489,6 +489,14 @@ describe('what is still to come', () => {
 		expect(e?.participation?.['ARM']).toBe('absent');
 	});
 
+	it('reads the state itself as taking part after «بمشاركة» or staying away after «دون مشاركة»', () => {
+		const [e] = one(
+			'شهدت العاصمة البيلاروسية أمس اجتماعا مشتركا لوزراء خارجية منظمة معاهدة الأمن الجماعي بمشاركة روسيا، دون مشاركة أرمينيا.',
+			'2023-11-23'
+		).events;
+		expect(e?.participation).toEqual({ RUS: 'present', ARM: 'absent' });
+	});
+
 	it('gives the speaker what he says of himself after «أنه»', () => {
 		const [e] = one(
 			`عقدت قمة منظمة معاهدة الأمن الجماعي في مينسك اليوم الخميس 23 نوفمبر 2023. وأعلن الرئيس الكازاخي قاسم جومارت توكاييف أنه شارك في القمة رغم انشغاله. ${CSTO_LINE}`,

@@ -115,6 +115,16 @@ const LIST_JOINT = /^\s*[،,]?\s*و?\s*$/u;
  * Delegates, and every country listed after one ("رؤساء روسيا وبيلاروسيا … وطاجيكستان"): the
  * office word before the first name governs the whole list, however long.
  */
+const ATTENDING = new Set(['present', 'absent', 'video']);
+
+/** "بمشاركة أرمينيا", "دون مشاركة أرمينيا", "بغياب روسيا": the state itself is the one taking part. */
+function governedByAttendance(s: Sentence, e: EntityHit): boolean {
+	return (
+		e.kind === 'country' &&
+		s.cues.some((c) => ATTENDING.has(c.kind) && c.end <= e.start && e.start - c.end <= 2)
+	);
+}
+
 function listDelegates(norm: string, s: Sentence): EntityHit[] {
 	const out: EntityHit[] = [];
 	let last: EntityHit | undefined;
@@ -124,7 +134,7 @@ function listDelegates(norm: string, s: Sentence): EntityHit[] {
 			(e.kind === 'country' || e.kind === 'adjective') &&
 			e.country !== null &&
 			LIST_JOINT.test(norm.slice(last.end, e.start));
-		if (isDelegate(norm, e) || listed) {
+		if (isDelegate(norm, e) || listed || governedByAttendance(s, e)) {
 			out.push(e);
 			last = e.kind === 'country' || e.kind === 'adjective' ? e : undefined;
 		} else last = undefined;
