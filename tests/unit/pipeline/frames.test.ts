@@ -325,6 +325,16 @@ describe('whose act it is', () => {
 	const status = (text: string, published = '2022-10-05') =>
 		one(text, published).memberStatus['ARM']?.map((p) => p.status) ?? [];
 
+	it('dates a strain told only by the report’s month as of the report, not the month’s first day', () => {
+		const set = one(
+			`واتهمت يريفان المنظمة بالتقاعس نهاية الأسبوع الماضي. ${CSTO_LINE}`,
+			'2022-09-20'
+		);
+		expect(set.memberStatus['ARM']?.map((p) => `${p.from} ${p.status}`)).toEqual([
+			'2022-09-20 strained'
+		]);
+	});
+
 	it('dates a refusal to sign, told the next day with no date of its own, to the summit’s day', () => {
 		const set = one(
 			'قمة يريفان: باشينيان يرفض التوقيع على الإعلان الختامي\n\nعقدت قمة منظمة معاهدة الأمن الجماعي في يريفان أمس الأربعاء 23 نوفمبر 2022.',

@@ -161,7 +161,14 @@ export function readStatusEvidence(
 						.sort()
 						.at(-1) ?? null)
 				: (pickDate(norm, s, cue, dated, false)?.date ?? null);
-		const date = own ?? (recalled || ctx.retrospective ? null : (ctx.newsDay ?? ctx.anchor));
+		// A strain dated by the report's own month only ("نهاية الأسبوع الماضي"): the relation as of
+		// the report, not from the month's first day, before what the article reports earlier in
+		// it. (An absence stays with the month: it is from meetings held in it.)
+		const asOfReport =
+			rule.status === 'strained' && own?.length === 7 && !recalled && ctx.anchor?.startsWith(own)
+				? ctx.anchor
+				: own;
+		const date = asOfReport ?? (recalled || ctx.retrospective ? null : (ctx.newsDay ?? ctx.anchor));
 		const source = sourceOf(ctx, s);
 		// Staying away from an exercise is sending no troops: strained, not absent from meetings.
 		const meeting = s.cues.some((c) => MEETINGS.has(c.kind));
