@@ -85,6 +85,33 @@ describe('findDates: day, month and year in words', () => {
 	});
 });
 
+describe('findDates: a range of days in words', () => {
+	it.each([
+		['بين الأول والسادس من سبتمبر 2023', 'الأول والسادس من سبتمبر 2023', 1, 6],
+		['من الأول حتى السادس من أيلول', 'الأول حتى السادس من أيلول', 1, 6],
+		[
+			'من الحادي والعشرين إلى الثالث والعشرين من نوفمبر',
+			'الحادي والعشرين إلى الثالث والعشرين من نوفمبر',
+			21,
+			23
+		]
+	])('reads %s as days %i to %i', (raw, cited, day, endDay) => {
+		const m = one(raw);
+		expect(m.raw).toBe(cited);
+		expect([m.day, m.endDay]).toEqual([day, endDay]);
+	});
+
+	it('keeps a compound ordinal one day («الثاني والعشرين» is the 22nd)', () => {
+		const m = one('الثاني والعشرين من يناير 2022');
+		expect([m.day, m.endDay]).toEqual([22, null]);
+	});
+
+	it('does not make a range of a later day before an earlier one', () => {
+		const m = one('السادس و الأول من سبتمبر');
+		expect([m.day, m.endDay]).toEqual([1, null]);
+	});
+});
+
 describe('findDates: a day of a month named relative to the text', () => {
 	it.each([
 		['في 23 من الشهر الجاري', '23 من الشهر الجاري', 23, null, 'thisMonth'],

@@ -1,6 +1,7 @@
 /**
  * 'ordinal-day-month': a day in words before a month, "الأول من يناير 2022", "الحادي والعشرين من
- * سبتمبر"; before "من الشهر الجاري" it is a 'day-relative-month'.
+ * سبتمبر", or a range of two ("بين الأول والسادس من سبتمبر", "من الأول حتى السادس من سبتمبر");
+ * before "من الشهر الجاري" it is a 'day-relative-month'.
  */
 import type { DateMention } from '../dateMention';
 import { dated } from '../dated';
@@ -13,7 +14,35 @@ import { dayOfUnitMonth } from './dayOfUnitMonth';
 
 const RE_ORD = sticky(`${WORD_START}${ORDINAL_PATTERN}${S}+من${S}+(?:شهر${S}+)?`);
 
+/** The first day of a range in words, up to the joint: "الأول و", "الأول حتى", "الأول إلى". */
+const RE_ORD_FIRST = sticky(
+	// "الثاني والعشرين" is one day (22), not a range: a tens word after "و" belongs to it.
+	`${WORD_START}${ORDINAL_PATTERN}${S}+(?:(?:حتي|الي|لغايه)${S}+|و${S}*(?=ال)(?!العشرين|الثلاثين))`
+);
+
 export function tryOrdinal(text: string, pos: number): DateMention | null {
+	return tryOrdinalRange(text, pos) ?? tryOrdinalDay(text, pos);
+}
+
+function tryOrdinalRange(text: string, pos: number): DateMention | null {
+	const m = at(RE_ORD_FIRST, text, pos);
+	if (!m) return null;
+	const first = ordinalDay(group(m, 'ou') ?? '', group(m, 'oteen'), group(m, 'otens'));
+	const last = first === null ? null : tryOrdinalDay(text, pos + m[0].length);
+	if (
+		first === null ||
+		!last ||
+		last.form !== 'ordinal-day-month' ||
+		last.calendar !== 'gregorian' ||
+		last.day === null ||
+		last.endDay !== null ||
+		last.day <= first
+	)
+		return null;
+	return { ...last, start: pos, day: first, endDay: last.day };
+}
+
+function tryOrdinalDay(text: string, pos: number): DateMention | null {
 	const m = at(RE_ORD, text, pos);
 	if (!m) return null;
 	const day = ordinalDay(group(m, 'ou') ?? '', group(m, 'oteen'), group(m, 'otens'));
