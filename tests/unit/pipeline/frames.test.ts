@@ -483,6 +483,24 @@ describe('what is still to come', () => {
 		expect(brief(text, '2023-01-10')).toEqual([]);
 	});
 
+	it('does not date a summit only said to be skipped to the article’s day («لن تشارك في القمة»)', () => {
+		expect(
+			brief(
+				`وكان مصدر في الخارجية الأرمينية قد أكد اليوم أن يريفان لن تشارك في القمة. ${CSTO_LINE}`,
+				'2023-11-22'
+			)
+		).toEqual([]);
+	});
+
+	it('makes no new clash of one recalled by the time since it («بعد أقل من شهر على المواجهات»)', () => {
+		expect(
+			brief(
+				'ألغت قرغيزستان التدريبات، في خطوة تأتي بعد أقل من شهر على المواجهات مع طاجيكستان.',
+				'2022-10-10'
+			).filter((e) => e.startsWith('clash'))
+		).toEqual([]);
+	});
+
 	it('reads not staying away as being there («لم يغب … عن القمة»)', () => {
 		const [e] = one(
 			`عقدت قمة منظمة معاهدة الأمن الجماعي في موسكو اليوم الاثنين 16 مايو 2022، ولم يغب الرئيس الروسي فلاديمير بوتين عن القمة. ${CSTO_LINE}`,
@@ -659,6 +677,15 @@ describe('whose meeting «القمة» is', () => {
 			brief(
 				`عقد زعماء رابطة الدول المستقلة قمتهم في أستانا اليوم الجمعة 14 أكتوبر 2022. وجاءت القمة غداة قمة مؤتمر التفاعل في آسيا التي استضافتها أستانا أمس الخميس. ولم تعقد منظمة معاهدة الأمن الجماعي أي اجتماع على هامش القمتين.`,
 				'2022-10-14'
+			)
+		).toEqual([]);
+	});
+
+	it('reads «القمة» after another bloc met, told with the verb alone, as that bloc’s', () => {
+		expect(
+			brief(
+				`اجتمع رؤساء دول رابطة الدول المستقلة الجمعة 13 أكتوبر 2023 في بيشكيك، في غياب باشينيان. وحضر الرئيس الروسي فلاديمير بوتين القمة يوم الجمعة. ${CSTO_LINE}`,
+				'2023-10-14'
 			)
 		).toEqual([]);
 	});

@@ -111,6 +111,10 @@ function futureTakingPart(norm: string, s: Sentence, trigger: Span): boolean {
 
 const HELD = ['held', 'occurred'];
 
+/** "بعد (أقل من) شهر على", "بعد يومين من", "منذ أسابيع على": time since the happening named next. */
+const SINCE =
+	/(?:^|\s)[وف]?(?:بعد|قبل|منذ)\s+(?:(?:اقل|اكثر)\s+من\s+|نحو\s+|قرابه\s+|حوالي\s+)?(?:\S+\s+)?(?:شهر|شهرين|اشهر|اسبوع|اسبوعين|اسابيع|يوم|يومين|ايام|عام|عامين|سنه|سنتين|اعوام|سنوات|ساعات)\s+(?:من|علي)\s+(?:\S+\s+)?(?:ال)?$/;
+
 /**
  * A council as the subject of a decision ("المجلس قرر", "قرر المجلس") with no session held in the
  * clause: the body acts, by whatever procedure; no meeting is reported.
@@ -154,7 +158,8 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 	)
 		return 'refused';
 	if (governs(norm, nonAttendance(s), trigger, ['negation'], 25)) return 'negated';
-	if (!meeting && futureTakingPart(norm, s, trigger)) return 'planned';
+	// (A meeting so announced for its day is still kept, to join the report of it.)
+	if (futureTakingPart(norm, s, trigger)) return 'planned';
 	if (
 		governs(norm, s, trigger, ['irrealis', 'hypothetical']) ||
 		follows(s, trigger, ['hypothetical'], 20)
@@ -175,8 +180,10 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 	// "زار بوتين قاعدة كانط … التي تشكل المكون الجوي لقوات الانتشار السريع": a visit to troops
 	// where they are is no deployment.
 	if (!meeting && governs(norm, s, trigger, ['visit'], 160)) return 'reference';
-	// "بعد المواجهات", "ضحايا المواجهات", "على هامش القمة", "المواجهات الأخيرة".
+	// "بعد المواجهات", "ضحايا المواجهات", "على هامش القمة", "المواجهات الأخيرة", and at a
+	// distance: "بعد أقل من شهر على المواجهات", "بعد أسبوعين من القمة".
 	if (
+		(!meeting && SINCE.test(norm.slice(Math.max(s.start, trigger.start - 40), trigger.start))) ||
 		governs(norm, s, trigger, ['reference', 'before', 'eve'], 14) ||
 		follows(s, trigger, ['reference'], 3)
 	)

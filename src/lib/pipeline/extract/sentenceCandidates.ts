@@ -177,9 +177,22 @@ const MET = new RegExp(
 );
 const sentenceText = (norm: string, s: Sentence) => norm.slice(s.start, s.end);
 
+function anotherBlocMet(norm: string, s: Sentence): boolean {
+	return (
+		(MET.test(sentenceText(norm, s)) || has(s, 'meeting') || has(s, 'held')) &&
+		s.entities.some((e) => e.kind === 'org' && OTHER_ORGS.has(e.id)) &&
+		!namesCsto(norm, s)
+	);
+}
+
 function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): Frame[] {
-	if (!triggers(s, SUMMIT_TRIGGERS)) return [];
 	const norm = ctx.norm.text;
+	if (!triggers(s, SUMMIT_TRIGGERS)) {
+		// "اجتمع رؤساء دول رابطة الدول المستقلة": another bloc met, with no meeting noun; a later
+		// "القمة" is that one.
+		if (anotherBlocMet(norm, s)) ctx.lastMeeting = 'other';
+		return [];
+	}
 	const csto = namesCsto(norm, s);
 	// Another body named, or the alliance named only to be denied: not the article's meeting.
 	const foreign =
