@@ -1,6 +1,6 @@
 /**
  * A floor under the build step's score on the development corpus (tests/corpora/dev) and on the
- * corpora written later in other outlets' manner (tests/corpora/holdout, holdout2), scored by the
+ * corpora written later in other outlets' manner (tests/corpora/holdout, holdout2, holdout3), scored by the
  * shared scorer: the figures are measured by `npm run score:dev`, `score:holdout` and
  * `score:holdout2`; this only
  * stops them falling below what was reached.
@@ -36,10 +36,12 @@ const ratio = (s: string | number) => {
 // Floors: F1 and precision, then Armenia's status. The second held-out corpus was scored unseen
 // (F1 0.675) before rules were written from its failure report; its floor is what they reached.
 describe.each([
-	['the development corpus', 'tests/corpora/dev', 0.95, 0.9],
-	['the corpus in other outlets’ manner', 'tests/corpora/holdout', 0.95, 0.9],
-	['the second corpus in other outlets’ manner', 'tests/corpora/holdout2', 0.9, 0.8]
-])('the build step on %s', (_, corpus, floor, statusFloor) => {
+	['the development corpus', 'tests/corpora/dev', 0.95, 0.9, 0.9],
+	['the corpus in other outlets’ manner', 'tests/corpora/holdout', 0.95, 0.9, 0.9],
+	['the second corpus in other outlets’ manner', 'tests/corpora/holdout2', 0.9, 0.8, 0.9],
+	// Scored unseen at F1 0.769; the floor is what the rules written after it reached.
+	['the third corpus in other outlets’ manner', 'tests/corpora/holdout3', 0.85, 0.9, 0.85]
+])('the build step on %s', (_, corpus, floor, statusFloor, attendanceFloor) => {
 	const r = score(corpus);
 	it('keeps F1 and precision at or above the floor reached', () => {
 		expect(r['f1']).toBeGreaterThanOrEqual(floor);
@@ -48,8 +50,8 @@ describe.each([
 	it('keeps Armenia’s status right at the floor reached or above', () => {
 		expect(ratio(r['armeniaStatus']!)).toBeGreaterThanOrEqual(statusFloor);
 	});
-	it('keeps attendance right for nine members in ten or more', () => {
-		expect(ratio(r['attendance']!)).toBeGreaterThanOrEqual(0.9);
+	it('keeps attendance right at the floor reached or above', () => {
+		expect(ratio(r['attendance']!)).toBeGreaterThanOrEqual(attendanceFloor);
 		expect(ratio(r['exactDayDates']!)).toBeGreaterThanOrEqual(0.9);
 	});
 	it('cites every quote exactly', () => {
