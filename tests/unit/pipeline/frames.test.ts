@@ -517,6 +517,21 @@ describe('what is still to come', () => {
 		expect(e?.participation?.['ARM']).toBe('absent');
 	});
 
+	it('reads «رؤساء الدول الأعضاء» as every member, its hamza folded like the text', () => {
+		const [e] = one(
+			'عقدت مساء الثلاثاء 13 سبتمبر 2022 جلسة طارئة لمجلس الأمن الجماعي لمنظمة معاهدة الأمن الجماعي عبر الفيديو برئاسة رئيس الوزراء الأرميني، شارك فيها رؤساء الدول الأعضاء.',
+			'2022-09-14'
+		).events;
+		expect(Object.keys(e?.participation ?? {}).sort()).toEqual([
+			'ARM',
+			'BLR',
+			'KAZ',
+			'KGZ',
+			'RUS',
+			'TJK'
+		]);
+	});
+
 	it('reads the state itself as taking part after «بمشاركة» or staying away after «دون مشاركة»', () => {
 		const [e] = one(
 			'شهدت العاصمة البيلاروسية أمس اجتماعا مشتركا لوزراء خارجية منظمة معاهدة الأمن الجماعي بمشاركة روسيا، دون مشاركة أرمينيا.',

@@ -104,7 +104,7 @@ export function otherEvent(s: Sentence, trigger: CueHit): boolean {
 }
 
 const OURS_AFTER =
-	/^\s+(?:(?:قاده|زعماء|رؤساء|دول)\s+)?(?:المنظمه|الحلف|التكتل|التحالف)(?![\p{L}])/u;
+	/^\s+(?:(?:قاده|زعماء|روساء|دول)\s+)?(?:المنظمه|الحلف|التكتل|التحالف)(?![\p{L}])/u;
 
 /**
  * A bare "قمة" in an article about the CSTO is its summit only when it points back to one

@@ -67,7 +67,7 @@ const ACTS: Partial<Record<string, StatusAct>> = {
 };
 
 /** The alliance or Armenia's allies in it: "المنظمة", "الحلفاء", "التحالف". */
-const ALLIES = /(?:المنظمه|حلفائ|الحلفاء|التحالف|شركائها)/;
+const ALLIES = /(?:المنظمه|حلفاي|الحلفاء|التحالف|شركايها)/;
 
 const ACTS_OF = 'ARM';
 
