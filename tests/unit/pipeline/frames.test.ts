@@ -597,6 +597,16 @@ describe('what the alliance is named beside but does not own', () => {
 		expect(e?.date).toBe('2023-11-22');
 	});
 
+	it('runs an article’s withdrawal from the start it recalls to the end it reports', () => {
+		const set = one(
+			`أقلعت آخر طائرة تقل عناصر من قوات حفظ السلام الجماعية من كازاخستان يوم الأربعاء 19 يناير 2022، معلنة انتهاء مهمة منظمة معاهدة الأمن الجماعي. وكانت عملية سحب الوحدات قد بدأت في 13 يناير بعد مراسم أقيمت في ألماتي.`,
+			'2022-01-19'
+		);
+		expect(set.events.map((e) => `${e.type} ${e.date}..${e.end}`)).toEqual([
+			'deployment 2022-01-13..2022-01-19'
+		]);
+	});
+
 	it('ends a withdrawal with the last plane out («آخر طائرة»)', () => {
 		const set = build([
 			{

@@ -101,8 +101,10 @@ function supportOthers(all: Candidate[], rejected: Rejection[]): Candidate[] {
 		if (c.type === 'deployment' && !c.attributed) {
 			const home =
 				homes.find((h) => h.subtype === c.subtype) ?? (homes.length === 1 ? homes[0] : undefined);
-			if (home) supportWith(home, c);
-			else
+			if (home) {
+				supportWith(home, c);
+				withdrawalSpan(home, c);
+			} else
 				rejected.push({
 					type: c.type,
 					reason: 'troops, arms or an exercise not attributed to the CSTO',
@@ -161,6 +163,20 @@ function joinDays(candidates: Candidate[]): Candidate[] {
 }
 
 /** Cites b's sentence for a, without taking b's countries or place. */
+/** How far apart a withdrawal's start and its completion are told (as the corpus merge has it). */
+const WITHDRAWAL_DAYS = 10;
+
+/**
+ * "أقلعت آخر طائرة … اليوم الأربعاء" and "وكانت عملية سحب الوحدات قد بدأت في 13 يناير": the
+ * article's withdrawal runs from the start it recalls to the end it reports.
+ */
+function withdrawalSpan(home: Candidate, c: Candidate): void {
+	if (home.subtype !== 'withdrawal' || c.subtype !== 'withdrawal') return;
+	if (Number.isNaN(dayOf(home)) || Number.isNaN(dayOf(c))) return;
+	if (Math.abs(dayOf(home) - dayOf(c)) > WITHDRAWAL_DAYS * DAY) return;
+	({ date: home.date, end: home.end } = spanOfDays([home.date, c.date, home.end, c.end]));
+}
+
 function supportWith(a: Candidate, b: Candidate): void {
 	// Its sentence names a happening of a's kind; its date, place and parties are its own.
 	for (const s of b.sources) addSource(a.sources, { ...s, claims: { type: true } });

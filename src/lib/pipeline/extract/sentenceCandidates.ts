@@ -371,9 +371,15 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[
 		};
 	};
 	// "الانسحاب من المنظمة" is leaving the alliance, not troops coming home.
+	// Only the organisation itself right after it: "آخر طائرة تقل عناصر من قوات حفظ السلام
+	// الجماعية" is troops going home.
 	const leavesCsto = (cue: CueHit) =>
 		s.entities.some(
-			(e) => e.kind === 'org' && e.id === CSTO && e.start >= cue.end && e.start - cue.end <= 20
+			(e) =>
+				e.kind === 'org' &&
+				e.id === CSTO &&
+				e.start >= cue.end &&
+				/^\s*(?:[وف]?من\s+)?(?:عضويه\s+)?\S{0,3}$/.test(norm.slice(cue.end, e.start))
 		);
 	// The first trigger that frames an event wins; one deployment per sentence.
 	// An exercise's troops ("تدريبات … لقوات حفظ السلام") are its own, not a second deployment.
