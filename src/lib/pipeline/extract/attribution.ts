@@ -71,29 +71,29 @@ export function namesCsto(norm: string, s: Sentence): boolean {
 	);
 }
 
-/** Another organisation is the trigger's own: named right after it, or alone in its clause. */
-export function otherOrganisation(
+/**
+ * Another organisation or force is the trigger's own: right after it, or alone in its clause.
+ * Which of the two ('organisation': another body named as the owner; 'force': a national or
+ * bilateral force or drill), or null.
+ */
+export function otherOwner(
 	norm: string,
 	s: Sentence,
 	trigger: CueHit,
 	orgKinds: Set<string>
-): boolean {
+): 'organisation' | 'force' | null {
 	const clause = clauseAround(norm, s, trigger);
 	const other = orgs(s, (e) => e.id !== CSTO && orgKinds.has(e.id));
-	if (other.some((o) => o.start >= trigger.end && o.start - trigger.end <= 40)) return true;
-	const csto = orgs(s, (e) => e.id === CSTO);
-	return !csto.some((x) => inside(clause, x)) && other.some((x) => inside(clause, x));
-}
-
-/** Another organisation or force is the trigger's own: right after it, or alone in its clause. */
-export function otherOwner(norm: string, s: Sentence, trigger: CueHit, orgKinds: Set<string>) {
-	if (otherOrganisation(norm, s, trigger, orgKinds)) return true;
-	const clause = clauseAround(norm, s, trigger);
+	if (other.some((o) => o.start >= trigger.end && o.start - trigger.end <= 40))
+		return 'organisation';
 	const cstoInClause = orgs(s, (e) => e.id === CSTO).some((x) => inside(clause, x));
+	if (!cstoInClause && other.some((x) => inside(clause, x))) return 'organisation';
 	return s.cues.some(
 		(c) =>
 			c.kind === 'other-force' && (near(c, trigger, 25) || (inside(clause, c) && !cstoInClause))
-	);
+	)
+		? 'force'
+		: null;
 }
 
 /** Sport, climate and world-body gatherings named right at the trigger. */

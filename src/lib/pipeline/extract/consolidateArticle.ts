@@ -163,8 +163,8 @@ function joinDays(candidates: Candidate[]): Candidate[] {
 }
 
 /** Cites b's sentence for a, without taking b's countries or place. */
-/** How far apart a withdrawal's start and its completion are told (as the corpus merge has it). */
-const WITHDRAWAL_DAYS = 10;
+/** How far apart a withdrawal's start and its completion are told, in one article or across them. */
+export const WITHDRAWAL_DAYS = 10;
 
 /**
  * "أقلعت آخر طائرة … اليوم الأربعاء" and "وكانت عملية سحب الوحدات قد بدأت في 13 يناير": the

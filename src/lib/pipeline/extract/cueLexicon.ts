@@ -51,6 +51,13 @@ export type CueKind =
 	| 'retrospective'
 	| 'occurred';
 
+/** The cue kinds that say who attended: taking part, staying away, by video. */
+export const ATTENDANCE_KINDS: ReadonlySet<string> = new Set<CueKind>([
+	'present',
+	'absent',
+	'video'
+]);
+
 /** Taking part, attending, staying away, boycotting: every person and tense (verbForms.ts). */
 const TAKE_PART = verbForms('شارك', 'شارك');
 const ATTEND = verbForms('حضر', 'حضر');

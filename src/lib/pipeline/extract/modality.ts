@@ -5,6 +5,7 @@
  * is not one, though Armenia's refusals still count as evidence of its status (readStatusEvidence).
  */
 import { clauseAround, type Span } from './clause';
+import { ATTENDANCE_KINDS } from './cueLexicon';
 import { declinedObject } from './declinedObject';
 import type { CueHit } from './findCues';
 import type { Sentence } from './types';
@@ -60,8 +61,6 @@ function declinedHere(norm: string, s: Sentence, trigger: Span): boolean {
 	});
 }
 
-const ATTENDANCE = new Set(['present', 'absent', 'video']);
-
 /** "غير مناسب", "ليس من المناسب": the predicate that turns a proposal down. */
 const UNFIT = /مناسب|ملايم/;
 
@@ -85,7 +84,7 @@ function nonAttendance(s: Sentence): Sentence {
 	const cues = s.cues.filter(
 		(m) =>
 			m.kind !== 'negation' ||
-			!s.cues.some((c) => ATTENDANCE.has(c.kind) && c.end > m.end && c.start <= m.end + 2)
+			!s.cues.some((c) => ATTENDANCE_KINDS.has(c.kind) && c.end > m.end && c.start <= m.end + 2)
 	);
 	return cues.length === s.cues.length ? s : { ...s, cues };
 }
@@ -101,7 +100,7 @@ const FUTURE_VERB = /^[وف]?(?:لن\s|سوف\s|س[يتنا])/;
 function futureTakingPart(norm: string, s: Sentence, trigger: Span): boolean {
 	return s.cues.some(
 		(m) =>
-			ATTENDANCE.has(m.kind) &&
+			ATTENDANCE_KINDS.has(m.kind) &&
 			m.end <= trigger.start &&
 			trigger.start - m.end <= REACH &&
 			FUTURE_VERB.test(norm.slice(m.start, m.end)) &&

@@ -7,6 +7,7 @@
  */
 import type { Attendance } from '../../model/schema';
 import { fold } from '../text/normalize';
+import { ATTENDANCE_KINDS } from './cueLexicon';
 import { declinedObject } from './declinedObject';
 import type { CueHit } from './findCues';
 import { isDelegate } from './leaderMentions';
@@ -115,13 +116,11 @@ const LIST_JOINT = /^\s*[،,]?\s*و?\s*$/u;
  * Delegates, and every country listed after one ("رؤساء روسيا وبيلاروسيا … وطاجيكستان"): the
  * office word before the first name governs the whole list, however long.
  */
-const ATTENDING = new Set(['present', 'absent', 'video']);
-
 /** "بمشاركة أرمينيا", "دون مشاركة أرمينيا", "بغياب روسيا": the state itself is the one taking part. */
 function governedByAttendance(s: Sentence, e: EntityHit): boolean {
 	return (
 		e.kind === 'country' &&
-		s.cues.some((c) => ATTENDING.has(c.kind) && c.end <= e.start && e.start - c.end <= 2)
+		s.cues.some((c) => ATTENDANCE_KINDS.has(c.kind) && c.end <= e.start && e.start - c.end <= 2)
 	);
 }
 

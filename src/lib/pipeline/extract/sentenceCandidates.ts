@@ -22,7 +22,6 @@ import {
 	deniesCsto,
 	namesCsto,
 	OTHER_ORGS,
-	otherOrganisation,
 	otherEvent,
 	otherOwner
 } from './attribution';
@@ -221,11 +220,12 @@ function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): 
 			cues.push([ministerial, 'ministerial']);
 	let owner: ArticleContext['lastMeeting'] = null;
 	for (const [cue, subtype] of cues) {
-		if (otherOwner(norm, s, cue, OTHER_ORGS) || otherEvent(s, cue)) {
+		const others = otherOwner(norm, s, cue, OTHER_ORGS);
+		if (others || otherEvent(s, cue)) {
 			reject(rejected, ctx, s, 'summit', OTHER_MEETING);
 			// Another body named as the meeting's owner; bilateral talks, a sport or a call own no
 			// later "القمة".
-			if (otherOrganisation(norm, s, cue, OTHER_ORGS)) owner ??= 'other';
+			if (others === 'organisation') owner ??= 'other';
 			continue;
 		}
 		// "القمة" points back to the meeting last named: after another body's, it is that one.

@@ -8,7 +8,7 @@
 import { spanOfDays } from '../dates/spanOfDays';
 import { compareText } from '../text/compareText';
 import { isMember } from '../../model/members';
-import { absorb } from '../extract/consolidateArticle';
+import { absorb, WITHDRAWAL_DAYS } from '../extract/consolidateArticle';
 import type { Candidate } from '../extract/types';
 
 export interface Unresolved {
@@ -31,8 +31,6 @@ function datesFit(a: string, b: string): boolean {
 }
 
 const DAY = 86_400_000;
-/** How far apart a withdrawal's start and its completion are reported. */
-const WITHDRAWAL_DAYS = 10;
 
 /**
  * A clash or a deployment goes on for days and each report dates the day it speaks of: two
