@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { assertClean, openPage, ROOT } from './harness.js';
+import { countColour } from './probes.js';
 
 after(async () => (await import('./harness.js')).teardown());
 
@@ -72,42 +73,6 @@ function onMap(page, fn, arg) {
 			return new Function('map', 'arg', `return (${source})(map, arg)`)(map, arg);
 		},
 		{ source: fn.toString(), arg }
-	);
-}
-
-/**
- * Counts screenshot pixels within `tolerance` of a hex colour, decoding the PNG in the page.
- * @param {Page} page
- * @param {Buffer} png
- * @param {string} hex
- */
-function countColour(page, png, hex, tolerance = 6) {
-	return page.evaluate(
-		async ({ data, hex, tolerance }) => {
-			const img = new Image();
-			img.src = `data:image/png;base64,${data}`;
-			await img.decode();
-			const canvas = document.createElement('canvas');
-			canvas.width = img.width;
-			canvas.height = img.height;
-			const ctx = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d'));
-			ctx.drawImage(img, 0, 0);
-			const px = ctx.getImageData(0, 0, img.width, img.height).data;
-			const r = parseInt(hex.slice(1, 3), 16);
-			const g = parseInt(hex.slice(3, 5), 16);
-			const b = parseInt(hex.slice(5, 7), 16);
-			let n = 0;
-			for (let i = 0; i < px.length; i += 4) {
-				if (
-					Math.abs(/** @type {number} */ (px[i]) - r) <= tolerance &&
-					Math.abs(/** @type {number} */ (px[i + 1]) - g) <= tolerance &&
-					Math.abs(/** @type {number} */ (px[i + 2]) - b) <= tolerance
-				)
-					n++;
-			}
-			return n;
-		},
-		{ data: png.toString('base64'), hex, tolerance }
 	);
 }
 
