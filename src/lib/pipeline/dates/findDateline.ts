@@ -244,11 +244,21 @@ function nonEmptyLines(text: string): Line[] {
 	for (let index = 0; start <= text.length; index++) {
 		let end = text.indexOf('\n', start);
 		if (end < 0) end = text.length;
-		if (/\S/.test(text.slice(start, end))) out.push({ start, end, index });
+		if (hasNonSpace(text, start, end)) out.push({ start, end, index });
 		if (end >= text.length) break;
 		start = end + 1;
 	}
 	return out;
+}
+
+/** What `\s` matches: every article's every line is asked, so no slice and no regex per line. */
+const SPACE = new Uint8Array(0x10000);
+for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') SPACE[c.charCodeAt(0)] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) SPACE[c] = 1;
+
+function hasNonSpace(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) if (SPACE[text.charCodeAt(i)] === 0) return true;
+	return false;
 }
 
 /** findDates over the foot, at the text's own offsets. */

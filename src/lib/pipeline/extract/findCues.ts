@@ -82,14 +82,32 @@ interface Cue {
 	bound?: true;
 }
 
-const head = (s: string, at: number) => s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1);
+/** A trie node: the cues whose stem ends here, and the next letters. */
+interface Node {
+	cues: Cue[] | null;
+	next: Map<number, Node> | null;
+}
+
+const node = (): Node => ({ cues: null, next: null });
 
 /**
- * Every family's cues in one table, by the char codes of their first two letters, longest
- * first; a word costs a look-up per place its stem may start, not a regex per family.
+ * Every family's cues in one trie of their letters: a word costs one walk per place its stem
+ * may start, over its own letters only, however many cues share its first letters ("لم", "لا",
+ * "سو" begin dozens of verb forms each).
  */
-function compile(families: CueKind[][]): Map<number, Cue[]> {
-	const byHead = new Map<number, Cue[]>();
+function compile(families: CueKind[][]): Node {
+	const root = node();
+	const add = (cue: Cue) => {
+		let at = root;
+		for (let i = 0; i < cue.stem.length; i++) {
+			const c = cue.stem.charCodeAt(i);
+			at.next ??= new Map();
+			let child = at.next.get(c);
+			if (!child) at.next.set(c, (child = node()));
+			at = child;
+		}
+		(at.cues ??= []).push(cue);
+	};
 	families.forEach((kinds, family) => {
 		const seen = new Set<string>();
 		for (const kind of kinds)
@@ -99,8 +117,7 @@ function compile(families: CueKind[][]): Map<number, Cue[]> {
 				const stem = cue.startsWith('ال') ? fold(cue).slice(2) : fold(cue);
 				if (stem.length < 2 || seen.has(stem)) continue;
 				seen.add(stem);
-				const key = head(stem, 0);
-				byHead.set(key, [...(byHead.get(key) ?? []), { stem, kind, family }]);
+				add({ stem, kind, family });
 				// "قمة" + "هم" is written "قمتهم": the noun's bound form, for the possessive suffixes.
 				if (
 					family <= POSSESSIVE_FAMILIES &&
@@ -108,13 +125,11 @@ function compile(families: CueKind[][]): Map<number, Cue[]> {
 					!stem.includes(' ')
 				) {
 					const bound = stem.slice(0, -1) + 'ت';
-					if (!seen.has(bound))
-						byHead.set(key, [...byHead.get(key)!, { stem: bound, kind, family, bound: true }]);
+					if (!seen.has(bound)) add({ stem: bound, kind, family, bound: true });
 				}
 			}
 	});
-	for (const list of byHead.values()) list.sort((a, b) => b.stem.length - a.stem.length);
-	return byHead;
+	return root;
 }
 
 /** The event nouns and the attendance words (the first two families) take possessive pronouns. */
@@ -131,7 +146,7 @@ function pronounAt(norm: string, at: number): number {
 	return 0;
 }
 
-const TABLE = compile(FAMILIES);
+const TRIE = compile(FAMILIES);
 /**
  * Only the event nouns (the first family) take the indefinite accusative alef ("اجتماعا",
  * "قصفا"); on the verbs of the others it reads "بالغتا" ("extremely") as "ب + ألغتا".
@@ -143,32 +158,39 @@ const WORDISH = /[\p{L}\p{N}]/u;
 const IS_WORDISH = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) IS_WORDISH[c] = WORDISH.test(String.fromCharCode(c)) ? 1 : 0;
 
+/** The cues matched along one walk, longest stem last. */
+const path: Cue[][] = [];
+
 /** Each family's longest cue at word start i (behind any proclitics), into `best`; any found? */
 function matchAt(norm: string, starts: number[], count: number, best: (CueHit | null)[]): boolean {
 	let found = false;
 	for (let s = 0; s < count; s++) {
 		const k = starts[s]!;
-		const list = TABLE.get(head(norm, k));
-		if (!list) continue;
-		for (const cue of list) {
-			if (!norm.startsWith(cue.stem, k)) continue;
-			let end = k + cue.stem.length;
-			if (
-				cue.family === ACCUSATIVE &&
-				norm.charCodeAt(end) === ALEF &&
-				!IS_WORDISH[norm.charCodeAt(end + 1)]
-			)
-				end++;
-			if (cue.family <= POSSESSIVE_FAMILIES && IS_WORDISH[norm.charCodeAt(end)])
-				end += pronounAt(norm, end);
-			else if (cue.bound) continue;
-			if (IS_WORDISH[norm.charCodeAt(end)]) continue;
-			const old = best[cue.family];
-			if (!old || end > old.end || (end === old.end && k < old.start)) {
-				best[cue.family] = { kind: cue.kind, start: k, end };
-				found = true;
-			}
+		let depth = 0;
+		for (let at: Node | undefined = TRIE, i = k; at; i++) {
+			if (at.cues) path[depth++] = at.cues;
+			at = at.next?.get(norm.charCodeAt(i));
 		}
+		// Longest stems first, as a list sorted by length would give them.
+		while (depth > 0)
+			for (const cue of path[--depth]!) {
+				let end = k + cue.stem.length;
+				if (
+					cue.family === ACCUSATIVE &&
+					norm.charCodeAt(end) === ALEF &&
+					!IS_WORDISH[norm.charCodeAt(end + 1)]
+				)
+					end++;
+				if (cue.family <= POSSESSIVE_FAMILIES && IS_WORDISH[norm.charCodeAt(end)])
+					end += pronounAt(norm, end);
+				else if (cue.bound) continue;
+				if (IS_WORDISH[norm.charCodeAt(end)]) continue;
+				const old = best[cue.family];
+				if (!old || end > old.end || (end === old.end && k < old.start)) {
+					best[cue.family] = { kind: cue.kind, start: k, end };
+					found = true;
+				}
+			}
 	}
 	return found;
 }

@@ -133,13 +133,13 @@ export function findNearDuplicates(texts: readonly string[]): NearDuplicate[] {
 	// Stop comparing a pair's signatures once too many bins disagree for it to be likely: a pair
 	// sharing 88% disagrees on more than 16 of 64 bins about once in a thousand.
 	const allowed = BINS / 4;
-	const seen = new Set<number>();
+	// The article each earlier one was last compared with: a stamp, not a Set cleared per article.
+	const seenBy = new Int32Array(texts.length).fill(-1);
 	sets.forEach((set, index) => {
 		// Too short to judge: a few words in common say nothing.
 		if (set.length < 8) return;
 		const sig = signature(set);
 		sigs[index] = sig;
-		seen.clear();
 		let best: NearDuplicate | undefined;
 		for (let band = 0; band < BANDS; band++) {
 			const key = bandKey(sig, band);
@@ -149,8 +149,8 @@ export function findNearDuplicates(texts: readonly string[]): NearDuplicate[] {
 				continue;
 			}
 			for (const of of list) {
-				if (seen.has(of)) continue;
-				seen.add(of);
+				if (seenBy[of] === index) continue;
+				seenBy[of] = index;
 				// The signatures estimate the share; only a likely pair is counted exactly. Texts from
 				// one template share bands with hundreds of others, and exact counts for all would be
 				// quadratic.
