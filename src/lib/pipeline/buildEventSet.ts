@@ -136,7 +136,10 @@ function toEvent(c: Candidate, id: string, cited: CitedEvent): AtlasEvent {
 			place: c.placeId ? (place?.name ?? null) : null,
 			countries: titleCountries,
 			byVideo: c.byVideo,
-			peacekeeping: c.sources.some((s) => fold(s.quote).includes(PEACEKEEPING)),
+			// Each distinct quote once: a wire story cited by a hundred outlets is one text.
+			peacekeeping: [...new Set(c.sources.map((s) => s.quote))].some((q) =>
+				fold(q).includes(PEACEKEEPING)
+			),
 			weapon: c.subtype === 'weapons' ? namedWeapon(c.sources.map((s) => s.quote).join(' ')) : null
 		}),
 		place,

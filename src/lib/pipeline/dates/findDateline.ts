@@ -26,6 +26,7 @@ import { isValidDate, isoDay } from './calendar';
 import type { DateMention } from './dateMention';
 import { findDates } from './findDates';
 import { L, alternation } from './patterns';
+import { isWhiteSpace } from '../text/isWhiteSpace';
 
 export type DatelineForm = 'labelled' | 'date-line' | 'today-stated';
 
@@ -251,13 +252,8 @@ function nonEmptyLines(text: string): Line[] {
 	return out;
 }
 
-/** What `\s` matches: every article's every line is asked, so no slice and no regex per line. */
-const SPACE = new Uint8Array(0x10000);
-for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') SPACE[c.charCodeAt(0)] = 1;
-for (let c = 0x2000; c <= 0x200a; c++) SPACE[c] = 1;
-
 function hasNonSpace(text: string, from: number, to: number): boolean {
-	for (let i = from; i < to; i++) if (SPACE[text.charCodeAt(i)] === 0) return true;
+	for (let i = from; i < to; i++) if (!isWhiteSpace(text.charCodeAt(i))) return true;
 	return false;
 }
 

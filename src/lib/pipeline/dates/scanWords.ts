@@ -40,6 +40,8 @@ interface Entry {
 
 export interface Lexicon {
 	byHash: Map<number, Entry[]>;
+	/** The low 16 bits of every word's hash: most words of a text are turned away here, not by the Map. */
+	low: Uint8Array;
 	minLength: number;
 	maxLength: number;
 }
@@ -52,20 +54,23 @@ function hashOf(s: string): number {
 
 export function compileLexicon(words: Map<string, number>): Lexicon {
 	const byHash = new Map<number, Entry[]>();
+	const low = new Uint8Array(0x10000);
 	let minLength = Infinity;
 	let maxLength = 0;
 	for (const [word, flags] of words) {
 		minLength = Math.min(minLength, word.length);
 		maxLength = Math.max(maxLength, word.length);
 		const h = hashOf(word);
+		low[h & 0xffff] = 1;
 		const list = byHash.get(h);
 		if (list) list.push({ word, flags });
 		else byHash.set(h, [{ word, flags }]);
 	}
-	return { byHash, minLength, maxLength };
+	return { byHash, low, minLength, maxLength };
 }
 
 function lookup(lex: Lexicon, text: string, h: number, start: number, end: number): number {
+	if (lex.low[h & 0xffff] === 0) return 0;
 	const list = lex.byHash.get(h);
 	if (list === undefined) return 0;
 	for (const e of list)

@@ -147,6 +147,24 @@ function pronounAt(norm: string, at: number): number {
 }
 
 const TRIE = compile(FAMILIES);
+
+/**
+ * The two-letter openings of Arabic stems, as bits: most words begin no stem at all, and this
+ * turns them away before the trie is walked.
+ */
+const ARABIC = 0x600;
+const HEADS = new Uint8Array(0x10000);
+for (const [c0, first] of TRIE.next ?? [])
+	for (const c1 of first.next?.keys() ?? [])
+		if (c0 >> 8 === ARABIC >> 8 && c1 >> 8 === ARABIC >> 8)
+			HEADS[((c0 & 0xff) << 8) | (c1 & 0xff)] = 1;
+/** Could a stem begin at k? Only the trie can tell for a non-Arabic opening. */
+function mayBegin(norm: string, k: number): boolean {
+	const c0 = norm.charCodeAt(k);
+	const c1 = norm.charCodeAt(k + 1);
+	if (c0 >> 8 !== ARABIC >> 8 || c1 >> 8 !== ARABIC >> 8) return true;
+	return HEADS[((c0 & 0xff) << 8) | (c1 & 0xff)] === 1;
+}
 /**
  * Only the event nouns (the first family) take the indefinite accusative alef ("اجتماعا",
  * "قصفا"); on the verbs of the others it reads "بالغتا" ("extremely") as "ب + ألغتا".
@@ -166,6 +184,7 @@ function matchAt(norm: string, starts: number[], count: number, best: (CueHit | 
 	let found = false;
 	for (let s = 0; s < count; s++) {
 		const k = starts[s]!;
+		if (!mayBegin(norm, k)) continue;
 		let depth = 0;
 		for (let at: Node | undefined = TRIE, i = k; at; i++) {
 			if (at.cues) path[depth++] = at.cues;

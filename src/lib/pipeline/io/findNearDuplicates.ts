@@ -27,18 +27,28 @@ for (const c of ' \t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000.,،؛:;!?
 for (let c = 0x2000; c <= 0x200a; c++) SEPARATOR[c] = 1;
 const isSeparator = (c: number) => (c < 0x3001 ? SEPARATOR[c] === 1 : c === 0xfeff);
 
+/** Word hashes of the article being read, reused: one buffer, not an array per article. */
+let words = new Uint32Array(4096);
+
 /**
- * The article's distinct shingle hashes, sorted. Words are hashed as they are scanned (FNV-1a)
- * and four in a row combined: no string is built per word or per shingle.
+ * The article's shingle hashes, in text order (repeats kept). Words are hashed as they are
+ * scanned (FNV-1a) and four in a row combined: no string is built per word or per shingle.
  */
 function shingles(text: string): Uint32Array {
-	const words: number[] = [];
+	let count = 0;
 	let h = 0x811c9dc5;
 	let inWord = false;
 	for (let i = 0; i <= text.length; i++) {
 		const c = i < text.length ? text.charCodeAt(i) : 32;
 		if (isSeparator(c)) {
-			if (inWord) words.push(h >>> 0);
+			if (inWord) {
+				if (count === words.length) {
+					const grown = new Uint32Array(words.length * 2);
+					grown.set(words);
+					words = grown;
+				}
+				words[count++] = h >>> 0;
+			}
 			h = 0x811c9dc5;
 			inWord = false;
 		} else {
@@ -46,17 +56,31 @@ function shingles(text: string): Uint32Array {
 			inWord = true;
 		}
 	}
-	const n = Math.max(0, words.length - SHINGLE + 1);
+	const n = Math.max(0, count - SHINGLE + 1);
 	const out = new Uint32Array(n);
 	for (let i = 0; i < n; i++) {
 		let s = 0x811c9dc5;
 		for (let k = 0; k < SHINGLE; k++) s = Math.imul(s ^ words[i + k]!, 0x01000193) ^ (s >>> 15);
 		out[i] = s >>> 0;
 	}
-	out.sort();
+	return out;
+}
+
+/** Sorted and distinct: what the exact count of common shingles needs. */
+function distinctSorted(list: Uint32Array): Uint32Array {
+	const out = list.slice().sort();
 	let size = 0;
-	for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[i - 1]) out[size++] = out[i]!;
+	for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[size++] = out[i]!;
 	return out.subarray(0, size);
+}
+
+/** Whether the list holds at least `min` different values; stops as soon as it does. */
+function hasDistinct(list: Uint32Array, min: number): boolean {
+	if (list.length < min) return false;
+	const seen: number[] = [];
+	for (let i = 0; i < list.length && seen.length < min; i++)
+		if (!seen.includes(list[i]!)) seen.push(list[i]!);
+	return seen.length >= min;
 }
 
 /** A 32-bit mixer (MurmurHash3's finaliser): spreads similar shingle hashes over all bits. */
@@ -76,6 +100,7 @@ const EMPTY = 0xffffffff;
  * bins filled by Shrivastava's 2017 optimal densification).
  */
 function signature(set: Uint32Array): Uint32Array {
+	// Repeats change no bin's least value: the list need not be distinct.
 	const sig = new Uint32Array(BINS).fill(EMPTY);
 	for (let i = 0; i < set.length; i++) {
 		const h = mix(set[i]!);
@@ -126,7 +151,10 @@ function bandKey(sig: Uint32Array, band: number): number {
 }
 
 export function findNearDuplicates(texts: readonly string[]): NearDuplicate[] {
-	const sets = texts.map(shingles);
+	const lists = texts.map(shingles);
+	// Sorted only for the few pairs counted exactly.
+	const sorted: (Uint32Array | undefined)[] = [];
+	const setOf = (i: number) => (sorted[i] ??= distinctSorted(lists[i]!));
 	const sigs: Uint32Array[] = [];
 	const buckets = new Map<number, number[]>();
 	const found: NearDuplicate[] = [];
@@ -135,10 +163,10 @@ export function findNearDuplicates(texts: readonly string[]): NearDuplicate[] {
 	const allowed = BINS / 4;
 	// The article each earlier one was last compared with: a stamp, not a Set cleared per article.
 	const seenBy = new Int32Array(texts.length).fill(-1);
-	sets.forEach((set, index) => {
+	lists.forEach((list, index) => {
 		// Too short to judge: a few words in common say nothing.
-		if (set.length < 8) return;
-		const sig = signature(set);
+		if (!hasDistinct(list, 8)) return;
+		const sig = signature(list);
 		sigs[index] = sig;
 		let best: NearDuplicate | undefined;
 		for (let band = 0; band < BANDS; band++) {
@@ -158,7 +186,7 @@ export function findNearDuplicates(texts: readonly string[]): NearDuplicate[] {
 				let disagree = 0;
 				for (let k = 0; k < BINS && disagree <= allowed; k++) if (sig[k] !== other[k]) disagree++;
 				if (disagree > allowed) continue;
-				const share = jaccard(set, sets[of]!);
+				const share = jaccard(setOf(index), setOf(of));
 				// The earliest of equally close articles is the one copied.
 				if (
 					share >= NEAR_DUPLICATE_SHARE &&

@@ -34,8 +34,12 @@ export function articleId(file: string): string {
 
 export function readCorpus(dir: string, sink: DiagnosticSink): CorpusArticle[] {
 	let names: string[];
+	/** Entries the listing shows as plain files (not links, pipes or folders). */
+	const regular = new Set<string>();
 	try {
-		names = readdirSync(dir).sort();
+		const entries = readdirSync(dir, { withFileTypes: true });
+		for (const e of entries) if (e.isFile()) regular.add(e.name);
+		names = entries.map((e) => e.name).sort();
 	} catch (e) {
 		sink.error(
 			dir,
@@ -76,7 +80,7 @@ export function readCorpus(dir: string, sink: DiagnosticSink): CorpusArticle[] {
 	for (const file of txt) {
 		const path = join(dir, file);
 		// Moved, deleted, unreadable or not an article: lose only this file, and say so.
-		const read = readInside(path, realDir);
+		const read = readInside(path, realDir, regular.has(file));
 		if ('refused' in read) {
 			sink.error(path, `this entry ${read.refused}`);
 			continue;

@@ -32,6 +32,9 @@ function claimKeys(claims: SentenceClaims | undefined): string[] {
 	];
 }
 
+/** Space that collapsing would change; most quotes have none, and need no copy. */
+const UNEVEN_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+
 /** `sources` in the order to prefer them: the first of each quote and the first `max` stay. */
 export function capSources<T extends Quote & { claims?: SentenceClaims }>(
 	sources: readonly T[],
@@ -41,7 +44,7 @@ export function capSources<T extends Quote & { claims?: SentenceClaims }>(
 	const distinct: T[] = [];
 	for (const s of sources) {
 		// Whitespace differences are not a different quote.
-		const key = s.quote.replace(/\s+/g, ' ').trim();
+		const key = UNEVEN_SPACE.test(s.quote) ? s.quote.replace(/\s+/g, ' ').trim() : s.quote;
 		const at = first.get(key);
 		if (at === undefined) {
 			first.set(key, distinct.length);

@@ -3,6 +3,7 @@
  * "read also" teasers, keyword lists, share buttons and cookie notices: headlines of other stories
  * that must not become events. The body ends at the first line that opens such a block.
  */
+import { isWhiteSpace } from './isWhiteSpace';
 import { fold } from './normalize';
 
 /** Line openings (folded) that start the page furniture after an article. */
@@ -38,29 +39,38 @@ const FIRST = new Set([...TEASER_OPENINGS, fold('المصدر'), fold('مصدر'
 /** A short closing "source: X" line; what follows it is furniture, not article. */
 const SOURCE_LINE = new RegExp(`^(${['المصدر', 'مصدر'].map(fold).join('|')})\\s*[:：]`);
 
+/** First letters of the openings: most lines begin otherwise and are passed by one look-up. */
+const FIRST_LETTER = new Set([...FIRST].map((h) => h.charCodeAt(0)));
+
 export function findBodyEnd(text: string): number {
-	let offset = 0;
+	let lines = 1;
+	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
 	let lineNo = 0;
-	const lines = text.split('\n');
-	for (const line of lines) {
-		// Only a line's opening words can mark furniture: fold those, not the whole line.
-		const head = line.trimStart().slice(0, 48);
-		if (!FIRST.has(fold(head.slice(0, 8)).slice(0, 2))) {
-			offset += line.length + 1;
-			lineNo++;
+	for (let offset = 0; offset <= text.length; lineNo++) {
+		let end = text.indexOf('\n', offset);
+		if (end === -1) end = text.length;
+		let first = offset;
+		while (first < end && isWhiteSpace(text.charCodeAt(first))) first++;
+		// Only a line's opening words can mark furniture: look at its first letter, then fold those.
+		const letter = first < end ? fold(text[first]!) : '';
+		if (first === end || (letter !== '' && !FIRST_LETTER.has(letter.charCodeAt(0)))) {
+			offset = end + 1;
 			continue;
 		}
-		const folded = fold(head)
-			.replace(/[^\p{L}\p{N} ]+/gu, ' ')
-			.replace(/\s+/g, ' ')
-			.trim();
-		// "اقرأ أيضاًالجارديان": the opening may be glued to the next headline.
-		const isTeaser = TEASER_OPENINGS.some((o) => folded.startsWith(o));
-		// A source line ends the body only in the article's second half, where credits stand.
-		const isSource = line.length < 80 && lineNo > lines.length / 2 && SOURCE_LINE.test(fold(head));
-		if (lineNo > 0 && (isTeaser || isSource)) return offset;
-		offset += line.length + 1;
-		lineNo++;
+		const line = text.slice(offset, end);
+		const head = text.slice(first, Math.min(end, first + 48));
+		if (FIRST.has(fold(head.slice(0, 8)).slice(0, 2))) {
+			const folded = fold(head)
+				.replace(/[^\p{L}\p{N} ]+/gu, ' ')
+				.replace(/\s+/g, ' ')
+				.trim();
+			// "اقرأ أيضاًالجارديان": the opening may be glued to the next headline.
+			const isTeaser = TEASER_OPENINGS.some((o) => folded.startsWith(o));
+			// A source line ends the body only in the article's second half, where credits stand.
+			const isSource = line.length < 80 && lineNo > lines / 2 && SOURCE_LINE.test(fold(head));
+			if (lineNo > 0 && (isTeaser || isSource)) return offset;
+		}
+		offset = end + 1;
 	}
 	return text.length;
 }

@@ -83,4 +83,16 @@ describe('findNearDuplicates', () => {
 		// Ten distinct articles, each repeated five times: every repeat points at the first copy.
 		expect(findNearDuplicates(texts).every((d) => d.of === d.index % 10)).toBe(true);
 	});
+
+	it('does not judge texts of fewer than eight different four-word sequences, however long', () => {
+		// Four words said over and over: hundreds of sequences, but only four different ones.
+		const chant = Array.from({ length: 60 }, () => 'تحيا الوحدة بين الشعوب').join(' ');
+		const short = 'قمة منظمة معاهدة الأمن الجماعي في مينسك اليوم';
+		expect(findNearDuplicates([chant, chant + ' !', short, short + ' .'])).toEqual([]);
+		// Eight different ones are enough.
+		const eight = 'قمة منظمة معاهدة الأمن الجماعي في مينسك اليوم بحضور القادة الستة';
+		expect(findNearDuplicates([eight, eight + ' .'])).toMatchObject([
+			{ index: 1, of: 0, share: 1 }
+		]);
+	});
 });
