@@ -37,3 +37,43 @@ describe('normalize', () => {
 			expect(norm.rawIndex[i]!).toBeGreaterThanOrEqual(norm.rawIndex[i - 1]!);
 	});
 });
+
+describe('normalize with ligatures', () => {
+	it('unpacks "ﷺ" (18 letters and spaces) however short the text, keeping an index per unit', () => {
+		for (const raw of ['ﷺ', 'ﷺﷺﷺ', 'قال ﷺ', 'ﷺ'.repeat(50) + ' نص']) {
+			const { text, rawIndex } = normalize(raw);
+			expect(text).toBe(raw.replaceAll('ﷺ', 'صلي الله عليه وسلم'));
+			expect(rawIndex.length).toBe(text.length + 1);
+			expect(rawIndex.at(-1)).toBe(raw.length);
+		}
+	});
+});
+
+describe('fold', () => {
+	it('folds every UTF-16 unit as normalize does, one at a time and all in one long string', () => {
+		// Lone surrogates are left out: articles are made well-formed when read (decodeArticle).
+		const all = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).filter(
+			(ch) => !/[\ud800-\udfff]/.test(ch)
+		);
+		const differ = all.filter((ch) => fold(`ب${ch}ت`) !== normalize(`ب${ch}ت`).text);
+		expect(differ.map((ch) => ch.charCodeAt(0).toString(16))).toEqual([
+			// NUL is dropped by normalize (its table uses 0 for "drop") but kept by fold.
+			'0'
+		]);
+		const long = all.slice(0x600, 0x700).join('').repeat(100);
+		expect(fold(long)).toBe(normalize(long).text);
+		// Presentation forms in a row, each unpacking to several letters.
+		const ligatures = all.slice(0xfdf0, 0xfdfd).join('').repeat(3);
+		expect(fold(ligatures)).toBe(normalize(ligatures).text);
+	});
+
+	it.each([
+		['nothing to fold: the same string back', 'قمة', 'قمه'],
+		['alef forms, diacritics and tatweel', 'أَرْمِـينِيا', 'ارمينيا'],
+		['a ligature that unpacks to several letters', 'ﷲ أكبر', 'الله اكبر'],
+		['Arabic-Indic digits', '٢٠٢٣', '2023'],
+		['the empty string', '', '']
+	])('%s', (_name, input, expected) => {
+		expect(fold(input)).toBe(expected);
+	});
+});

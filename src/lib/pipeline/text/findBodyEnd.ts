@@ -33,14 +33,14 @@ const TEASER_OPENINGS = [
 	'related'
 ].map(fold);
 
-/** First two letters of every opening: a line starting otherwise needs no closer look. */
-const FIRST = new Set([...TEASER_OPENINGS, fold('المصدر'), fold('مصدر')].map((o) => o.slice(0, 2)));
+/**
+ * First three letters of every opening (each begins with three letters): a line starting
+ * otherwise needs no closer look. "ال" alone would let through every line that opens with a noun.
+ */
+const FIRST = new Set([...TEASER_OPENINGS, fold('المصدر'), fold('مصدر')].map((o) => o.slice(0, 3)));
 
 /** A short closing "source: X" line; what follows it is furniture, not article. */
 const SOURCE_LINE = new RegExp(`^(${['المصدر', 'مصدر'].map(fold).join('|')})\\s*[:：]`);
-
-/** First letters of the openings: most lines begin otherwise and are passed by one look-up. */
-const FIRST_LETTER = new Set([...FIRST].map((h) => h.charCodeAt(0)));
 
 export function findBodyEnd(text: string): number {
 	let lines = 1;
@@ -51,15 +51,10 @@ export function findBodyEnd(text: string): number {
 		if (end === -1) end = text.length;
 		let first = offset;
 		while (first < end && isWhiteSpace(text.charCodeAt(first))) first++;
-		// Only a line's opening words can mark furniture: look at its first letter, then fold those.
-		const letter = first < end ? fold(text[first]!) : '';
-		if (first === end || (letter !== '' && !FIRST_LETTER.has(letter.charCodeAt(0)))) {
-			offset = end + 1;
-			continue;
-		}
-		const line = text.slice(offset, end);
+		// Only a line's opening words can mark furniture: fold those, not the whole line.
 		const head = text.slice(first, Math.min(end, first + 48));
-		if (FIRST.has(fold(head.slice(0, 8)).slice(0, 2))) {
+		if (first < end && FIRST.has(fold(head.slice(0, 12)).slice(0, 3))) {
+			const line = text.slice(offset, end);
 			const folded = fold(head)
 				.replace(/[^\p{L}\p{N} ]+/gu, ' ')
 				.replace(/\s+/g, ' ')

@@ -104,8 +104,10 @@ for (let c = 0; c < 0x10000; c++) {
 const utf16 = new TextDecoder('utf-16le');
 
 export function normalize(raw: string): Normalized {
-	const out = new Uint16Array(raw.length * 2);
-	const index = new Uint32Array(raw.length * 2 + 1);
+	// One unit per character at most, but for presentation forms: "ﷺ" unpacks to 18 letters and
+	// spaces, so the buffers grow when one comes, to hold it and one unit per character after it.
+	let out = new Uint16Array(raw.length);
+	let index = new Uint32Array(raw.length + 1);
 	let n = 0;
 	for (let i = 0; i < raw.length; i++) {
 		const code = SINGLE[raw.charCodeAt(i)]!;
@@ -116,6 +118,15 @@ export function normalize(raw: string): Normalized {
 			continue;
 		}
 		const folded = TABLE[raw.charCodeAt(i)]!;
+		const needed = n + folded.length + (raw.length - i - 1);
+		if (needed > out.length) {
+			const size = needed * 2;
+			const grownOut = new Uint16Array(size);
+			grownOut.set(out.subarray(0, n));
+			const grownIndex = new Uint32Array(size + 1);
+			grownIndex.set(index.subarray(0, n));
+			[out, index] = [grownOut, grownIndex];
+		}
 		for (let k = 0; k < folded.length; k++) {
 			out[n] = folded.charCodeAt(k);
 			index[n++] = i;
@@ -127,8 +138,34 @@ export function normalize(raw: string): Normalized {
 	return { text, rawIndex: index.slice(0, n + 1) };
 }
 
-/** Folds a short string (a gazetteer name, a cue) the same way, without keeping offsets. */
+/** Units of the string being folded, reused: fold is asked of every quote and name. */
+let units = new Uint16Array(256);
+
+/** Folds a string (a gazetteer name, a cue, a quote) the same way, without keeping offsets. */
 export function fold(s: string): string {
+	if (s.length > units.length) units = new Uint16Array(s.length);
+	let n = 0;
+	let changed = false;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		const f = SINGLE[c]!;
+		if (f === c) {
+			units[n++] = c;
+			continue;
+		}
+		// A presentation form that unpacks to several letters: the general way.
+		if (f === MULTI) return foldParts(s);
+		changed = true;
+		if (f !== 0) units[n++] = f;
+	}
+	if (!changed) return s;
+	let out = '';
+	for (let i = 0; i < n; i += 8192)
+		out += String.fromCharCode(...units.subarray(i, Math.min(n, i + 8192)));
+	return out;
+}
+
+function foldParts(s: string): string {
 	const parts: string[] = [];
 	for (let i = 0; i < s.length; i++) {
 		const f = TABLE[s.charCodeAt(i)];
