@@ -671,6 +671,41 @@ describe('what reports no happening', () => {
 		expect(brief(text, '2022-01-20').filter((e) => e.startsWith('summit'))).toEqual([]);
 	});
 
+	it.each([
+		[
+			'a fact box that says what the council is',
+			'- مجلس الأمن الجماعي: ويضم رؤساء الدول الأعضاء، وهو أعلى هيئة في المنظمة.',
+			[]
+		],
+		[
+			'an explainer’s list of the forces and their strength',
+			'- قوات الرد السريع الجماعية، وقوات حفظ السلام الجماعية التي يقدر قوامها بنحو 3600 عنصر.',
+			[]
+		],
+		[
+			'what the peacekeeping force comprises',
+			'قوات حفظ السلام الجماعية تتألف من وحدات ترسلها الدول الأعضاء عند الحاجة.',
+			[]
+		],
+		[
+			'leaders discussing how to strengthen a force',
+			'وبحث القادة يوم 23 نوفمبر 2022 سبل تعزيز قوات الرد السريع الجماعية وتطوير إمكانيات قوات حفظ السلام.',
+			[]
+		],
+		[
+			'a force described while it arrives (still reported)',
+			'وصلت يوم 7 يناير 2022 إلى ألماتي قوات حفظ السلام الجماعية التي يبلغ قوامها 2500 عنصر.',
+			['deployment 2022-01-07']
+		],
+		[
+			'a force that comprises units and arrived (still reported)',
+			'قوات حفظ السلام الجماعية تضم وحدات من خمس دول وصلت يوم 7 يناير 2022 إلى ألماتي.',
+			['deployment 2022-01-07']
+		]
+	])('reads %s', (_, text, expected) => {
+		expect(brief(`${CSTO_LINE}\n${text}`, '2022-01-20')).toEqual(expected);
+	});
+
 	it('drops a meeting announced for its day when no article reports it held', () => {
 		expect(
 			brief(
@@ -693,6 +728,42 @@ describe('what reports no happening', () => {
 		]);
 		expect(set.events.map((e) => `${e.type} ${e.date}`)).toEqual(['summit 2022-11-23']);
 		expect(new Set(set.events[0]!.sources.map((s) => s.article)).size).toBe(2);
+	});
+});
+
+describe('who attended, and who took part in something else', () => {
+	it('does not count those taking part in an exercise among the meeting’s attendance', () => {
+		const set = one(
+			[
+				'عقدت قمة منظمة معاهدة الأمن الجماعي في موسكو يوم 16 مايو 2022 بحضور بوتين وباشينيان.',
+				'وفي سبتمبر انطلقت في كازاخستان مناورات "التفاعل 2022" بمشاركة قوات من قرغيزستان وطاجيكستان.'
+			].join('\n'),
+			'2022-05-17'
+		);
+		const summit = set.events.find((e) => e.type === 'summit')!;
+		expect(attendanceOf(summit)).toEqual({ ARM: 'present', RUS: 'present' });
+	});
+});
+
+describe('an article with a "read also" box inside it', () => {
+	const paragraph =
+		'وأضاف الأمين العام للمنظمة أن القادة بحثوا خلال القمة سبل تعزيز قوات الرد السريع الجماعية وتطوير منظومة الأمن الجماعي في آسيا الوسطى، مؤكدا أن الاجتماع المقبل سيعقد في مينسك.';
+	it('reads the paragraphs after a bulleted box, and not the box', () => {
+		const set = one(
+			[
+				'عقدت قمة منظمة معاهدة الأمن الجماعي في يريفان يوم 23 نوفمبر 2022.',
+				'',
+				'اقرأ أيضا:',
+				'- قمة منظمة شنغهاي للتعاون تعقد في سمرقند يوم 15 سبتمبر 2022',
+				'- اشتباكات على الحدود بين قرغيزستان وطاجيكستان يوم 14 سبتمبر 2022',
+				'',
+				'وشارك في قمة يريفان يوم 23 نوفمبر 2022 رؤساء روسيا وبيلاروسيا وكازاخستان.',
+				paragraph
+			].join('\n'),
+			'2022-11-24'
+		);
+		expect(set.events.map((e) => `${e.type} ${e.date}`)).toEqual(['summit 2022-11-23']);
+		expect(attendanceOf(set.events[0])).toMatchObject({ RUS: 'present', BLR: 'present' });
 	});
 });
 

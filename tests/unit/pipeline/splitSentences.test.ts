@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '$lib/pipeline/text/splitSentences';
-import { findBodyEnd } from '$lib/pipeline/text/findBodyEnd';
+import { findBody, findBodyEnd } from '$lib/pipeline/text/findBodyEnd';
 
 const pieces = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -60,5 +60,61 @@ describe('findBodyEnd', () => {
 	it('does not end the body at a source credit in the first line', () => {
 		const text = 'المصدر: تاس\nوصل بوتين إلى مينسك.\nبدأت القمة.';
 		expect(findBodyEnd(text)).toBe(text.length);
+	});
+});
+
+describe('findBody', () => {
+	const para =
+		'وأوضح المتحدث باسم الوزارة في مؤتمر صحافي أن الاجتماع تناول الأوضاع على الحدود وسبل تعزيز التعاون العسكري بين الدول الأعضاء في المنظمة خلال العام المقبل.';
+	const lines = (...l: string[]) => l.join('\n');
+	const boxText = (text: string) => findBody(text).boxes.map((b) => text.slice(b.start, b.end));
+
+	it.each([
+		[
+			'a bulleted box between paragraphs',
+			lines('الفقرة الأولى.', 'اقرأ أيضا:', '- عنوان أول', '- عنوان ثان', '', para),
+			['اقرأ أيضا:\n- عنوان أول\n- عنوان ثان']
+		],
+		[
+			'a box with its headline on the opening line',
+			lines('الفقرة الأولى.', 'اقرأ أيضاً: بوتين يصل إلى يريفان', '', para),
+			['اقرأ أيضاً: بوتين يصل إلى يريفان']
+		],
+		[
+			'a box followed by a subheading and a paragraph',
+			lines('الفقرة الأولى.', 'شاهد أيضا: فيديو من القمة', 'الخلفية', para),
+			['شاهد أيضا: فيديو من القمة']
+		]
+	])('leaves out %s, and the body goes on', (_, text, boxes) => {
+		expect(findBody(text).end).toBe(text.length);
+		expect(boxText(text)).toEqual(boxes);
+	});
+
+	it.each([
+		[
+			'a box of headlines without bullets (nothing tells where it ends)',
+			lines('الفقرة الأولى.', 'اقرأ أيضا:', 'عنوان أول', para)
+		],
+		[
+			'an inline box followed by more headlines',
+			lines(
+				'الفقرة الأولى.',
+				'اقرأ أيضاًالجارديان: بوتين يتهم واشنطن',
+				'عنوان آخر',
+				'عنوان ثالث',
+				para
+			)
+		],
+		[
+			'a box followed by page furniture',
+			lines('الفقرة الأولى.', 'اقرأ أيضا:', '- عنوان', '', 'الأكثر قراءة', para)
+		],
+		['a box at the very end', lines('الفقرة الأولى.', 'اقرأ أيضا:', '- عنوان', '- عنوان آخر')],
+		[
+			'keywords, which always end the article',
+			lines('الفقرة الأولى.', 'كلمات دلالية: الكرملين', para)
+		]
+	])('ends the body at %s', (_, text) => {
+		expect(findBody(text)).toEqual({ end: text.indexOf('\n') + 1, boxes: [] });
 	});
 });

@@ -761,7 +761,16 @@ export const CUES: Record<CueKind, string[]> = {
 		'لا تزال',
 		'ما زالت',
 		'غداة',
-		'عشية'
+		'عشية',
+		// What is said of a force's capacities ("سبل تعزيز قوات الرد السريع", "تطوير إمكانيات قوات
+		// حفظ السلام") is policy, not troops moving.
+		'تعزيز',
+		'تطوير',
+		'تحديث',
+		'إمكانيات',
+		'امكانات',
+		'قدرات',
+		'جاهزية'
 	],
 	phone: ['اتصال هاتفي', 'اتصالا هاتفيا', 'مكالمة هاتفية', 'مكالمة', 'هاتفيا', 'اتصال هاتفي جرى'],
 	// Other "قمة"s and meetings that share the words: sport, climate, other blocs' gatherings.

@@ -9,7 +9,7 @@ import type { CorpusArticle } from '../io/readCorpus';
 import { dateFromUrl } from '../dates/dateFromUrl';
 import { datelineDay, findAgencyDateline, yearOfText } from '../dates/findAgencyDateline';
 import { normalize } from '../text/normalize';
-import { findBodyEnd } from '../text/findBodyEnd';
+import { findBody } from '../text/findBodyEnd';
 import { splitSentences } from '../text/splitSentences';
 import { betweenParties } from './betweenParties';
 import { bucketBySpan, rawToNorm } from './bucketBySpan';
@@ -131,16 +131,20 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 			norm.rawIndex[d.at] ?? 0
 		);
 	const dates = withCountedSpans(norm.text, resolved, published);
-	const bodyEnd = findBodyEnd(text);
-	// Teasers after the body are other stories: their dates are not this article's problem.
+	const body = findBody(text);
+	const bodyEnd = body.end;
+	/** Raw offset inside the article's own text: before the furniture, outside "read also" boxes. */
+	const ownText = (raw: number) =>
+		raw < bodyEnd && !body.boxes.some((b) => raw >= b.start && raw < b.end);
+	// Teasers are other stories: their dates are not this article's problem.
 	for (const d of dates)
-		if ((norm.rawIndex[d.start] ?? 0) < bodyEnd)
+		if (ownText(norm.rawIndex[d.start] ?? 0))
 			for (const problem of d.problems)
 				sink.warn(path, `${problem} Check the date in the text`, text, norm.rawIndex[d.start] ?? 0);
 
 	const entities = detectEntities(norm.text);
 	const cues = findCues(norm.text);
-	const inBody = (x: { start: number }) => (norm.rawIndex[x.start] ?? 0) < bodyEnd;
+	const inBody = (x: { start: number }) => ownText(norm.rawIndex[x.start] ?? 0);
 	const retrospective = cues.some((c) => c.kind === 'retrospective' && inBody(c));
 	const newsDay = retrospective
 		? null
@@ -164,6 +168,7 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 	const rejected: Rejection[] = [];
 	for (const span of splitSentences(text)) {
 		if (span.start >= bodyEnd) break;
+		if (!ownText(span.start)) continue;
 		if (isCaption(text.slice(span.start, span.start + 40))) continue;
 		const start = rawToNorm(norm.rawIndex, span.start);
 		const end = rawToNorm(norm.rawIndex, span.end);

@@ -19,7 +19,8 @@ export type Modality =
 	| 'refused'
 	| 'negated'
 	| 'hypothetical'
-	| 'reference';
+	| 'reference'
+	| 'described';
 
 /** How far in front of a trigger a governing word still governs it (normalised characters). */
 const REACH = 45;
@@ -147,6 +148,37 @@ function chairmanship(norm: string, s: Sentence, trigger: Span): boolean {
 }
 const CHAIR_NOUN = /^[وفبل]?(?:ال)?رياسه/;
 
+/**
+ * What a body or a force is or comprises: "ويضم رؤساء الدول الأعضاء", "التي يقدر قوامها بنحو 3600
+ * عنصر", "تتألف من".
+ */
+const DEFINITION =
+	/(?:^|[\s:،,])[وف]?(?:(?:يضم|تضم|يتالف|تتالف|يتكون|تتكون|يعد|تعد|يعتبر|تعتبر)(?![\p{L}])|(?:التي|الذي)\s+(?:يقدر|يبلغ|يصل)\s+(?:قوام|عدد|تعداد))/u;
+/** Cues that name a body or a force, which a description may head. */
+const NAMES = new Set<CueHit['kind']>(['summit', 'troops', 'csto-force']);
+const HAPPENS = new Set<CueHit['kind']>(['held', 'occurred']);
+/** What may stand before a name that heads a description: a bullet, a number, nothing. */
+const LIST_HEAD = /^[\s\-–—•*▪\d.)]*$/u;
+
+/**
+ * "- مجلس الأمن الجماعي: ويضم رؤساء الدول الأعضاء": a sentence that opens with the name of a body
+ * or a force and says what it is (a fact box, an explainer's list) reports no happening of it.
+ */
+function describes(norm: string, s: Sentence, trigger: CueHit): boolean {
+	// The sentence opens with a name ("- قوات الرد السريع، وقوات حفظ السلام التي …": every name
+	// listed after it is described too).
+	const opens = s.cues.some(
+		(m) =>
+			NAMES.has(m.kind) && m.start <= trigger.start && LIST_HEAD.test(norm.slice(s.start, m.start))
+	);
+	if (!NAMES.has(trigger.kind) || !opens) return false;
+	// "… تضم وحدات من ست دول وصلت أمس": something still happens in it.
+	if (s.cues.some((m) => HAPPENS.has(m.kind) || ATTENDANCE_KINDS.has(m.kind))) return false;
+	const after = norm.slice(trigger.end, Math.min(s.end, trigger.end + 80));
+	const m = DEFINITION.exec(after);
+	return m !== null && !HARD_BREAK.test(after.slice(0, m.index));
+}
+
 export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting = false): Modality {
 	if (governs(norm, s, trigger, ['cancelled'], 60) || follows(s, trigger, ['cancelled'], 25))
 		return 'cancelled';
@@ -187,5 +219,6 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 		follows(s, trigger, ['reference'], 3)
 	)
 		return 'reference';
+	if (describes(norm, s, trigger)) return 'described';
 	return 'reported';
 }

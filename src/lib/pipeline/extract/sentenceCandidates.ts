@@ -29,6 +29,7 @@ import { clauseAround } from './clause';
 import type { ArticleContext } from './context';
 import type { CueHit } from './findCues';
 import { isOfficeMention } from './leaderMentions';
+import { ATTENDANCE_KINDS } from './cueLexicon';
 import { modalityOf, type Modality } from './modality';
 import { pickDate } from './pickDate';
 import { isLocation, pickPlace } from './pickPlace';
@@ -149,7 +150,8 @@ const REASONS: Record<Exclude<Modality, 'reported'>, string> = {
 	refused: 'refused',
 	negated: 'stated as not happening',
 	hypothetical: 'hypothetical or feared',
-	reference: 'named only as a point of reference, with no date of its own'
+	reference: 'named only as a point of reference, with no date of its own',
+	described: 'says what the body or force is or comprises, not that anything happened'
 };
 
 function reject(
@@ -163,6 +165,7 @@ function reject(
 }
 
 const OTHER_MEETING = 'another organisation’s, a sport or a phone call, not a CSTO meeting';
+const POINTS_BACK = 'points back to another body’s meeting, named before';
 
 /** Cue kinds that can open a frame of each type: a sentence with none is not read further. */
 const SUMMIT_TRIGGERS = new Set(['summit', 'ministerial']);
@@ -238,9 +241,7 @@ function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): 
 				ctx,
 				s,
 				'summit',
-				ctx.lastMeeting === 'other'
-					? 'points back to another body’s meeting, named before'
-					: 'no sign that the meeting is the CSTO’s'
+				ctx.lastMeeting === 'other' ? POINTS_BACK : 'no sign that the meeting is the CSTO’s'
 			);
 			continue;
 		}
@@ -500,6 +501,9 @@ export interface SentenceReading {
 	rejected: Rejection[];
 }
 
+/** Cues of another happening, or of a time before the meeting, that attendance after them is about. */
+const NOT_THE_MEETING = new Set<CueHit['kind']>(['exercise', 'exercise-name', 'before']);
+
 export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceReading {
 	const norm = ctx.norm.text;
 	const rejected: Rejection[] = [];
@@ -583,11 +587,14 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 		if (c.placeId !== null) c.sources[0]!.claims.placeId = c.placeId;
 		candidates.push(c);
 	}
-	// Who attended another body's meeting ("قمة رابطة الدول المستقلة بمشاركة بوتين") did not
-	// thereby attend the article's CSTO meeting.
+	// Who attended another body's meeting ("قمة رابطة الدول المستقلة بمشاركة بوتين"), took part in
+	// an exercise named before ("انطلقت مناورات … بمشاركة روسيا وبيلاروس"), or did something before
+	// a meeting ("وقبل قمة مينسك بأيام …"), did not thereby attend the article's CSTO meeting.
+	const firstAttendance = s.cues.find((c) => ATTENDANCE_KINDS.has(c.kind))?.start ?? s.end;
 	const orphan =
 		summits.length === 0 &&
-		!rejected.some((r) => r.reason === OTHER_MEETING) &&
+		!s.cues.some((c) => NOT_THE_MEETING.has(c.kind) && c.start < firstAttendance) &&
+		!rejected.some((r) => r.reason === OTHER_MEETING || r.reason === POINTS_BACK) &&
 		(attendance.participation.size > 0 || attendance.speakers.size > 0)
 			? attendance
 			: null;

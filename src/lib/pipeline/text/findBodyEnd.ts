@@ -1,7 +1,10 @@
 /**
- * Where an article's own text ends. Pages saved from news sites go on after the article with
- * "read also" teasers, keyword lists, share buttons and cookie notices: headlines of other stories
- * that must not become events. The body ends at the first line that opens such a block.
+ * Where an article's own text ends, and the boxes inside it that are not its text. Pages saved
+ * from news sites go on after the article with "read also" teasers, keyword lists, share buttons
+ * and cookie notices: headlines of other stories that must not become events. The body ends at
+ * the first line that opens such a block — unless it is a "read also" box set inside the article
+ * (its headline on the same line, or a list of bulleted headlines) and the article's paragraphs
+ * go on after it: then the box is left out and the body goes on.
  */
 import { isWhiteSpace } from './isWhiteSpace';
 import { fold } from './normalize';
@@ -33,6 +36,25 @@ const TEASER_OPENINGS = [
 	'related'
 ].map(fold);
 
+/** The openings of a "read also" box, which sites also set between an article's paragraphs. */
+const BOX_OPENINGS = new Set(
+	[
+		'اقرا ايضا',
+		'اقرا كذلك',
+		'انظر ايضا',
+		'شاهد ايضا',
+		'طالع ايضا',
+		'اخترنا لك',
+		'ذات صله',
+		'اخبار ذات صله',
+		'مواضيع ذات صله',
+		'مقالات ذات صله',
+		'read also',
+		'see also',
+		'related'
+	].map(fold)
+);
+
 /**
  * First three letters of every opening (each begins with three letters): a line starting
  * otherwise needs no closer look. "ال" alone would let through every line that opens with a noun.
@@ -42,30 +64,119 @@ const FIRST = new Set([...TEASER_OPENINGS, fold('المصدر'), fold('مصدر'
 /** A short closing "source: X" line; what follows it is furniture, not article. */
 const SOURCE_LINE = new RegExp(`^(${['المصدر', 'مصدر'].map(fold).join('|')})\\s*[:：]`);
 
-export function findBodyEnd(text: string): number {
-	let lines = 1;
-	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
-	let lineNo = 0;
-	for (let offset = 0; offset <= text.length; lineNo++) {
+export interface Span {
+	start: number;
+	end: number;
+}
+
+export interface Body {
+	/** Where the article's own text ends: page furniture follows. */
+	end: number;
+	/** "Read also" boxes inside the body (their lines, from the opening to the last headline). */
+	boxes: Span[];
+}
+
+interface Line {
+	start: number;
+	end: number;
+	/** Offset of its first character that is not white space (`end` for a blank line). */
+	first: number;
+}
+
+function linesOf(text: string): Line[] {
+	const lines: Line[] = [];
+	for (let offset = 0; offset <= text.length;) {
 		let end = text.indexOf('\n', offset);
 		if (end === -1) end = text.length;
 		let first = offset;
 		while (first < end && isWhiteSpace(text.charCodeAt(first))) first++;
-		// Only a line's opening words can mark furniture: fold those, not the whole line.
-		const head = text.slice(first, Math.min(end, first + 48));
-		if (first < end && FIRST.has(fold(head.slice(0, 12)).slice(0, 3))) {
-			const line = text.slice(offset, end);
-			const folded = fold(head)
-				.replace(/[^\p{L}\p{N} ]+/gu, ' ')
-				.replace(/\s+/g, ' ')
-				.trim();
-			// "اقرأ أيضاًالجارديان": the opening may be glued to the next headline.
-			const isTeaser = TEASER_OPENINGS.some((o) => folded.startsWith(o));
-			// A source line ends the body only in the article's second half, where credits stand.
-			const isSource = line.length < 80 && lineNo > lines / 2 && SOURCE_LINE.test(fold(head));
-			if (lineNo > 0 && (isTeaser || isSource)) return offset;
-		}
+		lines.push({ start: offset, end, first });
 		offset = end + 1;
 	}
-	return text.length;
+	return lines;
+}
+
+/** The furniture opening that starts the line ("اقرا ايضا", "كلمات دلاليه", a late source line), or null. */
+function openingOf(text: string, line: Line, lineNo: number, lineCount: number): string | null {
+	if (line.first === line.end) return null;
+	// Only a line's opening words can mark furniture: fold those, not the whole line.
+	const head = text.slice(line.first, Math.min(line.end, line.first + 48));
+	if (!FIRST.has(fold(head.slice(0, 12)).slice(0, 3))) return null;
+	const folded = fold(head)
+		.replace(/[^\p{L}\p{N} ]+/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	// "اقرأ أيضاًالجارديان": the opening may be glued to the next headline.
+	const teaser = TEASER_OPENINGS.find((o) => folded.startsWith(o));
+	if (teaser) return teaser;
+	// A source line ends the body only in the article's second half, where credits stand.
+	const isSource =
+		line.end - line.start < 80 && lineNo > lineCount / 2 && SOURCE_LINE.test(fold(head));
+	return isSource ? 'source' : null;
+}
+
+/** "- عنوان", "• عنوان", "* عنوان": a headline in a box's list. */
+const BULLET = /^[-–—•*▪◀►]\s*\S/u;
+/** A paragraph of the article: long, and ending as a sentence does. */
+const PARAGRAPH_LENGTH = 120;
+const SENTENCE_END = /[.!?؟…"»”)]\s*$/u;
+
+/**
+ * The lines of a "read also" box opened at line i: the opening alone when its headline is on the
+ * same line, else the bulleted headlines after it; null when the box lists its headlines without
+ * bullets (then nothing tells where it ends).
+ */
+function boxEnd(text: string, lines: Line[], i: number, opening: string): number | null {
+	const line = lines[i]!;
+	const rest = fold(text.slice(line.first, line.end))
+		.replace(/[^\p{L}\p{N}]+/gu, '')
+		.slice(opening.replace(/ /g, '').length);
+	if (rest.length > 0) return i;
+	let last: number | null = null;
+	for (let k = i + 1; k < lines.length; k++) {
+		const l = lines[k]!;
+		if (l.first === l.end) {
+			if (last !== null) break;
+			continue;
+		}
+		if (!BULLET.test(text.slice(l.first, l.end))) break;
+		last = k;
+	}
+	return last;
+}
+
+/**
+ * Whether the article goes on after a box that ends at line `last`: the next lines (a subheading
+ * at most, then a paragraph) are its own text, not more headlines or page furniture.
+ */
+function goesOn(text: string, lines: Line[], last: number): boolean {
+	let seen = 0;
+	for (let k = last + 1; k < lines.length && seen < 2; k++) {
+		const l = lines[k]!;
+		if (l.first === l.end) continue;
+		if (openingOf(text, l, k, lines.length) !== null) return false;
+		const body = text.slice(l.first, l.end).trimEnd();
+		if (body.length >= PARAGRAPH_LENGTH && SENTENCE_END.test(body)) return true;
+		seen++;
+	}
+	return false;
+}
+
+export function findBody(text: string): Body {
+	const lines = linesOf(text);
+	const boxes: Span[] = [];
+	for (let i = 1; i < lines.length; i++) {
+		const opening = openingOf(text, lines[i]!, i, lines.length);
+		if (opening === null) continue;
+		const last = BOX_OPENINGS.has(opening) ? boxEnd(text, lines, i, opening) : null;
+		if (last === null || !goesOn(text, lines, last)) return { end: lines[i]!.start, boxes };
+		boxes.push({ start: lines[i]!.start, end: lines[last]!.end });
+		i = last;
+	}
+	return { end: text.length, boxes };
+}
+
+/** Where the article's own text ends (findBody's `end`). */
+export function findBodyEnd(text: string): number {
+	return findBody(text).end;
 }
