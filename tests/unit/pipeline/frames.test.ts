@@ -664,6 +664,10 @@ describe('what reports no happening', () => {
 			'وأعلن باشينيان يوم 6 يناير 2022، بصفته يتولى الرئاسة الدورية لمجلس الأمن الجماعي، موافقة الدول الأعضاء.'
 		],
 		[
+			'a headline that says there will be none',
+			'أرمينيا: لا قمة لمنظمة معاهدة الأمن الجماعي على أراضينا في يناير 2022'
+		],
+		[
 			'the council deciding',
 			'وقال الأمين العام يوم 6 يناير 2022 إن مجلس الأمن الجماعي قرر إرسال قوات حفظ سلام جماعية إلى كازاخستان لفترة محدودة.'
 		]
@@ -743,6 +747,18 @@ describe('who attended, and who took part in something else', () => {
 		const summit = set.events.find((e) => e.type === 'summit')!;
 		expect(attendanceOf(summit)).toEqual({ ARM: 'present', RUS: 'present' });
 	});
+
+	it('does not count a member staying away from an exercise as absent from the meeting', () => {
+		const set = one(
+			[
+				'عقدت قمة منظمة معاهدة الأمن الجماعي في موسكو يوم 16 مايو 2022 بحضور بوتين وباشينيان.',
+				'وبعد أشهر، غابت أرمينيا عن مناورات "التفاعل 2022" التي انطلقت في كازاخستان.'
+			].join('\n'),
+			'2022-10-05'
+		);
+		const summit = set.events.find((e) => e.type === 'summit')!;
+		expect(attendanceOf(summit)).toEqual({ ARM: 'present', RUS: 'present' });
+	});
 });
 
 describe('an article with a "read also" box inside it', () => {
@@ -809,6 +825,16 @@ describe('who fought a clash', () => {
 			['ARM', 'AZE']
 		],
 		[
+			'the headline’s pair is followed by another clause («وموسكو تعلن هدنة»)',
+			'قتلى بمواجهات بين أرمينيا وأذربيجان وموسكو تعلن هدنة\n\nقتل جنود من الجانبين في مواجهات مع القوات الأذربيجانية على الحدود بين البلدين يوم 16 نوفمبر 2021.',
+			['ARM', 'AZE']
+		],
+		[
+			'the towns shelled are named after the attack',
+			'وقصفت المدفعية الأذربيجانية يوم 13 سبتمبر 2022 جرموك وغوريس.',
+			['ARM', 'AZE']
+		],
+		[
 			'«the two neighbours» with a preposition and the article',
 			'خلاف حدودي بين طاجيكستان وقرغيزستان\n\nوأسفرت الاشتباكات بين الجارتين يوم 27 يناير 2023 عن إصابة ثلاثة من حرس الحدود.',
 			['TJK', 'KGZ']
@@ -817,6 +843,23 @@ describe('who fought a clash', () => {
 		const [e] = one(text, null).events;
 		expect(e?.type).toBe('clash');
 		expect(e?.countries).toEqual(expect.arrayContaining(parties));
+	});
+
+	it('does not count Moscow, after the pair in the headline, among the parties', () => {
+		const [e] = one(
+			'قتلى بمواجهات بين أرمينيا وأذربيجان وموسكو تعلن هدنة\n\nقتل جنود من الجانبين في مواجهات على الحدود بين البلدين يوم 16 نوفمبر 2021.',
+			null
+		).events;
+		expect(e?.countries.filter((c) => c === 'RUS')).toEqual([]);
+	});
+
+	it('dates a clash by its own day, not by the war it is compared with («منذ حرب العام الماضي»)', () => {
+		expect(
+			brief(
+				'قتل جنود من أرمينيا وأذربيجان في مواجهات على الحدود أمس، في أعنف قتال بين الجارين منذ حرب العام الماضي.',
+				'2021-11-17'
+			)
+		).toEqual(['clash 2021-11-16']);
 	});
 
 	it('does not give a clash a pair that only a word like «البلدية» resembles', () => {

@@ -8,14 +8,27 @@ import { clauseAround } from './clause';
 import type { CueHit } from './findCues';
 import type { Sentence } from './types';
 
-/** "بين قرغيزستان وطاجيكستان": the parties, wherever the sentence names them. */
+/** What joins the second party to the first: "و" ("وأذربيجان", "من جهة وأذربيجان", "والقوات الأذربيجانية"). */
+const AND_BEFORE = /(?:^|\s)و\S*(?:\s+\S+)?\s*$/u;
+
+/**
+ * "بين قرغيزستان وطاجيكستان": the parties, wherever the sentence names them. Each «بين» gives
+ * its first party and the one joined to it by «و», and no more: in "بين أرمينيا وأذربيجان
+ * وموسكو تعلن هدنة" Moscow begins another clause.
+ */
 export function betweenParties(norm: string, s: Sentence): string[] {
 	const out: string[] = [];
 	for (const m of norm.slice(s.start, s.end).matchAll(/(?:^|\s)[وف]?بين\s/g)) {
 		const from = s.start + m.index + m[0].length;
-		for (const e of s.entities)
-			if (e.start >= from && e.start - from <= 45 && e.country !== null && e.kind !== 'org')
-				if (!out.includes(e.country)) out.push(e.country);
+		let first: { end: number; country: string } | null = null;
+		for (const e of s.entities) {
+			if (e.start < from || e.start - from > 45 || e.country === null || e.kind === 'org') continue;
+			if (first && e.country === first.country) continue;
+			if (!first) first = { end: e.end, country: e.country };
+			else if (!AND_BEFORE.test(norm.slice(first.end, e.start))) continue;
+			if (!out.includes(e.country)) out.push(e.country);
+			if (first.end !== e.end) break;
+		}
 	}
 	return out;
 }

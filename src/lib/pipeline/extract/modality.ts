@@ -90,6 +90,12 @@ function nonAttendance(s: Sentence): Sentence {
 	return cues.length === s.cues.length ? s : { ...s, cues };
 }
 
+/**
+ * "لا مناورات للمنظمة على أراضينا هذا العام", "لا قمة هذا العام": «لا» right before the noun
+ * denies there is any (only there: «لا سيما بعد القمة» denies nothing of it).
+ */
+const NO_BEFORE = /(?:^|[\s:«"])[وف]?لا\s+$/u;
+
 /** An attendance verb in the future, affirmed or denied: "سيشارك", "سوف تحضر", "لن نشارك". */
 const FUTURE_VERB = /^[وف]?(?:لن\s|سوف\s|س[يتنا])/;
 
@@ -188,7 +194,11 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 		judgedUnfit(norm, s, trigger)
 	)
 		return 'refused';
-	if (governs(norm, nonAttendance(s), trigger, ['negation'], 25)) return 'negated';
+	if (
+		governs(norm, nonAttendance(s), trigger, ['negation'], 25) ||
+		NO_BEFORE.test(norm.slice(Math.max(s.start, trigger.start - 8), trigger.start))
+	)
+		return 'negated';
 	// (A meeting so announced for its day is still kept, to join the report of it.)
 	if (futureTakingPart(norm, s, trigger)) return 'planned';
 	if (

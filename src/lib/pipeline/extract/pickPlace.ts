@@ -14,7 +14,7 @@ import type { EntityHit, Sentence } from './types';
 const LOCATIVE =
 	/(?:^|[\s«(])(?:[وف]?(?:في|بال\S+|قرب|قرابه|بالقرب من|من|الي|داخل|علي اراضي|اراضي|ارض|حدود|مدينه|مدينتي|العاصمه|عاصمتها|بالعاصمه|ميدان|مركز|منطقه|اقليم|ولايه|مقاطعه|محيط|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي))\s+(?:\S+\s+){0,2}$/;
 // "حرب حول إقليم قره باغ", "مفاوضات بشأن …": what is fought or talked over, not where.
-const NOT_A_PLACE =
+export const NOT_A_PLACE =
 	/(?:بتوقيت|توقيت|تقوده|تقودها|وزاره\s+\S+\s+في|سفاره|سفير|(?:^|\s)[وف]?(?:حول|بشان|بخصوص))\s*(?:\S+\s+){0,1}$/;
 
 const MEETING_WORDS = new Set(['summit', 'ministerial', 'meeting', 'held', 'occurred']);

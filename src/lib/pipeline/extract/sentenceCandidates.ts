@@ -32,12 +32,12 @@ import { isOfficeMention } from './leaderMentions';
 import { ATTENDANCE_KINDS } from './cueLexicon';
 import { modalityOf, type Modality } from './modality';
 import { pickDate } from './pickDate';
-import { isLocation, pickPlace } from './pickPlace';
+import { isLocation, NOT_A_PLACE, pickPlace } from './pickPlace';
 import { readAttendance } from './readAttendance';
 import { sourceOf } from './sourceOf';
 import { underScenario } from './underScenario';
 import { verbForms } from './verbForms';
-import type { Candidate, DateHit, Sentence, Subtype } from './types';
+import type { Candidate, DateHit, EntityHit, Sentence, Subtype } from './types';
 
 const PEACEKEEPING = /حفظ السلام/;
 
@@ -69,6 +69,13 @@ function datesStatement(norm: string, d: DateHit): boolean {
 const DEADLINE_BEFORE =
 	/(بحلول|حتي|قبل|موعد اقصاه|في موعد لا يتجاوز)\s*(?:نهايه|مطلع|منتصف|اواخر)?\s*$/;
 
+/**
+ * "منذ", or "منذ" and a noun or two ("منذ حرب", "منذ اندلاع الحرب"), right before the date; not
+ * a time of day or a part of the month ("منذ فجر أمس" is when it began).
+ */
+const SINCE_BEFORE =
+	/(?:^|\s)[وف]?منذ(?:\s+(?!(?:يوم|مطلع|منتصف|اواخر|اوايل|بدايه|نهايه|فجر|صباح|مساء|ليل|ليله|ظهر|عصر)\s)\S+){0,2}\s*$/u;
+
 function usableDates(ctx: ArticleContext, s: Sentence): DateHit[] {
 	const norm = ctx.norm.text;
 	return s.dates.filter(
@@ -77,8 +84,9 @@ function usableDates(ctx: ArticleContext, s: Sentence): DateHit[] {
 			d.problems.length === 0 &&
 			// An "on this day" piece's "today" is the anniversary, not the day of the happening.
 			!(ctx.retrospective && d.relative) &&
-			// "منذ الأسبوع الماضي" is since when, not when ("منذ يومين" is read as a count).
-			!/(?:^|\s)[وف]?منذ\s*$/.test(norm.slice(Math.max(0, d.start - 6), d.start)) &&
+			// "منذ الأسبوع الماضي" is since when, not when ("منذ يومين" is read as a count); so is
+			// "في أعنف قتال منذ حرب العام الماضي": the happening compared with.
+			!SINCE_BEFORE.test(norm.slice(Math.max(0, d.start - 30), d.start)) &&
 			!datesStatement(norm, d) &&
 			!DEADLINE_BEFORE.test(norm.slice(Math.max(0, d.start - 30), d.start).trimEnd())
 	);
@@ -92,10 +100,26 @@ function partyCountries(norm: string, s: Sentence, trigger: CueHit): string[] {
 		if (e.start < clause.start || e.end > clause.end) continue;
 		if (e.country === null || e.kind === 'person' || e.kind === 'org') continue;
 		if (isOfficeMention(norm, e)) continue;
-		if (e.kind === 'place' && !isLocation(norm, e, trigger)) continue;
+		if (e.kind === 'place' && !isLocation(norm, e, trigger) && !struck(norm, e, trigger)) continue;
 		if (!out.includes(e.country)) out.push(e.country);
 	}
 	return out;
+}
+
+/** How far after a verb of attack its target is still read as one (normalised characters). */
+const TARGET_REACH = 60;
+
+/**
+ * "قصفت المدفعية الأذربيجانية جرموك وغوريس", "القصف طال مدن جرموك": the towns struck, named after
+ * the attack, are where it was fought, and their country is a party.
+ */
+function struck(norm: string, e: EntityHit, trigger: CueHit): boolean {
+	return (
+		trigger.kind === 'clash' &&
+		e.start >= trigger.end &&
+		e.start - trigger.end <= TARGET_REACH &&
+		!NOT_A_PLACE.test(norm.slice(Math.max(0, e.start - 30), e.start))
+	);
 }
 
 /** Countries a deployment involves, anywhere in the sentence. */
@@ -503,6 +527,12 @@ export interface SentenceReading {
 
 /** Cues of another happening, or of a time before the meeting, that attendance after them is about. */
 const NOT_THE_MEETING = new Set<CueHit['kind']>(['exercise', 'exercise-name', 'before']);
+const MEETING_KINDS = new Set<CueHit['kind']>([
+	'summit',
+	'extraordinary',
+	'ministerial',
+	'meeting'
+]);
 
 export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceReading {
 	const norm = ctx.norm.text;
@@ -590,10 +620,16 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 	// Who attended another body's meeting ("قمة رابطة الدول المستقلة بمشاركة بوتين"), took part in
 	// an exercise named before ("انطلقت مناورات … بمشاركة روسيا وبيلاروس"), or did something before
 	// a meeting ("وقبل قمة مينسك بأيام …"), did not thereby attend the article's CSTO meeting.
+	// So is staying away from an exercise ("غابت أرمينيا عن مناورات …"), when no meeting is named.
 	const firstAttendance = s.cues.find((c) => ATTENDANCE_KINDS.has(c.kind))?.start ?? s.end;
+	const namesMeeting = s.cues.some((c) => MEETING_KINDS.has(c.kind));
 	const orphan =
 		summits.length === 0 &&
-		!s.cues.some((c) => NOT_THE_MEETING.has(c.kind) && c.start < firstAttendance) &&
+		!s.cues.some(
+			(c) =>
+				NOT_THE_MEETING.has(c.kind) &&
+				(c.start < firstAttendance || (!namesMeeting && c.kind !== 'before'))
+		) &&
 		!rejected.some((r) => r.reason === OTHER_MEETING || r.reason === POINTS_BACK) &&
 		(attendance.participation.size > 0 || attendance.speakers.size > 0)
 			? attendance
