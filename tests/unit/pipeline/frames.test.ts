@@ -624,6 +624,28 @@ describe('what the alliance is named beside but does not own', () => {
 	});
 });
 
+describe('a page that dates itself only in its head', () => {
+	it('takes the year from the weekday of a live page’s yearless heading', () => {
+		const text = [
+			'لبنان 24',
+			'مباشر | تطورات الثلاثاء 13 أيلول',
+			'',
+			'18:40 | عقد مجلس الأمن الجماعي لمنظمة معاهدة الأمن الجماعي مساء اليوم جلسة طارئة عبر الاتصال المرئي.'
+		].join('\n');
+		expect(brief(text, null)).toEqual(['summit 2022-09-13']);
+	});
+
+	it('converts a header that gives only the Hijri date', () => {
+		const text = [
+			'عكاظ',
+			'الجمعة 10 صفر 1443هـ',
+			'',
+			'عقد قادة دول منظمة معاهدة الأمن الجماعي أمس (الخميس) قمة في العاصمة الطاجيكية.'
+		].join('\n');
+		expect(brief(text, null)).toEqual(['summit 2021-09-16']);
+	});
+});
+
 describe('a month without its year', () => {
 	it('dates what a report says was done to the last such month, not the next', () => {
 		expect(

@@ -23,6 +23,7 @@
  * are passed on; the caller compares the result with the editor's metadata.
  */
 import { isValidDate, isoDay } from './calendar';
+import { hijriToGregorian } from './hijriToGregorian';
 import type { DateMention } from './dateMention';
 import { findDates } from './findDates';
 import { L, alternation } from './patterns';
@@ -135,11 +136,22 @@ const DATE_LINE_LETTERS = 20;
 /** A foot line: a label and the date, or an outlet's name and issue beside it ("نشر بتاريخ:"). */
 const FOOT_LETTERS = 30;
 
+/**
+ * The Gregorian day of a full date: a Hijri one converted ("الجمعة 10 صفر 1443هـ", the only date a
+ * Saudi page's header may give). A Hijri date ranks just after a Gregorian one of the same form,
+ * so the Gregorian date beside it wins when local sighting puts them a day apart.
+ */
 function fullDate(m: DateMention): string | null {
-	if (m.calendar !== 'gregorian' || m.year === null || m.month === null || m.day === null)
-		return null;
+	if (m.calendar === 'hijri') {
+		const h = m.hijri;
+		return h && h.year !== null && h.month !== null && h.day !== null
+			? hijriToGregorian(h.year, h.month, h.day)
+			: null;
+	}
+	if (m.year === null || m.month === null || m.day === null) return null;
 	return isValidDate(m.year, m.month, m.day) ? isoDay(m.year, m.month, m.day) : null;
 }
+const HIJRI_RANK = 0.5;
 
 function letters(s: string): number {
 	return (s.replace(RE_FURNITURE, ' ').match(RE_LETTER) ?? []).length;
@@ -213,6 +225,7 @@ export function findDateline(
 			rank = 4;
 			form = 'today-stated';
 		} else continue;
+		if (m.calendar === 'hijri') rank += HIJRI_RANK;
 		if (best === null || rank < best.rank)
 			best = {
 				rank,

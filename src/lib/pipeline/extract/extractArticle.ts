@@ -7,6 +7,8 @@
 import type { DiagnosticSink } from '../diagnostics';
 import type { CorpusArticle } from '../io/readCorpus';
 import { dateFromUrl } from '../dates/dateFromUrl';
+import type { DateMention } from '../dates/dateMention';
+import { yearByWeekday } from '../dates/yearByWeekday';
 import { datelineDay, findAgencyDateline, yearOfText } from '../dates/findAgencyDateline';
 import { normalize } from '../text/normalize';
 import { findBody } from '../text/findBodyEnd';
@@ -68,6 +70,37 @@ function datedByMeeting(evidence: StatusEvidence[], candidates: Candidate[]): vo
 		}
 }
 
+/** The years of the atlas's window (buildEventSet's WINDOW): 2021–2023. */
+const WINDOW_YEARS = [2021, 2022, 2023];
+/** Lines from the top where a page's own date stands. */
+const HEAD_LINES = 8;
+
+/** A day and month with a weekday and no year in the head of the page ("الثلاثاء 13 أيلول"). */
+function headDayWithWeekday(
+	text: string,
+	mentions: readonly DateMention[]
+): { month: number; day: number; weekday: number } | null {
+	let headEnd = -1;
+	for (let k = 0; k < HEAD_LINES; k++) {
+		headEnd = text.indexOf('\n', headEnd + 1);
+		if (headEnd === -1) {
+			headEnd = text.length;
+			break;
+		}
+	}
+	const m = mentions.find(
+		(m) =>
+			m.end <= headEnd &&
+			m.calendar === 'gregorian' &&
+			m.relative === null &&
+			m.year === null &&
+			m.month !== null &&
+			m.day !== null &&
+			m.weekday !== null
+	);
+	return m ? { month: m.month!, day: m.day!, weekday: m.weekday! } : null;
+}
+
 function firstLine(text: string): string | null {
 	const line =
 		text
@@ -111,6 +144,18 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 			[published, publishedFrom] = [day, 'dateline'];
 			notes.push(
 				`The dateline gives no year; took ${day.slice(0, 4)}, the year the text names most${weekday !== undefined ? ', which fits the weekday it gives' : ''}`
+			);
+		}
+	}
+	if (!published) {
+		// "مباشر | تطورات الثلاثاء 13 أيلول": a live page's head dates its day without the year;
+		// the weekday gives it, when one year of the atlas's window fits.
+		const head = headDayWithWeekday(norm.text, mentions);
+		const day = head ? yearByWeekday(head.month, head.day, head.weekday, WINDOW_YEARS) : null;
+		if (day) {
+			[published, publishedFrom] = [day, 'text'];
+			notes.push(
+				`The page's head gives the day and weekday without a year; took ${day.slice(0, 4)}, the one year of ${WINDOW_YEARS[0]}–${WINDOW_YEARS.at(-1)} in which that day fell on that weekday`
 			);
 		}
 	}

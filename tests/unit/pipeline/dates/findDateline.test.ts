@@ -23,6 +23,18 @@ describe('findDateline', () => {
 			'الخميس - 30 شهر ربيع الثاني 1444 هـ - 24 نوفمبر 2022 مـ رقم العدد [16067]\nالعنوان',
 			'2022-11-24',
 			'date-line'
+		],
+		[
+			'a header that gives only the Hijri date, converted on the Umm al-Qura calendar',
+			'عكاظ\nالجمعة 10 صفر 1443هـ\nسياسة | محليات\nالعنوان',
+			'2021-09-17',
+			'date-line'
+		],
+		[
+			'the Gregorian date over a Hijri one a day apart on the same line',
+			'الخميس 3 جمادى الآخرة 1443 - 7 يناير 2022\nالعنوان',
+			'2022-01-07',
+			'date-line'
 		]
 	])('finds %s', (_, raw, date, form) => {
 		const d = dateline(raw);
