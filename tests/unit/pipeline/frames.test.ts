@@ -112,6 +112,28 @@ describe('meetings named in other words', () => {
 		expect(brief(text, '2021-11-16')).toEqual(['summit 2021-11-16']);
 	});
 
+	it.each([
+		[
+			'«اجتماعا لقادة» after the host',
+			'احتضن الكرملين بموسكو، أمس الاثنين، اجتماعا لقادة منظمة معاهدة الأمن الجماعي بمناسبة ذكرى تأسيسها.'
+		],
+		[
+			'«اجتماع رؤساء الدول»',
+			'عقد أمس الاثنين في موسكو اجتماع رؤساء الدول الأعضاء في منظمة معاهدة الأمن الجماعي.'
+		]
+	])('reads a meeting of the leaders as a summit: %s', (_, text) => {
+		expect(brief(text, '2022-05-17')).toEqual(['summit 2022-05-16']);
+	});
+
+	it('does not read a ministers’ meeting as the leaders’ summit', () => {
+		expect(
+			brief(
+				'عقد أمس الاثنين في موسكو اجتماع لخبراء منظمة معاهدة الأمن الجماعي لبحث التدريبات.',
+				'2022-05-17'
+			)
+		).toEqual([]);
+	});
+
 	it('reads a summit with a possessive pronoun ("قمتهم") as the summit', () => {
 		expect(
 			brief(

@@ -770,7 +770,11 @@ export const CUES: Record<CueKind, string[]> = {
 		'إمكانيات',
 		'امكانات',
 		'قدرات',
-		'جاهزية'
+		'جاهزية',
+		// What a meeting was held to discuss ("اجتماع … لبحث التدريبات") is its topic.
+		'لبحث',
+		'لمناقشة',
+		'لدراسة'
 	],
 	phone: ['اتصال هاتفي', 'اتصالا هاتفيا', 'مكالمة هاتفية', 'مكالمة', 'هاتفيا', 'اتصال هاتفي جرى'],
 	// Other "قمة"s and meetings that share the words: sport, climate, other blocs' gatherings.

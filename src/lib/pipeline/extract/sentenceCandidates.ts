@@ -211,9 +211,16 @@ function anotherBlocMet(norm: string, s: Sentence): boolean {
 	);
 }
 
+/** The leaders right after a meeting noun: "لقادة", "رؤساء دول", "زعماء". */
+const LEADERS_AFTER = /^\s*[ل]?(?:ال)?(?:قاده|روساء|زعماء)(?![\p{L}])/u;
+
+function leadersMet(norm: string, s: Sentence): boolean {
+	return hitsOf(s, ['meeting']).some((c) => LEADERS_AFTER.test(norm.slice(c.end, c.end + 16)));
+}
+
 function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): Frame[] {
 	const norm = ctx.norm.text;
-	if (!triggers(s, SUMMIT_TRIGGERS)) {
+	if (!triggers(s, SUMMIT_TRIGGERS) && !leadersMet(norm, s)) {
 		// "اجتمع رؤساء دول رابطة الدول المستقلة": another bloc met, with no meeting noun; a later
 		// "القمة" is that one.
 		if (anotherBlocMet(norm, s)) ctx.lastMeeting = 'other';
@@ -238,6 +245,13 @@ function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): 
 			? 'extraordinary'
 			: 'leaders'
 	]);
+	// "اجتماعا لقادة منظمة …", "اجتماع رؤساء الدول": a meeting of the leaders is a summit.
+	if (summitCues.length === 0)
+		for (const cue of hitsOf(s, ['meeting']))
+			if (!isRef(cue) && LEADERS_AFTER.test(norm.slice(cue.end, cue.end + 16))) {
+				cues.push([cue, 'leaders']);
+				break;
+			}
 	// A ministerial council is a meeting of its own, unless the sentence is about the summit.
 	if (
 		ministerial &&
