@@ -1,15 +1,19 @@
 /**
  * The real explorer at scale: the production build of `/en`, its event set replaced by a seeded
- * synthetic one split as the build step splits it: the index served at `/data/events.index.json`
- * and the details chunks at `/data/details/<chunk>.json` (gzipped, as a static host serves them),
- * in headless Chromium with CPU raster (--disable-gpu).
+ * synthetic one split as the build step splits it: the index served at `/data/events.index.json`,
+ * the articles' list at `/data/articles.json` and the details chunks at
+ * `/data/details/<chunk>.json` (gzipped, as a static host serves them), in headless Chromium with
+ * CPU raster (--disable-gpu) and without the browser's own omnibox pages (which headless Chromium
+ * starts, about a second of CPU, in every new window: a reader's browser has them once, not per
+ * page, and on 2 cores they ran beside the page's load).
  *
  *   npm run bench:app              (100,000 events; builds first when build/ is older than src/)
  *   node bench/app.js 10000        (other sizes)
  *   PROFILE=trace.json node bench/app.js   (also writes a DevTools trace of the first run)
  *   BENCH_BUILD=/tmp/old-build BENCH_COMPACT=/tmp/oldCompactIndex.ts node bench/app.js
  *       (another build, e.g. of an earlier commit, with that commit's index writer: for
- *       interleaved before/after runs on a noisy machine)
+ *       interleaved before/after runs on a noisy machine; for a commit from before the articles
+ *       left the index, run that commit's own bench/app.js instead)
  *
  * Prints, per size: the index's size (raw and gzip) and its load time (from the page asking for
  * it to the explorer's state built from it: fetched, parsed and its shape checked in the data
@@ -181,14 +185,21 @@ if (!BUILD) ensureBuild();
 const loadBefore = loadavg();
 const browser = await chromium.launch({
 	...CHROMIUM_OPTIONS,
-	args: [...CHROMIUM_OPTIONS.args, '--disable-gpu']
+	args: [
+		...CHROMIUM_OPTIONS.args,
+		'--disable-gpu',
+		'--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup,PreloadTopChromeWebUI'
+	]
 });
 try {
 	const rows = [];
 	for (const n of sizes) {
 		const split = splitEventSet(syntheticEventSet(n, 1));
 		const json = JSON.stringify(compactIndex(split.index));
-		const overrides = { '/data/events.index.json': { body: json } };
+		const overrides = {
+			'/data/events.index.json': { body: json },
+			'/data/articles.json': { body: JSON.stringify(split.articles) }
+		};
 		for (const [name, chunk] of split.chunks)
 			overrides[`/data/details/${name}.json`] = { body: JSON.stringify(chunk) };
 		const gzipMB = gzipSync(json).length / 1e6;

@@ -85,20 +85,12 @@ describe('packArticles', () => {
 		expect(unpackArticles(packArticles([]))).toEqual([]);
 	});
 
-	it('makes the page’s articles only when they are first read', async () => {
+	it('carries no article: the articles are a list of their own, read at their first need', async () => {
 		const file = fileOf(50, 2);
-		const { message, transfer } = toWire(file);
-		const got = structuredClone(message, { transfer });
-		let made = 0;
-		const reads = got.articles.fields.id;
-		got.articles.fields.id = new Proxy(reads, {
-			get: (t, k) => (k === 'present' && made++, Reflect.get(t, k))
-		});
-		const index = indexFromWire(got, []);
-		expect(made).toBe(0);
-		expect(index.articles).toStrictEqual(file.articles);
-		expect(index.articles).toBe(index.articles);
-		expect(made).toBeGreaterThan(0);
-		expect(JSON.parse(JSON.stringify(index)).articles).toEqual(file.articles);
+		expect(file).not.toHaveProperty('articles');
+		const { message } = toWire(file);
+		expect(JSON.stringify(message)).not.toContain('"outlet"');
+		const { data } = await received(file, 1_000);
+		expect(data).not.toHaveProperty('articles');
 	});
 });
