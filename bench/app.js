@@ -215,7 +215,7 @@ try {
 			for (const [k, r] of runs.entries()) {
 				const g = r.gaps.toSorted((a, b) => a - b);
 				console.log(
-					`run ${k + 1}: painted ${r.painted.toFixed(0)} ms, frames ${percentile(g, 0.5).toFixed(1)}` +
+					`run ${k + 1}: index ${r.indexLoad.toFixed(0)} ms, painted ${r.painted.toFixed(0)} ms, frames ${percentile(g, 0.5).toFixed(1)}` +
 						` / ${percentile(g, 0.95).toFixed(1)} ms, longest task ${r.longest.toFixed(0)} ms` +
 						` (before paint ${r.longestBefore.toFixed(0)}), search ${r.search.toFixed(1)} ms,` +
 						` filters ${r.filter.toFixed(1)} ms, heap ${r.heapMB.toFixed(0)} MB`

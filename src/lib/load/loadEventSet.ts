@@ -1,6 +1,7 @@
 import { localSearcher, type Searcher } from '$lib/search/localSearcher';
 import { fetchEventSetText } from '$lib/ui/fetchEventSet';
-import { expandInSlices } from './expandInSlices';
+import { eventIndexFromColumns } from '$lib/timeline/eventIndexFromColumns';
+import { expandInSlices, nextTask } from './expandInSlices';
 import { fetchArticles, type ArticlesLoader, type ArticlesResult } from './fetchArticles';
 import type { FromWorker, ToWorker } from './messages';
 import { unpackArticles } from './packArticles';
@@ -60,8 +61,13 @@ export function loadEventSet(url: string): LoadedEventSet {
 				resolve(data.result);
 				return;
 			}
-			void expandInSlices(fromWire(data.columns), data.tables).then((events) => {
-				resolve({ ok: true, data: indexFromWire(data, events) });
+			const columns = fromWire(data.columns);
+			void expandInSlices(columns, data.tables).then(async (events) => {
+				// The timeline's index from the columns (no date string parsed per event), in a task
+				// of its own: the mount that follows would otherwise build it from the events.
+				await nextTask();
+				const eventIndex = eventIndexFromColumns(events, columns, data.tables);
+				resolve({ ok: true, data: indexFromWire(data, events), eventIndex });
 				// Search is built after the first paint, never before it.
 				whenIdle(() => post({ type: 'warm' }));
 			});
