@@ -6,7 +6,7 @@ import { fetchArticles, type ArticlesLoader, type ArticlesResult } from './fetch
 import type { FromWorker, ToWorker } from './messages';
 import { unpackArticles } from './packArticles';
 import { readIndex, type IndexResult } from './readIndex';
-import { fromWire, indexFromWire } from './wireIndex';
+import { fromWireInSlices, indexFromWire } from './wireIndex';
 
 export interface LoadedEventSet {
 	result: Promise<IndexResult>;
@@ -61,12 +61,15 @@ export function loadEventSet(url: string): LoadedEventSet {
 				resolve(data.result);
 				return;
 			}
-			const columns = fromWire(data.columns);
-			void expandInSlices(columns, data.tables).then(async (events) => {
+			const { columns, readTo } = fromWireInSlices(data.columns);
+			const slices = expandInSlices(columns, data.tables, undefined, undefined, readTo);
+			void slices.then(async (events) => {
 				// The timeline's index from the columns (no date string parsed per event), in a task
-				// of its own: the mount that follows would otherwise build it from the events.
+				// of its own, and the explorer mounted in the next: resolving here would run the
+				// mount in this same task.
 				await nextTask();
 				const eventIndex = eventIndexFromColumns(events, columns, data.tables);
+				await nextTask();
 				resolve({ ok: true, data: indexFromWire(data, events), eventIndex });
 				// Search is built after the first paint, never before it.
 				whenIdle(() => post({ type: 'warm' }));
