@@ -1,15 +1,19 @@
 /**
  * The real explorer at scale: the production build of `/en`, its event set replaced by a seeded
- * synthetic one split as the build step splits it: the index served at `/data/events.index.json`
- * and the details chunks at `/data/details/<chunk>.json` (gzipped, as a static host serves them),
- * in headless Chromium with CPU raster (--disable-gpu).
+ * synthetic one split as the build step splits it: the index served at `/data/events.index.json`,
+ * the articles' list at `/data/articles.json` and the details chunks at
+ * `/data/details/<chunk>.json` (gzipped, as a static host serves them), in headless Chromium with
+ * CPU raster (--disable-gpu) and without the browser's own omnibox pages (which headless Chromium
+ * starts, about a second of CPU, in every new window: a reader's browser has them once, not per
+ * page, and on 2 cores they ran beside the page's load).
  *
  *   npm run bench:app              (100,000 events; builds first when build/ is older than src/)
  *   node bench/app.js 10000        (other sizes)
  *   PROFILE=trace.json node bench/app.js   (also writes a DevTools trace of the first run)
  *   BENCH_BUILD=/tmp/old-build BENCH_COMPACT=/tmp/oldCompactIndex.ts node bench/app.js
  *       (another build, e.g. of an earlier commit, with that commit's index writer: for
- *       interleaved before/after runs on a noisy machine)
+ *       interleaved before/after runs on a noisy machine; for a commit from before the articles
+ *       left the index, run that commit's own bench/app.js instead)
  *
  * Prints, per size: the index's size (raw and gzip) and its load time (from the page asking for
  * it to the explorer's state built from it: fetched, parsed and its shape checked in the data
@@ -80,9 +84,12 @@ async function measure(browser, origin, n, profile) {
 	const painted = await page.evaluate(
 		() => performance.getEntriesByName('explorer-timeline-painted')[0]?.startTime ?? NaN
 	);
-	const indexLoad = await page.evaluate(() => {
+	const [indexLoad, requested] = await page.evaluate(() => {
 		const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-		return at('explorer-state-ready') - at('explorer-index-requested');
+		return [
+			at('explorer-state-ready') - at('explorer-index-requested'),
+			at('explorer-index-requested')
+		];
 	});
 	// Let the page finish what it defers (the map, idle work) before zooming.
 	await page.waitForSelector('[data-map-status="ready"] .maplibregl-canvas', { timeout: 60_000 });
@@ -163,11 +170,16 @@ async function measure(browser, origin, n, profile) {
 	const { usedSize } = await cdp.send('Runtime.getHeapUsage');
 	await context.close();
 	const before = longTasks.filter((t) => t.start < painted);
+	// Before the explorer asks for its index: the page's own start (HTML, scripts, hydration).
+	const startup = before.filter((t) => t.start < requested);
+	const explorerTasks = before.filter((t) => t.start >= requested);
 	return {
 		painted,
 		indexLoad,
 		gaps,
 		longestBefore: Math.max(0, ...before.map((t) => t.ms)),
+		longestStartup: Math.max(0, ...startup.map((t) => t.ms)),
+		longestExplorer: Math.max(0, ...explorerTasks.map((t) => t.ms)),
 		longest: Math.max(0, ...longTasks.map((t) => t.ms)),
 		longCount: longTasks.length,
 		search,
@@ -181,14 +193,21 @@ if (!BUILD) ensureBuild();
 const loadBefore = loadavg();
 const browser = await chromium.launch({
 	...CHROMIUM_OPTIONS,
-	args: [...CHROMIUM_OPTIONS.args, '--disable-gpu']
+	args: [
+		...CHROMIUM_OPTIONS.args,
+		'--disable-gpu',
+		'--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup,PreloadTopChromeWebUI'
+	]
 });
 try {
 	const rows = [];
 	for (const n of sizes) {
 		const split = splitEventSet(syntheticEventSet(n, 1));
 		const json = JSON.stringify(compactIndex(split.index));
-		const overrides = { '/data/events.index.json': { body: json } };
+		const overrides = {
+			'/data/events.index.json': { body: json },
+			'/data/articles.json': { body: JSON.stringify(split.articles) }
+		};
 		for (const [name, chunk] of split.chunks)
 			overrides[`/data/details/${name}.json`] = { body: JSON.stringify(chunk) };
 		const gzipMB = gzipSync(json).length / 1e6;
@@ -204,9 +223,10 @@ try {
 			for (const [k, r] of runs.entries()) {
 				const g = r.gaps.toSorted((a, b) => a - b);
 				console.log(
-					`run ${k + 1}: painted ${r.painted.toFixed(0)} ms, frames ${percentile(g, 0.5).toFixed(1)}` +
+					`run ${k + 1}: index ${r.indexLoad.toFixed(0)} ms, painted ${r.painted.toFixed(0)} ms, frames ${percentile(g, 0.5).toFixed(1)}` +
 						` / ${percentile(g, 0.95).toFixed(1)} ms, longest task ${r.longest.toFixed(0)} ms` +
-						` (before paint ${r.longestBefore.toFixed(0)}), search ${r.search.toFixed(1)} ms,` +
+						` (before paint ${r.longestBefore.toFixed(0)}: page start ${r.longestStartup.toFixed(0)},` +
+						` explorer ${r.longestExplorer.toFixed(0)}), search ${r.search.toFixed(1)} ms,` +
 						` filters ${r.filter.toFixed(1)} ms, heap ${r.heapMB.toFixed(0)} MB`
 				);
 			}

@@ -1,7 +1,8 @@
 /**
- * An opened event's sentences come from its details chunk, not from the index the explorer
- * loads: while the chunk is on its way the panel says so, when it arrives the quotes show, and
- * when it cannot be fetched the panel says why and the page stays whole (title, facts, timeline).
+ * An opened event's sentences come from its details chunk, and its articles' outlets and links
+ * from the articles' list, neither from the index the explorer loads: while they are on their way
+ * the panel says so, when they arrive the quotes show under their outlets, and when one cannot be
+ * fetched the panel says why and the page stays whole (title, facts, timeline).
  * Conditions are awaited, never fixed times; each test fails on any unexpected page error.
  */
 import assert from 'node:assert/strict';
@@ -13,7 +14,8 @@ import { assertClean, BUILD_DIR, openPage, teardown } from './harness.js';
 after(teardown);
 
 const DETAILS = '**/data/sets/*/details/*.json';
-/** @type {{ events: Array<{ id: string, date: string, sources: Array<{ quote: string }> }> }} */
+const ARTICLES = '**/data/sets/*/articles.json';
+/** @type {{ events: Array<{ id: string, date: string, sources: Array<{ quote: string, article: string }> }>, articles: Array<{ id: string, outlet: string | null, url: string | null }> }} */
 const data = JSON.parse(await readFile(join(BUILD_DIR, 'data/events.json'), 'utf8'));
 
 /** Opens the first event of the list and returns it. @param {import('playwright-core').Page} page */
@@ -85,6 +87,58 @@ describe('an event’s details', () => {
 			// The close button still closes it, back to the list.
 			await page.locator('.detail-panel button.close').click();
 			await page.locator('.event-list li[data-event-id]').first().waitFor();
+			assertClean(opened, { allowConsole: [/status of 500/] });
+		} finally {
+			await opened.close();
+		}
+	});
+
+	it('name each source’s outlet and link from the articles’ list, fetched only when an event opens', async () => {
+		/** @type {string[]} */
+		const asked = [];
+		const opened = await openPage('/en', {
+			beforeGoto: (context) =>
+				context.route(ARTICLES, (route) => {
+					asked.push(new URL(route.request().url()).pathname);
+					return route.continue();
+				})
+		});
+		const { page } = opened;
+		try {
+			await page.locator('.event-list li[data-event-id]').first().waitFor({ timeout: 30_000 });
+			assert.deepEqual(asked, []);
+			const event = await openFirstListed(page);
+			await page.locator('.detail-panel blockquote').first().waitFor();
+			for (const id of new Set(event.sources.map((s) => s.article))) {
+				const article = data.articles.find((a) => a.id === id);
+				assert.ok(article, `no article ${id}`);
+				const card = page.locator(`.detail-panel li.source[data-article="${id}"]`);
+				assert.equal(
+					await card.locator('.outlet').textContent(),
+					article.outlet ?? 'Outlet unknown'
+				);
+				if (article.url?.startsWith('http'))
+					assert.equal(await card.locator('.meta a').getAttribute('href'), article.url);
+			}
+			assert.equal(asked.length, 1);
+			assertClean(opened);
+		} finally {
+			await opened.close();
+		}
+	});
+
+	it('say why when the articles’ list cannot be fetched', async () => {
+		const opened = await openPage('/en', {
+			beforeGoto: (context) =>
+				context.route(ARTICLES, (route) => route.fulfill({ status: 500, body: 'broken' }))
+		});
+		const { page } = opened;
+		try {
+			await openFirstListed(page);
+			const problem = page.locator('.detail-panel [data-details="error"]');
+			await problem.waitFor();
+			assert.match(await problem.innerText(), /could not be loaded \(HTTP 500\)/);
+			assert.ok((await page.locator('.detail-panel h2').innerText()).length > 0);
 			assertClean(opened, { allowConsole: [/status of 500/] });
 		} finally {
 			await opened.close();

@@ -1,9 +1,10 @@
 /**
  * The real explorer at 100,000 events: a seeded synthetic event set, made here and split as the
  * build step splits it, is served in place of the shipped one: its index at
- * /data/events.index.json, its details chunks under /data/details/ (a set without a generation).
- * The virtual list reaches the last event from the keyboard, opening it fetches its details chunk
- * and shows its quote, and zooming the timeline does not rebuild the map's markers. Conditions are awaited, never fixed times; the test fails on any page error.
+ * /data/events.index.json, its articles' list at /data/articles.json and its details chunks under
+ * /data/details/ (a set without a generation). The virtual list reaches the last event from the
+ * keyboard, opening it fetches its details chunk and the articles' list (never fetched before)
+ * and shows its quote under its article's outlet and link, and zooming the timeline does not rebuild the map's markers. Conditions are awaited, never fixed times; the test fails on any page error.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -15,10 +16,14 @@ after(teardown);
 const N = 100_000;
 const SEED = 11;
 
-/** @type {{ events: Array<{ id: string, date: string, sources: Array<{ quote: string }> }> }} */
+/** @type {{ events: Array<{ id: string, date: string, sources: Array<{ quote: string, article: string }> }>, articles: Array<{ id: string, outlet: string | null, published: string | null }> }} */
 let data;
 /** @type {string} */
 let index;
+/** @type {string} */
+let articles;
+/** How many times the page asked for the articles' list. */
+let articlesFetched = 0;
 /** @type {Map<string, string>} details chunks' JSON by chunk name */
 let chunks;
 /** @type {string[]} the details chunks the page asked for */
@@ -30,17 +35,23 @@ before(async () => {
 	data = syntheticEventSet(N, SEED);
 	const split = splitEventSet(data);
 	index = JSON.stringify(compactIndex(split.index));
+	articles = JSON.stringify(split.articles);
 	chunks = new Map([...split.chunks].map(([name, chunk]) => [name, JSON.stringify(chunk)]));
 });
 
 /** Opens /en with the generated set served as the app's data. */
 function openLarge() {
 	fetched = [];
+	articlesFetched = 0;
 	return openPage('/en', {
 		beforeGoto: async (context) => {
 			await context.route('**/data/events.index.json', (route) =>
 				route.fulfill({ status: 200, contentType: 'application/json', body: index })
 			);
+			await context.route('**/data/articles.json', (route) => {
+				articlesFetched++;
+				return route.fulfill({ status: 200, contentType: 'application/json', body: articles });
+			});
 			await context.route('**/data/details/*.json', (route) => {
 				const name = decodeURIComponent(new URL(route.request().url()).pathname)
 					.split('/')
@@ -57,7 +68,7 @@ function openLarge() {
 }
 
 describe('the explorer at 100,000 events', () => {
-	it('lists every event: End in the list reaches the last, and opening it shows its quote', async () => {
+	it('lists every event: End in the list reaches the last, and opening it shows its quote and its article’s outlet', async () => {
 		const opened = await openLarge();
 		const { page } = opened;
 		try {
@@ -70,6 +81,8 @@ describe('the explorer at 100,000 events', () => {
 			);
 			const first = page.locator('.event-list li[data-event-id] a').first();
 			await first.waitFor({ timeout: 30_000 });
+			// The index carries no article: the list is not fetched before an event is opened.
+			assert.equal(articlesFetched, 0);
 			// Every event is in the list, not the first hundred: each row says its place in all of them.
 			assert.equal(
 				await page.locator('.event-list li[data-event-id]').first().getAttribute('aria-setsize'),
@@ -103,6 +116,22 @@ describe('the explorer at 100,000 events', () => {
 				quotes.includes(last.sources[0]?.quote ?? '—'),
 				`quote not shown; saw ${JSON.stringify(quotes.slice(0, 3))}`
 			);
+			// Its source card names the article's outlet and date, from the articles' list (without
+			// it the card says "Outlet unknown" and gives no date).
+			const article = data.articles.find((a) => a.id === last.sources[0]?.article);
+			assert.ok(article?.outlet && article.published);
+			const card = page.locator(
+				`.detail-panel li.source[data-article="${last.sources[0]?.article}"]`
+			);
+			assert.equal(await card.locator('.outlet').textContent(), article.outlet);
+			const day = new Date(`${article.published}T00:00:00Z`).toLocaleDateString('en-GB', {
+				day: 'numeric',
+				month: 'long',
+				year: 'numeric',
+				timeZone: 'UTC'
+			});
+			assert.match((await card.locator('.meta').textContent()) ?? '', new RegExp(day));
+			assert.equal(articlesFetched, 1);
 			assertClean(opened);
 		} finally {
 			await opened.close();

@@ -26,7 +26,6 @@ export function checkIndexFile(
 		return broken('window: expected {start, end}');
 	for (const key of ['countries', 'memberStatus'])
 		if (!isObject(json[key])) return broken(`${key}: expected an object`);
-	if (!Array.isArray(json.articles)) return broken('articles: expected an array');
 	if (json.generation !== undefined && typeof json.generation !== 'string')
 		return broken('generation: expected a string');
 	const events = json.events;

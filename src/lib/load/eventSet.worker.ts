@@ -1,13 +1,16 @@
 /**
- * The data worker: fetches the event set's index (the events without their sentences, see
- * model/splitEventSet.ts), parses it and checks its shape off the page's thread, hands it to the
- * page as columns in transferred typed arrays (wireIndex), and keeps the search index, built
+ * The data worker: fetches the event set's index (the events without their sentences or articles,
+ * see model/splitEventSet.ts), parses it and checks its shape off the page's thread, hands it to
+ * the page as columns in transferred typed arrays (wireIndex), and keeps the search index, built
  * once the page has painted (or at the first query), answering each query with the matching ids.
+ * The articles' list is read the same way when the page first needs it.
  */
 import { expandEvents } from '$lib/model/compactIndex';
 import { buildSearchIndex, searchEvents, type SearchIndex } from '$lib/search/searchEvents';
 import { fetchEventSetText } from '$lib/ui/fetchEventSet';
+import { fetchArticles } from './fetchArticles';
 import type { FromWorker, ToWorker } from './messages';
+import { articleBuffers, packArticles } from './packArticles';
 import { parseIndexFile } from './readIndex';
 import { toWire } from './wireIndex';
 import { withQuotes } from './withQuotes';
@@ -36,7 +39,19 @@ function answer(q: Extract<ToWorker, { type: 'search' }>) {
 
 scope.onmessage = async ({ data: message }) => {
 	if (message.type === 'search') answer(message);
-	else if (message.type === 'warm') {
+	else if (message.type === 'articles') {
+		// At an opened event's first need: parsed here and handed over as columns (packArticles).
+		const got = await fetchArticles(new URL(message.url, self.location.href).href);
+		if (!got.ok) {
+			scope.postMessage({ type: 'articles', url: message.url, result: got });
+			return;
+		}
+		const packed = packArticles(got.articles);
+		scope.postMessage(
+			{ type: 'articles', url: message.url, result: { ok: true, packed } },
+			articleBuffers(packed)
+		);
+	} else if (message.type === 'warm') {
 		warm = true;
 		if (data) index ??= buildSearchIndex(data);
 	} else if (message.type === 'load') {

@@ -20,18 +20,21 @@ export function nextTask(): Promise<void> {
 
 /**
  * The index's events made from its columns (expandEvents) `size` at a time, pausing between
- * slices, so that no task on the page's thread makes all 100,000.
+ * slices, so that no task on the page's thread makes all 100,000. `prepare(k)`, when given, is
+ * called before each slice with the slice's end (fromWireInSlices reads the ids so).
  */
 export async function expandInSlices(
 	columns: ColumnsLike,
 	tables: IndexTables,
 	size = SLICE,
-	pause: () => Promise<void> = nextTask
+	pause: () => Promise<void> = nextTask,
+	prepare?: (to: number) => void
 ): Promise<IndexEvent[]> {
 	const n = columns.id.length;
 	const out: IndexEvent[] = [];
 	for (let i = 0; i < n; i += size) {
 		if (i > 0) await pause();
+		prepare?.(Math.min(n, i + size));
 		for (const e of expandEvents(columns, tables, i, Math.min(n, i + size))) out.push(e);
 	}
 	return out;

@@ -1,13 +1,18 @@
 import { localSearcher, type Searcher } from '$lib/search/localSearcher';
 import { fetchEventSetText } from '$lib/ui/fetchEventSet';
-import { expandInSlices } from './expandInSlices';
+import { eventIndexFromColumns } from '$lib/timeline/eventIndexFromColumns';
+import { expandInSlices, nextTask } from './expandInSlices';
+import { fetchArticles, type ArticlesLoader, type ArticlesResult } from './fetchArticles';
 import type { FromWorker, ToWorker } from './messages';
+import { unpackArticles } from './packArticles';
 import { readIndex, type IndexResult } from './readIndex';
-import { fromWire, indexFromWire } from './wireIndex';
+import { fromWireInSlices, indexFromWire } from './wireIndex';
 
 export interface LoadedEventSet {
 	result: Promise<IndexResult>;
 	search: Searcher;
+	/** Reads the articles' list at `url` (its first need: an opened event, an export). */
+	articles: ArticlesLoader;
 	/** Ends the worker (a page that goes away). */
 	close: () => void;
 }
@@ -37,6 +42,7 @@ export function loadEventSet(url: string): LoadedEventSet {
 		return onPage(url);
 	}
 	const pending = new Map<number, (ids: string[]) => void>();
+	const articles = new Map<string, (result: ArticlesResult) => void>();
 	let next = 0;
 	const result = new Promise<IndexResult>((resolve) => {
 		worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
@@ -45,12 +51,26 @@ export function loadEventSet(url: string): LoadedEventSet {
 				pending.delete(data.id);
 				return;
 			}
+			if (data.type === 'articles') {
+				const r = data.result;
+				articles.get(data.url)?.(r.ok ? { ok: true, articles: unpackArticles(r.packed) } : r);
+				articles.delete(data.url);
+				return;
+			}
 			if (data.type === 'problem') {
 				resolve(data.result);
 				return;
 			}
-			void expandInSlices(fromWire(data.columns), data.tables).then((events) => {
-				resolve({ ok: true, data: indexFromWire(data, events) });
+			const { columns, readTo } = fromWireInSlices(data.columns);
+			const slices = expandInSlices(columns, data.tables, undefined, undefined, readTo);
+			void slices.then(async (events) => {
+				// The timeline's index from the columns (no date string parsed per event), in a task
+				// of its own, and the explorer mounted in the next: resolving here would run the
+				// mount in this same task.
+				await nextTask();
+				const eventIndex = eventIndexFromColumns(events, columns, data.tables);
+				await nextTask();
+				resolve({ ok: true, data: indexFromWire(data, events), eventIndex });
 				// Search is built after the first paint, never before it.
 				whenIdle(() => post({ type: 'warm' }));
 			});
@@ -71,6 +91,16 @@ export function loadEventSet(url: string): LoadedEventSet {
 				pending.set(id, resolve);
 				post({ type: 'search', id, query, limit });
 			}),
+		articles: (url) =>
+			new Promise((resolve) => {
+				// One request per list at a time: the details store asks once and keeps the answer.
+				const earlier = articles.get(url);
+				articles.set(url, (r) => {
+					earlier?.(r);
+					resolve(r);
+				});
+				if (!earlier) post({ type: 'articles', url });
+			}),
 		close: () => worker.terminate()
 	};
 }
@@ -84,6 +114,7 @@ function onPage(url: string): LoadedEventSet {
 			const r = await result;
 			return r.ok ? localSearcher(r.data)(query, limit) : [];
 		},
+		articles: (url) => fetchArticles(url),
 		close: () => {}
 	};
 }

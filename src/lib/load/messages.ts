@@ -1,12 +1,14 @@
+import type { PackedArticles } from './packArticles';
 import type { IndexResult } from './readIndex';
 import type { WireIndex } from './wireIndex';
 
 /**
- * The page asks the data worker for these: the index, the search index built now (the page has
- * painted and is idle, see loadEventSet), and searches.
+ * The page asks the data worker for these: the index, the articles' list (at its first need), the
+ * search index built now (the page has painted and is idle, see loadEventSet), and searches.
  */
 export type ToWorker =
 	| { type: 'load'; url: string }
+	| { type: 'articles'; url: string }
 	| { type: 'warm' }
 	| { type: 'search'; id: number; query: string; limit: number };
 
@@ -14,4 +16,12 @@ export type ToWorker =
 export type FromWorker =
 	| { type: 'problem'; result: Extract<IndexResult, { ok: false }> }
 	| ({ type: 'index' } & WireIndex)
+	| {
+			type: 'articles';
+			url: string;
+			result: { ok: true; packed: PackedArticles } | ArticlesProblem;
+	  }
 	| { type: 'hits'; id: number; hits: { id: string; rank: number }[] };
+
+/** Why the articles' list could not be read. */
+export type ArticlesProblem = { ok: false; reason: string };

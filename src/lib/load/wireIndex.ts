@@ -1,7 +1,6 @@
 import type { ColumnsLike, IndexTables } from '$lib/model/compactIndex';
 import { tablesOf } from '$lib/model/compactIndex';
-import type { Article, EventSetIndex, IndexEvent, IndexFile } from '$lib/model/schema';
-import { articleBuffers, packArticles, unpackArticles, type PackedArticles } from './packArticles';
+import type { EventSetIndex, IndexEvent, IndexFile } from '$lib/model/schema';
 
 /**
  * The index's columns as the data worker hands them to the page: numbers in typed arrays whose
@@ -21,10 +20,9 @@ export interface WireColumns {
 	participation: Int32Array;
 }
 
-/** The index as one message: everything but the events and articles, the tables, the columns. */
+/** The index as one message: everything but the events, the tables, the columns. */
 export interface WireIndex {
-	head: Omit<EventSetIndex, 'events' | 'articles'>;
-	articles: PackedArticles;
+	head: Omit<EventSetIndex, 'events'>;
 	tables: IndexTables;
 	columns: WireColumns;
 }
@@ -34,7 +32,7 @@ export interface WireIndex {
  * (`postMessage(message, transfer)`).
  */
 export function toWire(file: IndexFile): { message: WireIndex; transfer: ArrayBuffer[] } {
-	const { version, window, countries, articles, memberStatus, generation, events } = file;
+	const { version, window, countries, memberStatus, generation, events } = file;
 	// The array-like constructor, not `from` (which walks an iterator): a few times faster.
 	const numbers = (xs: readonly number[]) => new Int32Array(xs);
 	const columns: WireColumns = {
@@ -55,7 +53,6 @@ export function toWire(file: IndexFile): { message: WireIndex; transfer: ArrayBu
 		memberStatus,
 		...(generation === undefined ? {} : { generation })
 	};
-	const packed = packArticles(articles);
 	const transfer = [
 		columns.type,
 		columns.date,
@@ -64,32 +61,51 @@ export function toWire(file: IndexFile): { message: WireIndex; transfer: ArrayBu
 		columns.place,
 		columns.countries,
 		columns.participation
-	]
-		.map((a) => a.buffer as ArrayBuffer)
-		.concat(articleBuffers(packed));
-	return { message: { head, articles: packed, tables: tablesOf(file), columns }, transfer };
+	].map((a) => a.buffer as ArrayBuffer);
+	return { message: { head, tables: tablesOf(file), columns }, transfer };
 }
 
 /** The columns as compactIndex's readers take them (expandEvents), ids split back. */
 export function fromWire(columns: WireColumns): ColumnsLike {
-	const { ids, count, ...numbers } = columns;
-	return { id: count === 0 ? [] : ids.split('\n'), ...numbers };
+	const read = fromWireInSlices(columns);
+	read.readTo(columns.count);
+	return read.columns;
 }
 
 /**
- * The index the page uses, from the message and the events made from its columns: its articles
- * made at their first reading (an opened event, an export), not while the page loads.
+ * The same as fromWire, with the ids read from their string a slice at a time: `readTo(k)` reads
+ * those before position k (call it before expanding them). Splitting 100,000 ids at once was a
+ * task of 30–40 ms on the page's thread.
  */
+export function fromWireInSlices(columns: WireColumns): {
+	columns: ColumnsLike;
+	readTo: (k: number) => void;
+} {
+	const { ids, count, ...numbers } = columns;
+	const id = new Array<string>(count);
+	let read = 0;
+	let at = 0;
+	const readTo = (k: number) => {
+		for (; read < Math.min(k, count); read++) {
+			const end = ids.indexOf('\n', at);
+			const stop = end === -1 ? ids.length : end;
+			id[read] = ids.slice(at, stop);
+			at = stop + 1;
+		}
+	};
+	return { columns: { id, ...numbers }, readTo };
+}
+
+/** The index the page uses, from the message and the events made from its columns. */
 export function indexFromWire(message: WireIndex, events: IndexEvent[]): EventSetIndex {
-	let articles: Article[] | null = null;
 	const { version, window, countries, memberStatus, generation } = message.head;
-	const index = { version, window, countries } as EventSetIndex;
-	Object.defineProperty(index, 'articles', {
-		get: () => (articles ??= unpackArticles(message.articles)),
-		enumerable: true
-	});
-	index.events = events;
-	index.memberStatus = memberStatus;
-	if (generation !== undefined) index.generation = generation;
-	return index;
+	// Keys in the index's order (events.json's, without the articles).
+	return {
+		version,
+		window,
+		countries,
+		events,
+		memberStatus,
+		...(generation === undefined ? {} : { generation })
+	};
 }

@@ -182,12 +182,11 @@ export function expandIndex(file: IndexFile): EventSetIndex {
 	const problems = badRefs(file.events, file);
 	if (problems.length > 0)
 		throw new Error(problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-	const { version, window, countries, articles, memberStatus, generation } = file;
+	const { version, window, countries, memberStatus, generation } = file;
 	return {
 		version,
 		window,
 		countries,
-		articles,
 		events: expandEvents(file.events, file),
 		memberStatus,
 		...(generation === undefined ? {} : { generation })

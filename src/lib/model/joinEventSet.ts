@@ -1,5 +1,6 @@
 import { detailsChunkOf } from './setPaths';
 import type {
+	ArticlesFile,
 	AtlasEvent,
 	DetailsChunk,
 	EventDetails,
@@ -26,10 +27,14 @@ export function withDetails(entry: IndexEvent, details: EventDetails): AtlasEven
 }
 
 /**
- * The event set an index and its details chunks were split from (splitEventSet). Throws when an
- * event's details are missing: validateSplit says which, before anything is written.
+ * The event set an index, its articles and its details chunks were split from (splitEventSet).
+ * Throws when an event's details are missing: validateSplit says which, before anything is written.
  */
-export function joinEventSet(index: EventSetIndex, chunks: Iterable<DetailsChunk>): EventSet {
+export function joinEventSet(
+	index: EventSetIndex,
+	articles: ArticlesFile,
+	chunks: Iterable<DetailsChunk>
+): EventSet {
 	const byId = detailsById(chunks);
 	const events = index.events.map((entry) => {
 		const details = byId.get(entry.id);
@@ -37,5 +42,15 @@ export function joinEventSet(index: EventSetIndex, chunks: Iterable<DetailsChunk
 			throw new Error(`no details for ${entry.id} (chunk ${detailsChunkOf(entry.date)})`);
 		return withDetails(entry, details);
 	});
-	return { ...index, events };
+	const { version, window, countries, memberStatus, generation } = index;
+	// Keys in events.json's order, so the joined set serialises as the one that was split.
+	return {
+		version,
+		window,
+		countries,
+		articles: articles.articles,
+		events,
+		memberStatus,
+		...(generation === undefined ? {} : { generation })
+	};
 }

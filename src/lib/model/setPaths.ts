@@ -36,6 +36,14 @@ export function detailsChunkOf(date: string): string {
 	return date;
 }
 
+/** The articles' list's path inside its generation's folder (ArticlesFileSchema). */
+export const ARTICLES_NAME = 'articles.json';
+
+/** The articles' list's path relative to the event set's folder. */
+export function articlesFile(generation: string | undefined): string {
+	return generation === undefined ? ARTICLES_NAME : `${SETS_DIR}/${generation}/${ARTICLES_NAME}`;
+}
+
 /** A details chunk's path inside its generation's folder. */
 export function detailsName(chunk: string): string {
 	return `details/${chunk}.json`;

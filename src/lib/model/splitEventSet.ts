@@ -1,16 +1,26 @@
 import { detailsChunkOf } from './setPaths';
-import type { DetailsChunk, EventDetails, EventSetIndex, EventSet, IndexEvent } from './schema';
+import type {
+	ArticlesFile,
+	DetailsChunk,
+	EventDetails,
+	EventSetIndex,
+	EventSet,
+	IndexEvent
+} from './schema';
 
 export interface SplitEventSet {
 	index: EventSetIndex;
+	/** The articles' list, as the set holds it (setPaths.ts's articlesFile). */
+	articles: ArticlesFile;
 	/** Details chunks by name (detailsChunkOf), each listing its events in the index's order. */
 	chunks: Map<string, DetailsChunk>;
 }
 
 /**
  * Splits an event set into what the explorer draws (the index: every event without its sentences,
- * and everything else as it is) and what an opened event shows (its sources and the sentences
- * behind its attendance, in chunks by date). joinEventSet puts them back together exactly.
+ * and everything else but the articles as it is) and what an opened event shows (its sources and
+ * the sentences behind its attendance, in chunks by date; the articles they cite, in a list of
+ * their own). joinEventSet puts them back together exactly.
  */
 export function splitEventSet(set: EventSet): SplitEventSet {
 	const chunks = new Map<string, DetailsChunk>();
@@ -26,5 +36,6 @@ export function splitEventSet(set: EventSet): SplitEventSet {
 		chunk.events.push(details);
 		return entry;
 	});
-	return { index: { ...set, events }, chunks };
+	const { articles, ...head } = set;
+	return { index: { ...head, events }, articles: { version: set.version, articles }, chunks };
 }

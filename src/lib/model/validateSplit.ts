@@ -1,7 +1,13 @@
 import * as v from 'valibot';
 import { joinEventSet } from './joinEventSet';
 import { badRefs, expandIndex } from './compactIndex';
-import { DetailsChunkSchema, IndexFileSchema, type DetailsChunk, type IndexFile } from './schema';
+import {
+	ArticlesFileSchema,
+	DetailsChunkSchema,
+	IndexFileSchema,
+	type DetailsChunk,
+	type IndexFile
+} from './schema';
 import { detailsChunkOf } from './setPaths';
 import { validateEventSet, type Problem } from './validateEventSet';
 
@@ -12,13 +18,15 @@ const issues = (prefix: string, list: [v.BaseIssue<unknown>, ...v.BaseIssue<unkn
 	}));
 
 /**
- * Checks an index file (compactIndex) and its details chunks (by chunk name) against the one schema, then that they
+ * Checks an index file (compactIndex), its articles' list and its details chunks (by chunk name)
+ * against the one schema, then that they
  * fit each other: every index event has details in the chunk its date names, no details belong
  * to an event the index lacks or sit in another chunk, and the set they make together passes
  * validateEventSet (with `texts`, its quotes too).
  */
 export function validateSplit(
 	index: unknown,
+	articles: unknown,
 	chunks: ReadonlyMap<string, unknown>,
 	texts?: ReadonlyMap<string, string>
 ): Problem[] {
@@ -28,6 +36,8 @@ export function validateSplit(
 	else
 		for (const p of badRefs(parsedIndex.output.events, parsedIndex.output))
 			problems.push({ path: `index.${p.path}`, message: p.message });
+	const parsedArticles = v.safeParse(ArticlesFileSchema, articles);
+	if (!parsedArticles.success) problems.push(...issues('articles', parsedArticles.issues));
 	const good: DetailsChunk[] = [];
 	for (const [name, chunk] of chunks) {
 		const parsed = v.safeParse(DetailsChunkSchema, chunk);
@@ -36,7 +46,7 @@ export function validateSplit(
 			problems.push({ path: `details/${name}`, message: `names itself ${parsed.output.chunk}` });
 		else good.push(parsed.output);
 	}
-	if (problems.length > 0) return problems;
+	if (problems.length > 0 || !parsedArticles.success) return problems;
 	const set = expandIndex(parsedIndex.output as IndexFile);
 	const chunkOf = new Map(set.events.map((e) => [e.id, detailsChunkOf(e.date)]));
 	const found = new Set<string>();
@@ -56,16 +66,17 @@ export function validateSplit(
 			problems.push({ path: `index.events.${i}`, message: `${e.id} has no details` });
 	});
 	if (problems.length > 0) return problems;
-	return validateEventSet(joinEventSet(set, good), texts);
+	return validateEventSet(joinEventSet(set, parsedArticles.output, good), texts);
 }
 
 /** Throws one readable error listing every problem of an index and its details. */
 export function assertSplit(
 	index: unknown,
+	articles: unknown,
 	chunks: ReadonlyMap<string, unknown>,
 	texts?: ReadonlyMap<string, string>
 ): void {
-	const problems = validateSplit(index, chunks, texts);
+	const problems = validateSplit(index, articles, chunks, texts);
 	if (problems.length > 0)
 		throw new Error(
 			`invalid index or details:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`

@@ -31,7 +31,7 @@ import {
 	statSync
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { GENERATION, detailsName } from '../model/setPaths';
+import { ARTICLES_NAME, GENERATION, detailsName } from '../model/setPaths';
 import { compactIndex } from '../model/compactIndex';
 import { splitEventSet } from '../model/splitEventSet';
 import { assertSplit } from '../model/validateSplit';
@@ -125,9 +125,11 @@ export function writeEventSet(
 	// anything is written. Compact JSON: the explorer downloads them.
 	const split = splitEventSet(result.eventSet);
 	for (const [name, chunk] of split.chunks) files.set(detailsName(name), JSON.stringify(chunk));
+	// The articles' list: read at an opened event's first need, not with the index.
+	files.set(ARTICLES_NAME, JSON.stringify(split.articles));
 	const generation = generationName(files);
 	const index = compactIndex({ ...split.index, generation });
-	assertSplit(index, split.chunks);
+	assertSplit(index, split.articles, split.chunks);
 	const gen = generationPaths(out, generation);
 	const manifest = readManifest(paths.manifest);
 	const ours = new Set(manifest?.generations ?? []);

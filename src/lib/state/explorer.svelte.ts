@@ -61,8 +61,15 @@ export class ExplorerState {
 	/** Finds events by text; the page passes the data worker's, which keeps the index off-thread. */
 	readonly search: Searcher;
 
-	constructor(data: EventSetIndex, search?: Searcher, details?: DetailsStore) {
+	/** `eventIndex`, when given, is buildEventIndex(data.events) read another way (from columns). */
+	constructor(
+		data: EventSetIndex,
+		search?: Searcher,
+		details?: DetailsStore,
+		eventIndex?: EventIndex
+	) {
 		this.data = data;
+		this.#fullIndex = eventIndex ?? null;
 		this.details = details ?? new DetailsStore(data.generation, dataPath);
 		this.search = search ?? localSearcher(data);
 		this.extent = {

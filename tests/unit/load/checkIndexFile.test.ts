@@ -32,11 +32,6 @@ describe('checkIndexFile', () => {
 		],
 		['without a window', () => ({ ...good(), window: null }), 'window: expected {start, end}'],
 		[
-			'with articles not a list',
-			() => ({ ...good(), articles: {} }),
-			'articles: expected an array'
-		],
-		[
 			'with its events as a list of objects (the former index)',
 			() => ({ ...good(), events: [{ id: 'x' }] }),
 			'events: expected columns (an object of arrays)'

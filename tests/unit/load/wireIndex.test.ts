@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkIndexFile } from '$lib/load/checkIndexFile';
 import { expandInSlices } from '$lib/load/expandInSlices';
-import { fromWire, indexFromWire, toWire } from '$lib/load/wireIndex';
+import { fromWire, fromWireInSlices, indexFromWire, toWire } from '$lib/load/wireIndex';
 import { compactIndex, expandIndex } from '$lib/model/compactIndex';
 import { packArticles, unpackArticles } from '$lib/load/packArticles';
 import type { Article, IndexFile } from '$lib/model/schema';
@@ -22,9 +22,17 @@ async function received(file: IndexFile, slice: number) {
 	const { message, transfer } = toWire(file);
 	const got = structuredClone(message, { transfer });
 	let pauses = 0;
-	const events = await expandInSlices(fromWire(got.columns), got.tables, slice, async () => {
-		pauses++;
-	});
+	// The ids read a slice at a time, as the page reads them.
+	const { columns, readTo } = fromWireInSlices(got.columns);
+	const events = await expandInSlices(
+		columns,
+		got.tables,
+		slice,
+		async () => {
+			pauses++;
+		},
+		readTo
+	);
 	return {
 		data: indexFromWire(got, events),
 		pauses,
@@ -85,20 +93,39 @@ describe('packArticles', () => {
 		expect(unpackArticles(packArticles([]))).toEqual([]);
 	});
 
-	it('makes the page’s articles only when they are first read', async () => {
+	it('carries no article: the articles are a list of their own, read at their first need', async () => {
 		const file = fileOf(50, 2);
-		const { message, transfer } = toWire(file);
-		const got = structuredClone(message, { transfer });
-		let made = 0;
-		const reads = got.articles.fields.id;
-		got.articles.fields.id = new Proxy(reads, {
-			get: (t, k) => (k === 'present' && made++, Reflect.get(t, k))
-		});
-		const index = indexFromWire(got, []);
-		expect(made).toBe(0);
-		expect(index.articles).toStrictEqual(file.articles);
-		expect(index.articles).toBe(index.articles);
-		expect(made).toBeGreaterThan(0);
-		expect(JSON.parse(JSON.stringify(index)).articles).toEqual(file.articles);
+		expect(file).not.toHaveProperty('articles');
+		const { message } = toWire(file);
+		expect(JSON.stringify(message)).not.toContain('"outlet"');
+		const { data } = await received(file, 1_000);
+		expect(data).not.toHaveProperty('articles');
+	});
+
+	it.each([
+		['no ids', []],
+		['one id', ['2022-01-01-clash-a']],
+		['ids of one character and long ones', ['a', 'b', `2023-11-23-summit-${'x'.repeat(500)}`]],
+		['ids that repeat', ['2022-summit-a', '2022-summit-a', '2022-summit-a-2']]
+	])('reads %s back a slice at a time, whatever the slices', (_, ids) => {
+		const wire = {
+			...toWire(fileOf(0, 1)).message.columns,
+			ids: ids.join('\n'),
+			count: ids.length
+		};
+		for (const steps of [[ids.length], [1, 2, 3, ids.length], [0, ids.length + 5]]) {
+			const { columns, readTo } = fromWireInSlices(wire);
+			for (const k of steps) readTo(k);
+			expect(Array.from(columns.id)).toEqual(ids);
+		}
+		expect(Array.from(fromWire(wire).id)).toEqual(ids);
+	});
+
+	it('reads no id before it is asked for', () => {
+		const wire = { ...toWire(fileOf(0, 1)).message.columns, ids: 'a\nb\nc', count: 3 };
+		const { columns, readTo } = fromWireInSlices(wire);
+		readTo(2);
+		expect(columns.id[1]).toBe('b');
+		expect(columns.id[2]).toBeUndefined();
 	});
 });
