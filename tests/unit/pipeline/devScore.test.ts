@@ -36,12 +36,15 @@ const ratio = (s: string | number) => {
 // Floors: F1 and precision, then Armenia's status. The second held-out corpus was scored unseen
 // (F1 0.675) before rules were written from its failure report; its floor is what they reached.
 describe.each([
-	['the development corpus', 'tests/corpora/dev', 0.95, 0.9, 0.9],
-	['the corpus in other outlets’ manner', 'tests/corpora/holdout', 0.95, 0.9, 0.9],
-	['the second corpus in other outlets’ manner', 'tests/corpora/holdout2', 0.9, 0.8, 0.9],
+	['the development corpus', 'tests/corpora/dev', 0.95, 0.9, 0.9, 0.9],
+	['the corpus in other outlets’ manner', 'tests/corpora/holdout', 0.95, 0.9, 0.9, 0.9],
+	['the second corpus in other outlets’ manner', 'tests/corpora/holdout2', 0.9, 0.8, 0.9, 0.9],
 	// Scored unseen at F1 0.769; the floor is what the rules written after it reached.
-	['the third corpus in other outlets’ manner', 'tests/corpora/holdout3', 0.85, 0.9, 0.85]
-])('the build step on %s', (_, corpus, floor, statusFloor, attendanceFloor) => {
+	['the third corpus in other outlets’ manner', 'tests/corpora/holdout3', 0.85, 0.9, 0.85, 0.9],
+	// Scored unseen at F1 0.643 (0.69 with the rules written the same session before it was read);
+	// the floor is what the rules written after it reached (0.84).
+	['the fourth corpus in other outlets’ manner', 'tests/corpora/holdout4', 0.8, 0.9, 0.85, 0.7]
+])('the build step on %s', (_, corpus, floor, statusFloor, attendanceFloor, dayFloor) => {
 	const r = score(corpus);
 	it('keeps F1 and precision at or above the floor reached', () => {
 		expect(r['f1']).toBeGreaterThanOrEqual(floor);
@@ -52,7 +55,7 @@ describe.each([
 	});
 	it('keeps attendance right at the floor reached or above', () => {
 		expect(ratio(r['attendance']!)).toBeGreaterThanOrEqual(attendanceFloor);
-		expect(ratio(r['exactDayDates']!)).toBeGreaterThanOrEqual(0.9);
+		expect(ratio(r['exactDayDates']!)).toBeGreaterThanOrEqual(dayFloor);
 	});
 	it('cites every quote exactly', () => {
 		expect(ratio(r['quotes']!)).toBe(1);
