@@ -31,6 +31,13 @@ import { compareText } from './text/compareText';
 import { fold } from './text/normalize';
 
 const PEACEKEEPING = fold('حفظ السلام');
+/**
+ * What a quote must hold to fold to one with «حفظ»: «ح» then «ف» with only what folding drops
+ * between (tatweel, marks, invisible controls), or a presentation form. Most quotes fail this
+ * scan and are not folded at all.
+ */
+const MAY_FOLD_TO_PEACEKEEPING =
+	/ح[\u0640\u00ad\u064b-\u065f\u0670\u06d6-\u06ed\u0610-\u061a\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]*ف|[\ufb50-\ufdff\ufe70-\ufefc]/u;
 import { readCorpus, type CorpusArticle } from './io/readCorpus';
 import type { CappedSources } from './merge/capSources';
 import { citedSources, type CitedEvent } from './merge/citedSources';
@@ -137,8 +144,8 @@ function toEvent(c: Candidate, id: string, cited: CitedEvent): AtlasEvent {
 			countries: titleCountries,
 			byVideo: c.byVideo,
 			// Each distinct quote once: a wire story cited by a hundred outlets is one text.
-			peacekeeping: [...new Set(c.sources.map((s) => s.quote))].some((q) =>
-				fold(q).includes(PEACEKEEPING)
+			peacekeeping: [...new Set(c.sources.map((s) => s.quote))].some(
+				(q) => MAY_FOLD_TO_PEACEKEEPING.test(q) && fold(q).includes(PEACEKEEPING)
 			),
 			weapon: c.subtype === 'weapons' ? namedWeapon(c.sources.map((s) => s.quote).join(' ')) : null
 		}),

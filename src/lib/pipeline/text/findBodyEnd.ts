@@ -101,7 +101,9 @@ function openingOf(text: string, line: Line, lineNo: number, lineCount: number):
 	if (line.first === line.end) return null;
 	// Only a line's opening words can mark furniture: fold those, not the whole line.
 	const head = text.slice(line.first, Math.min(line.end, line.first + 48));
-	if (!FIRST.has(fold(head.slice(0, 12)).slice(0, 3))) return null;
+	// Three letters are usually enough to fold; marks among them need the longer slice.
+	const three = fold(head.slice(0, 3));
+	if (!FIRST.has((three.length === 3 ? three : fold(head.slice(0, 12))).slice(0, 3))) return null;
 	const folded = fold(head)
 		.replace(/[^\p{L}\p{N} ]+/gu, ' ')
 		.replace(/\s+/g, ' ')
