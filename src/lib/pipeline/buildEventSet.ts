@@ -37,7 +37,7 @@ const PEACEKEEPING = fold('حفظ السلام');
  * scan and are not folded at all.
  */
 const MAY_FOLD_TO_PEACEKEEPING =
-	/ح[\u0640\u00ad\u064b-\u065f\u0670\u06d6-\u06ed\u0610-\u061a\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]*ف|[\ufb50-\ufdff\ufe70-\ufefc]/u;
+	/ح[\u064b-\u065f\u0670\u06d6-\u06ed\u0610-\u061a\u0640\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]*ف|[\ufb50-\ufdff\ufe70-\ufefc]/u;
 import { readCorpus, type CorpusArticle } from './io/readCorpus';
 import type { CappedSources } from './merge/capSources';
 import { citedSources, type CitedEvent } from './merge/citedSources';
