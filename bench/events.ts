@@ -4,7 +4,8 @@
  * added to a corpus whose extractions are cached. Each run is a fresh child process so peak
  * memory (max RSS) is its own. Writing the corpus is not timed; reading, extracting, merging and
  * validating are (and, for the rebuild, loading and saving the cache). Targets: ≥ 2,000
- * articles/second and < 500 MB at 10,000; a rebuild after one added article under 1 s.
+ * articles/second and < 500 MB at 10,000; a rebuild after one added article under 1 s. A fixed
+ * loop timed before and after says how fast the (shared) machine was running.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -50,7 +51,21 @@ async function child(dir: string, mode: Mode): Promise<void> {
 	process.stdout.write(JSON.stringify(out));
 }
 
+/**
+ * This machine's speed now: a fixed integer loop (3·10⁸ additions), timed. A shared virtual
+ * machine's speed swings by up to 2× within an hour; printed before and after the runs, this says
+ * which figures were taken on a slow host. (230–300 ms on this 2-core machine when calm.)
+ */
+function hostSpeed(): number {
+	const started = performance.now();
+	let x = 0;
+	for (let i = 0; i < 3e8; i++) x += i & 7;
+	if (x < 0) throw new Error('unreachable');
+	return Math.round(performance.now() - started);
+}
+
 function parent(): void {
+	const before = hostSpeed();
 	const rows: string[] = [];
 	for (const n of SIZES) {
 		const dir = mkdtempSync(join(tmpdir(), 'csto-bench-'));
@@ -84,6 +99,9 @@ function parent(): void {
 	);
 	console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
 	for (const row of rows) console.log(row);
+	console.log(
+		`\nHost speed, a fixed loop timed before and after: ${before} ms, ${hostSpeed()} ms (230–300 ms when the machine is calm; higher is slower).`
+	);
 }
 
 const at = process.argv.indexOf('--child');
