@@ -14,15 +14,20 @@ import type { EntityHit, Sentence } from './types';
 const LOCATIVE =
 	/(?:^|[\s«(])(?:[وف]?(?:في|بال\S+|قرب|قرابه|بالقرب من|من|الي|داخل|علي اراضي|اراضي|ارض|حدود|مدينه|مدينتي|العاصمه|عاصمتها|بالعاصمه|ميدان|مركز|منطقه|اقليم|ولايه|مقاطعه|محيط|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي))\s+(?:\S+\s+){0,2}$/;
 // "حرب حول إقليم قره باغ", "مفاوضات بشأن …": what is fought or talked over, not where.
-export const NOT_A_PLACE =
+const NOT_A_PLACE =
 	/(?:بتوقيت|توقيت|تقوده|تقودها|وزاره\s+\S+\s+في|سفاره|سفير|(?:^|\s)[وف]?(?:حول|بشان|بخصوص))\s*(?:\S+\s+){0,1}$/;
 
 const MEETING_WORDS = new Set(['summit', 'ministerial', 'meeting', 'held', 'occurred']);
 
-export function isLocation(norm: string, e: EntityHit, trigger?: CueHit): boolean {
+/**
+ * Whether a place is named as where something is: after a locative word, or within `reach`
+ * characters after the trigger ("قمة موسكو"; a clash's caller gives the towns a shelling struck
+ * more room: "قصفت المدفعية الأذربيجانية جرموك").
+ */
+export function isLocation(norm: string, e: EntityHit, trigger?: CueHit, reach = 4): boolean {
 	const before = norm.slice(Math.max(0, e.start - 30), e.start);
 	if (NOT_A_PLACE.test(before)) return false;
-	if (trigger && e.start >= trigger.end && e.start - trigger.end <= 4) return true;
+	if (trigger && e.start >= trigger.end && e.start - trigger.end <= reach) return true;
 	// "بموسكو", "وبيريفان": the preposition is part of the word.
 	if (/(?:^|\s)[وف]?ب$/.test(before)) return true;
 	const words = before.split(/\s+/).slice(-3).join(' ');

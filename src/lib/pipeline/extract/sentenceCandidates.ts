@@ -32,12 +32,12 @@ import { isOfficeMention } from './leaderMentions';
 import { ATTENDANCE_KINDS } from './cueLexicon';
 import { modalityOf, type Modality } from './modality';
 import { pickDate } from './pickDate';
-import { isLocation, NOT_A_PLACE, pickPlace } from './pickPlace';
+import { isLocation, pickPlace } from './pickPlace';
 import { readAttendance } from './readAttendance';
 import { sourceOf } from './sourceOf';
 import { underScenario } from './underScenario';
 import { verbForms } from './verbForms';
-import type { Candidate, DateHit, EntityHit, Sentence, Subtype } from './types';
+import type { Candidate, DateHit, Sentence, Subtype } from './types';
 
 const PEACEKEEPING = /حفظ السلام/;
 
@@ -100,27 +100,18 @@ function partyCountries(norm: string, s: Sentence, trigger: CueHit): string[] {
 		if (e.start < clause.start || e.end > clause.end) continue;
 		if (e.country === null || e.kind === 'person' || e.kind === 'org') continue;
 		if (isOfficeMention(norm, e)) continue;
-		if (e.kind === 'place' && !isLocation(norm, e, trigger) && !struck(norm, e, trigger)) continue;
+		if (e.kind === 'place' && !isLocation(norm, e, trigger, reachAfter(trigger))) continue;
 		if (!out.includes(e.country)) out.push(e.country);
 	}
 	return out;
 }
 
-/** How far after a verb of attack its target is still read as one (normalised characters). */
-const TARGET_REACH = 60;
-
 /**
- * "قصفت المدفعية الأذربيجانية جرموك وغوريس", "القصف طال مدن جرموك": the towns struck, named after
- * the attack, are where it was fought, and their country is a party.
+ * How far after its trigger a place is still where it happened: "قصفت المدفعية الأذربيجانية جرموك
+ * وغوريس", "القصف طال مدن جرموك" name the towns struck after the attack, and their country is a
+ * party; other triggers keep isLocation's own reach.
  */
-function struck(norm: string, e: EntityHit, trigger: CueHit): boolean {
-	return (
-		trigger.kind === 'clash' &&
-		e.start >= trigger.end &&
-		e.start - trigger.end <= TARGET_REACH &&
-		!NOT_A_PLACE.test(norm.slice(Math.max(0, e.start - 30), e.start))
-	);
-}
+const reachAfter = (trigger: CueHit) => (trigger.kind === 'clash' ? 60 : undefined);
 
 /** Countries a deployment involves, anywhere in the sentence. */
 function sentenceCountries(norm: string, s: Sentence): string[] {
@@ -214,13 +205,15 @@ function anotherBlocMet(norm: string, s: Sentence): boolean {
 /** The leaders right after a meeting noun: "لقادة", "رؤساء دول", "زعماء". */
 const LEADERS_AFTER = /^\s*[ل]?(?:ال)?(?:قاده|روساء|زعماء)(?![\p{L}])/u;
 
-function leadersMet(norm: string, s: Sentence): boolean {
-	return hitsOf(s, ['meeting']).some((c) => LEADERS_AFTER.test(norm.slice(c.end, c.end + 16)));
+/** The meeting nouns the leaders follow: "اجتماعا لقادة منظمة …", "اجتماع رؤساء الدول". */
+function leadersMeetings(norm: string, s: Sentence): CueHit[] {
+	return hitsOf(s, ['meeting']).filter((c) => LEADERS_AFTER.test(norm.slice(c.end, c.end + 16)));
 }
 
 function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): Frame[] {
 	const norm = ctx.norm.text;
-	if (!triggers(s, SUMMIT_TRIGGERS) && !leadersMet(norm, s)) {
+	const leaders = leadersMeetings(norm, s);
+	if (!triggers(s, SUMMIT_TRIGGERS) && leaders.length === 0) {
 		// "اجتمع رؤساء دول رابطة الدول المستقلة": another bloc met, with no meeting noun; a later
 		// "القمة" is that one.
 		if (anotherBlocMet(norm, s)) ctx.lastMeeting = 'other';
@@ -245,13 +238,9 @@ function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): 
 			? 'extraordinary'
 			: 'leaders'
 	]);
-	// "اجتماعا لقادة منظمة …", "اجتماع رؤساء الدول": a meeting of the leaders is a summit.
-	if (summitCues.length === 0)
-		for (const cue of hitsOf(s, ['meeting']))
-			if (!isRef(cue) && LEADERS_AFTER.test(norm.slice(cue.end, cue.end + 16))) {
-				cues.push([cue, 'leaders']);
-				break;
-			}
+	// A meeting of the leaders is a summit.
+	const leadersMeeting = summitCues.length === 0 ? leaders.find((c) => !isRef(c)) : undefined;
+	if (leadersMeeting) cues.push([leadersMeeting, 'leaders']);
 	// A ministerial council is a meeting of its own, unless the sentence is about the summit.
 	if (
 		ministerial &&

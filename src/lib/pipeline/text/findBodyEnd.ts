@@ -104,7 +104,8 @@ function openingOf(text: string, line: Line, lineNo: number, lineCount: number):
 	// Three letters are usually enough to fold; marks among them need the longer slice.
 	const three = fold(head.slice(0, 3));
 	if (!FIRST.has((three.length === 3 ? three : fold(head.slice(0, 12))).slice(0, 3))) return null;
-	const folded = fold(head)
+	const headFolded = fold(head);
+	const folded = headFolded
 		.replace(/[^\p{L}\p{N} ]+/gu, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
@@ -113,7 +114,7 @@ function openingOf(text: string, line: Line, lineNo: number, lineCount: number):
 	if (teaser) return teaser;
 	// A source line ends the body only in the article's second half, where credits stand.
 	const isSource =
-		line.end - line.start < 80 && lineNo > lineCount / 2 && SOURCE_LINE.test(fold(head));
+		line.end - line.start < 80 && lineNo > lineCount / 2 && SOURCE_LINE.test(headFolded);
 	return isSource ? 'source' : null;
 }
 
