@@ -4,6 +4,7 @@
  * "ممثل أرمينيا"). A country named alone ("في مينسك، بيلاروسيا", "العاصمة البيلاروسية") is a
  * place, not a delegation, and a spokesperson speaks about a meeting rather than attending it.
  */
+import { isWhiteSpace } from '../text/isWhiteSpace';
 import { fold } from '../text/normalize';
 import type { EntityHit } from './types';
 
@@ -53,17 +54,25 @@ const OFFICES = [
 
 const OFFICE_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${OFFICES.join('|')})(?![\\p{L}])`, 'u');
 
+/** What separates the words counted before a mention: white space and dashes. */
+const isSeparator = (c: number) => isWhiteSpace(c) || c === 0x2d || c === 0x2013;
+
 /** True when an office word stands within the few words before the mention. */
 function hasOfficeBefore(norm: string, hit: EntityHit): boolean {
-	const before = norm.slice(Math.max(0, hit.start - 60), hit.start);
-	const words = before
-		.split(/[\s\-–]+/)
-		.filter(Boolean)
-		.slice(-5);
+	// The last five words of the 60 characters before the mention, read in place (no split).
+	const from = Math.max(0, hit.start - 60);
+	let start = hit.start;
+	for (let words = 0, i = hit.start; words < 5;) {
+		while (i > from && isSeparator(norm.charCodeAt(i - 1))) i--;
+		if (i === from) break;
+		while (i > from && !isSeparator(norm.charCodeAt(i - 1))) i--;
+		start = i;
+		words++;
+	}
+	const tail = norm.slice(start, hit.start);
+	const office = tail.search(OFFICE_RE);
 	// A comma or a full stop between office and name breaks the link ("الرئيس، بيلاروسيا").
-	const tail = words.join(' ');
-	if (/[،,.:؛]/.test(tail.slice(tail.search(OFFICE_RE) + 1))) return false;
-	return OFFICE_RE.test(tail);
+	return office !== -1 && !/[،,.:؛]/.test(tail.slice(office + 1));
 }
 
 export function isDelegate(norm: string, hit: EntityHit): boolean {

@@ -28,6 +28,9 @@ const OFFSETS_SHOWN = 10;
 
 /** An HTML document rather than text: a doctype, an <html> element, or markup dominating the start. */
 export function looksLikeHtml(text: string): boolean {
+	// Every test below needs a "<": most articles have none, and are done with in one scan.
+	const lt = text.indexOf('<');
+	if (lt === -1 || lt >= 2000) return false;
 	const head = text.slice(0, 2000).trimStart().toLowerCase();
 	if (head.startsWith('<!doctype html') || head.startsWith('<html')) return true;
 	const tags = head.match(/<\/?(p|div|span|a|body|head|meta|br|h[1-6]|article|script)\b[^>]*>/g);

@@ -15,13 +15,18 @@ export function looksLikeUtf16(whole: Uint8Array): 'utf-16le' | 'utf-16be' | nul
 	let highOdd = 0;
 	let zeroEven = 0;
 	let zeroOdd = 0;
-	for (let i = 0; i + 1 < bytes.length; i += 2) {
+	// Once more than a tenth of the units have neither high byte, neither test can pass: UTF-8
+	// Arabic gets there within its first few dozen bytes, so the scan stops early.
+	const most = 0.1 * units;
+	for (let i = 0, seen = 0; i + 1 < bytes.length; i += 2) {
 		const a = bytes[i]!;
 		const b = bytes[i + 1]!;
 		if (a === 0x00 || a === 0x06) highEven++;
 		if (b === 0x00 || b === 0x06) highOdd++;
 		if (a === 0) zeroEven++;
 		if (b === 0) zeroOdd++;
+		seen++;
+		if (seen - highEven > most && seen - highOdd > most) return null;
 	}
 	if (highOdd >= 0.9 * units && zeroEven <= 0.1 * units) return 'utf-16le';
 	if (highEven >= 0.9 * units && zeroOdd <= 0.1 * units) return 'utf-16be';
