@@ -102,12 +102,15 @@ function headDayWithWeekday(
 }
 
 function firstLine(text: string): string | null {
-	const line =
-		text
-			.split('\n')
-			.find((l) => l.trim().length > 0)
-			?.trim() ?? null;
-	return line && line.length <= 200 ? line : line ? line.slice(0, 200) + '…' : null;
+	// Line by line from the top: splitting the whole article for its first line cost more.
+	for (let from = 0; from <= text.length;) {
+		const eol = text.indexOf('\n', from);
+		const to = eol === -1 ? text.length : eol;
+		const line = text.slice(from, to).trim();
+		if (line.length > 0) return line.length <= 200 ? line : line.slice(0, 200) + '…';
+		from = to + 1;
+	}
+	return null;
 }
 
 export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): ArticleExtraction {

@@ -52,6 +52,15 @@ function asCapital(norm: string, e: EntityHit): EntityHit {
 	return capital ? { ...e, kind: 'place', id: capital } : e;
 }
 
+/** A place of one of the countries (any, without them) named as where the trigger happens. */
+function placeFits(norm: string, e: EntityHit, trigger: CueHit, countries?: string[]): boolean {
+	return (
+		e.kind === 'place' &&
+		(!countries || (e.country !== null && countries.includes(e.country))) &&
+		isLocation(norm, e, trigger)
+	);
+}
+
 export function pickPlace(
 	norm: string,
 	s: Sentence,
@@ -63,18 +72,14 @@ export function pickPlace(
 	// "قمة في الكرملين": a seat named as a location is its city; so is "العاصمة الكازاخية".
 	s = { ...s, entities: s.entities.map((e) => asCapital(norm, asSeat(e))) };
 	const clause = clauseAround(norm, s, trigger);
-	const fits = (e: EntityHit) =>
-		e.kind === 'place' &&
-		(!countries || (e.country !== null && countries.includes(e.country))) &&
-		isLocation(norm, e, trigger);
 	const inClause = s.entities.filter(
-		(e) => e.start >= clause.start && e.end <= clause.end && fits(e)
+		(e) => e.start >= clause.start && e.end <= clause.end && placeFits(norm, e, trigger, countries)
 	);
 	if (inClause.length > 0) {
 		const after = inClause.find((e) => e.start >= trigger.end);
 		return after ?? inClause.at(-1);
 	}
-	if (scope === 'sentence') return s.entities.find(fits);
+	if (scope === 'sentence') return s.entities.find((e) => placeFits(norm, e, trigger, countries));
 	if (scope === 'clause') return undefined;
 	// A meeting's place is named with it or with the verb that holds it ("عُقد في العاصمة
 	// البيلاروسية مينسك، اليوم، اجتماع"); elsewhere in the sentence is another story ("بعد سيطرة
@@ -90,13 +95,13 @@ export function pickPlace(
 			(e) =>
 				((e.start >= around.start && e.end <= around.end) ||
 					(e.start >= verb.end && e.end <= trigger.start)) &&
-				fits(e)
+				placeFits(norm, e, trigger, countries)
 		);
 		if (found) return found;
 	}
 	// Else a clause that itself speaks of meetings ("وهي الجلسات المقرر عقدها في مدينة دوشنبه").
 	return s.entities.find((e) => {
-		if (!fits(e)) return false;
+		if (!placeFits(norm, e, trigger, countries)) return false;
 		const around = clauseAround(norm, s, e);
 		return s.cues.some(
 			(c) => MEETING_WORDS.has(c.kind) && c.start >= around.start && c.end <= around.end

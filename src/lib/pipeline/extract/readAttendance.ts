@@ -141,6 +141,23 @@ function listDelegates(norm: string, s: Sentence): EntityHit[] {
 	return out;
 }
 
+/**
+ * The verb before a delegate is its own, up to a break between headlines or clauses of their
+ * own ("بغياب أرمينيا.. وبوتين:"), and not past another predicate ("لن يشارك …، وفق ما أعلنه
+ * مكتبه، مشيرا إلى أنه أبلغ رئيس الدوما").
+ */
+function verbOf(norm: string, s: Sentence, polar: CueHit[], d: EntityHit): CueHit | undefined {
+	let cue: CueHit | undefined;
+	for (const c of polar)
+		if (
+			c.end <= d.start &&
+			!BREAK.test(norm.slice(c.end, d.start)) &&
+			!s.cues.some((x) => x.kind === 'speech' && x.start >= c.end && x.end <= d.start)
+		)
+			cue = c;
+	return cue;
+}
+
 export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 	// Most sentences say nothing of attendance: skip the delegate analysis for them.
 	if (!s.cues.some((c) => RELEVANT.has(c.kind)))
@@ -156,21 +173,7 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 	let chair: string | null = null;
 
 	const subject = delegates.find((d) => !isObject(norm, s, d));
-	// The verb before a delegate is its own, up to a break between headlines or clauses of their
-	// own ("بغياب أرمينيا.. وبوتين:"), and not past another predicate ("لن يشارك …، وفق ما أعلنه
-	// مكتبه، مشيرا إلى أنه أبلغ رئيس الدوما").
-	const verbOf = (d: EntityHit) => {
-		let cue: CueHit | undefined;
-		for (const c of polar)
-			if (
-				c.end <= d.start &&
-				!BREAK.test(norm.slice(c.end, d.start)) &&
-				!s.cues.some((x) => x.kind === 'speech' && x.start >= c.end && x.end <= d.start)
-			)
-				cue = c;
-		return cue;
-	};
-	const before = delegates.map(verbOf);
+	const before = delegates.map((d) => verbOf(norm, s, polar, d));
 	delegates.forEach((d, i) => {
 		let cue = before[i];
 		// Subject first ("بوتين، سيشارك"): only if nothing else is said of it before that verb.

@@ -210,6 +210,15 @@ function leadersMeetings(norm: string, s: Sentence): CueHit[] {
 	return hitsOf(s, ['meeting']).filter((c) => LEADERS_AFTER.test(norm.slice(c.end, c.end + 16)));
 }
 
+/** A cue inside or right after a "before"/"eve" cue: the meeting as a point of reference. */
+const isRef = (refs: CueHit[], c: CueHit) =>
+	refs.some(
+		(r) => (c.start >= r.start && c.end <= r.end) || (c.start >= r.end && c.start - r.end <= 4)
+	);
+
+/** Reported before planned before the rest. */
+const rank = (f: Frame) => (f.modality === 'reported' ? 0 : f.modality === 'planned' ? 1 : 2);
+
 function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): Frame[] {
 	const norm = ctx.norm.text;
 	const leaders = leadersMeetings(norm, s);
@@ -226,11 +235,7 @@ function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): 
 	const frames: Frame[] = [];
 	// "التي سبقت القمة", "عشية القمة": the summit is a point of reference, not a new mention.
 	const refs = hitsOf(s, ['before', 'eve']);
-	const isRef = (c: CueHit) =>
-		refs.some(
-			(r) => (c.start >= r.start && c.end <= r.end) || (c.start >= r.end && c.start - r.end <= 4)
-		);
-	const summitCues = hitsOf(s, ['summit']).filter((c) => !isRef(c));
+	const summitCues = hitsOf(s, ['summit']).filter((c) => !isRef(refs, c));
 	const ministerial = hitsOf(s, ['ministerial'])[0];
 	const cues: [CueHit, Subtype][] = summitCues.map((cue) => [
 		cue,
@@ -239,7 +244,7 @@ function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): 
 			: 'leaders'
 	]);
 	// A meeting of the leaders is a summit.
-	const leadersMeeting = summitCues.length === 0 ? leaders.find((c) => !isRef(c)) : undefined;
+	const leadersMeeting = summitCues.length === 0 ? leaders.find((c) => !isRef(refs, c)) : undefined;
 	if (leadersMeeting) cues.push([leadersMeeting, 'leaders']);
 	// A ministerial council is a meeting of its own, unless the sentence is about the summit.
 	if (
@@ -286,7 +291,6 @@ function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): 
 	if (owner) ctx.lastMeeting = owner;
 	// One frame per subtype: several cues for the same meeting in one sentence are one mention,
 	// the one the sentence reports before one it negates or plans.
-	const rank = (f: Frame) => (f.modality === 'reported' ? 0 : f.modality === 'planned' ? 1 : 2);
 	const best = [...frames].sort((a, b) => rank(a) - rank(b));
 	return best.filter((d, i) => best.findIndex((x) => x.subtype === d.subtype) === i);
 }
