@@ -82,32 +82,23 @@ interface Cue {
 	bound?: true;
 }
 
-/** A trie node: the cues whose stem ends here, and the next letters. */
-interface Node {
-	cues: Cue[] | null;
-	next: Map<number, Node> | null;
+/**
+ * Every family's cues in one trie of their letters, compiled to a dense table (node × alphabet):
+ * a word costs one walk per place its stem may start, one array read per letter, however many
+ * cues share its first letters ("لم", "لا", "سو" begin dozens of verb forms each).
+ */
+interface Trie {
+	/** Column of each char code in `table`, -1 for a char no stem holds (it ends every walk). */
+	alpha: Int16Array;
+	width: number;
+	/** Child node of (node, column), 0 for none: nothing points back at the root. */
+	table: Uint16Array;
+	/** The cues whose stem ends at each node. */
+	cues: (Cue[] | null)[];
 }
 
-const node = (): Node => ({ cues: null, next: null });
-
-/**
- * Every family's cues in one trie of their letters: a word costs one walk per place its stem
- * may start, over its own letters only, however many cues share its first letters ("لم", "لا",
- * "سو" begin dozens of verb forms each).
- */
-function compile(families: CueKind[][]): Node {
-	const root = node();
-	const add = (cue: Cue) => {
-		let at = root;
-		for (let i = 0; i < cue.stem.length; i++) {
-			const c = cue.stem.charCodeAt(i);
-			at.next ??= new Map();
-			let child = at.next.get(c);
-			if (!child) at.next.set(c, (child = node()));
-			at = child;
-		}
-		(at.cues ??= []).push(cue);
-	};
+function compile(families: CueKind[][]): Trie {
+	const stems: Cue[] = [];
 	families.forEach((kinds, family) => {
 		const seen = new Set<string>();
 		for (const kind of kinds)
@@ -117,7 +108,7 @@ function compile(families: CueKind[][]): Node {
 				const stem = cue.startsWith('ال') ? fold(cue).slice(2) : fold(cue);
 				if (stem.length < 2 || seen.has(stem)) continue;
 				seen.add(stem);
-				add({ stem, kind, family });
+				stems.push({ stem, kind, family });
 				// "قمة" + "هم" is written "قمتهم": the noun's bound form, for the possessive suffixes.
 				if (
 					family <= POSSESSIVE_FAMILIES &&
@@ -125,11 +116,37 @@ function compile(families: CueKind[][]): Node {
 					!stem.includes(' ')
 				) {
 					const bound = stem.slice(0, -1) + 'ت';
-					if (!seen.has(bound)) add({ stem: bound, kind, family, bound: true });
+					if (!seen.has(bound)) stems.push({ stem: bound, kind, family, bound: true });
 				}
 			}
 	});
-	return root;
+	const alpha = new Int16Array(0x10000).fill(-1);
+	let width = 0;
+	for (const { stem } of stems)
+		for (let i = 0; i < stem.length; i++)
+			if (alpha[stem.charCodeAt(i)] === -1) alpha[stem.charCodeAt(i)] = width++;
+	// Built with maps, then laid out in one table.
+	const children: Map<number, number>[] = [new Map()];
+	const cues: (Cue[] | null)[] = [null];
+	for (const cue of stems) {
+		let node = 0;
+		for (let i = 0; i < cue.stem.length; i++) {
+			const a = alpha[cue.stem.charCodeAt(i)]!;
+			let child = children[node]!.get(a);
+			if (child === undefined) {
+				child = children.length;
+				children.push(new Map());
+				cues.push(null);
+				children[node]!.set(a, child);
+			}
+			node = child;
+		}
+		(cues[node] ??= []).push(cue);
+	}
+	if (children.length > 0xffff) throw new Error('cue trie: too many nodes for a 16-bit table');
+	const table = new Uint16Array(children.length * width);
+	children.forEach((m, node) => m.forEach((child, a) => (table[node * width + a] = child)));
+	return { alpha, width, table, cues };
 }
 
 /** The event nouns and the attendance words (the first two families) take possessive pronouns. */
@@ -147,6 +164,7 @@ function pronounAt(norm: string, at: number): number {
 }
 
 const TRIE = compile(FAMILIES);
+const { alpha: ALPHA, width: WIDTH, table: TABLE, cues: CUE_AT } = TRIE;
 
 /**
  * The two-letter openings of Arabic stems, as bits: most words begin no stem at all, and this
@@ -154,10 +172,14 @@ const TRIE = compile(FAMILIES);
  */
 const ARABIC = 0x600;
 const HEADS = new Uint8Array(0x10000);
-for (const [c0, first] of TRIE.next ?? [])
-	for (const c1 of first.next?.keys() ?? [])
-		if (c0 >> 8 === ARABIC >> 8 && c1 >> 8 === ARABIC >> 8)
+for (let c0 = ARABIC; c0 < ARABIC + 0x100; c0++)
+	for (let c1 = ARABIC; c1 < ARABIC + 0x100; c1++) {
+		const a0 = TRIE.alpha[c0]!;
+		const a1 = TRIE.alpha[c1]!;
+		const first = a0 < 0 ? 0 : TRIE.table[a0]!;
+		if (first !== 0 && a1 >= 0 && TRIE.table[first * TRIE.width + a1] !== 0)
 			HEADS[((c0 & 0xff) << 8) | (c1 & 0xff)] = 1;
+	}
 /** Could a stem begin at k? Only the trie can tell for a non-Arabic opening. */
 function mayBegin(norm: string, k: number): boolean {
 	const c0 = norm.charCodeAt(k);
@@ -186,9 +208,14 @@ function matchAt(norm: string, starts: number[], count: number, best: (CueHit | 
 		const k = starts[s]!;
 		if (!mayBegin(norm, k)) continue;
 		let depth = 0;
-		for (let at: Node | undefined = TRIE, i = k; at; i++) {
-			if (at.cues) path[depth++] = at.cues;
-			at = at.next?.get(norm.charCodeAt(i));
+		for (let node = 0, i = k; ; i++) {
+			const here = CUE_AT[node];
+			if (here) path[depth++] = here;
+			const a = ALPHA[norm.charCodeAt(i)];
+			// Past the text's end the char code is NaN: no column, the walk ends.
+			if (a === undefined || a < 0) break;
+			node = TABLE[node * WIDTH + a]!;
+			if (node === 0) break;
 		}
 		// Longest stems first, as a list sorted by length would give them.
 		while (depth > 0)
