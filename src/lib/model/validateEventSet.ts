@@ -13,6 +13,9 @@ export interface Problem {
  * status periods that cite sources that exist. `texts` maps article id to its text; pass it to
  * check quotes.
  */
+/** A source's path, built for a problem only: most sets have none, and tens of thousands of sources. */
+const sourcePath = (path: string, i: number) => `${path}.sources.${i}`;
+
 export function validateEventSet(data: unknown, texts?: ReadonlyMap<string, string>): Problem[] {
 	const parsed = v.safeParse(EventSetSchema, data);
 	if (!parsed.success) {
@@ -27,25 +30,31 @@ export function validateEventSet(data: unknown, texts?: ReadonlyMap<string, stri
 	const lengths = new Map(set.articles.map((a) => [a.id, a.length]));
 	const checkSources = (sources: (Quote | { event: string; source: number })[], path: string) => {
 		sources.forEach((s, i) => {
-			const at = `${path}.sources.${i}`;
 			if (!('quote' in s)) {
 				const event = byId.get(s.event);
-				if (!event) problems.push({ path: at, message: `cites unknown event ${s.event}` });
+				if (!event)
+					problems.push({ path: sourcePath(path, i), message: `cites unknown event ${s.event}` });
 				else if (s.source >= event.sources.length)
-					problems.push({ path: at, message: `cites source ${s.source} that ${s.event} lacks` });
+					problems.push({
+						path: sourcePath(path, i),
+						message: `cites source ${s.source} that ${s.event} lacks`
+					});
 				return;
 			}
 			if (!articleIds.has(s.article))
-				problems.push({ path: at, message: `unknown article ${s.article}` });
+				problems.push({ path: sourcePath(path, i), message: `unknown article ${s.article}` });
 			const length = lengths.get(s.article);
 			if (length !== undefined && s.end > length)
 				problems.push({
-					path: at,
+					path: sourcePath(path, i),
 					message: `offset ${s.end} is past the article's end (${length})`
 				});
 			const text = texts?.get(s.article);
 			if (text !== undefined && text.slice(s.start, s.end) !== s.quote)
-				problems.push({ path: at, message: 'quote differs from the article text at its offsets' });
+				problems.push({
+					path: sourcePath(path, i),
+					message: 'quote differs from the article text at its offsets'
+				});
 		});
 	};
 	if (articleIds.size !== set.articles.length)
