@@ -47,6 +47,28 @@ describe('normalize with ligatures', () => {
 			expect(rawIndex.at(-1)).toBe(raw.length);
 		}
 	});
+
+	it('gives each text the same result whatever was normalised before it, long or short', () => {
+		// The work buffers are reused between calls: a longer text before must leave nothing behind.
+		const texts = [
+			'قمة '.repeat(3000),
+			'ﷺ',
+			'أ',
+			'القمة في موسكو',
+			'ﷺ '.repeat(2000),
+			'ب'.repeat((1 << 20) + 5),
+			'إجتماع'
+		];
+		const alone = texts.map((t) => normalize(t));
+		for (const order of [texts, [...texts].reverse()])
+			for (const t of order) {
+				const again = normalize(t);
+				const first = alone[texts.indexOf(t)]!;
+				expect(again.text).toBe(first.text);
+				expect(again.rawIndex.length).toBe(first.rawIndex.length);
+				expect(again.rawIndex.every((v, i) => v === first.rawIndex[i])).toBe(true);
+			}
+	});
 });
 
 describe('fold', () => {

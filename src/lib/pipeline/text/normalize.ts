@@ -103,11 +103,25 @@ for (let c = 0; c < 0x10000; c++) {
 }
 const utf16 = new TextDecoder('utf-16le');
 
+/**
+ * Work buffers, reused from article to article (the result is copied out of them): a pair of
+ * fresh arrays per article was most of what the collector had to clear after normalising. A text
+ * longer than SCRATCH_MAX gets arrays of its own, so one huge file does not pin its size here.
+ */
+const SCRATCH_MAX = 1 << 20;
+let scratchOut = new Uint16Array(1 << 12);
+let scratchIndex = new Uint32Array((1 << 12) + 1);
+
 export function normalize(raw: string): Normalized {
 	// One unit per character at most, but for presentation forms: "ﷺ" unpacks to 18 letters and
 	// spaces, so the buffers grow when one comes, to hold it and one unit per character after it.
-	let out = new Uint16Array(raw.length);
-	let index = new Uint32Array(raw.length + 1);
+	if (raw.length <= SCRATCH_MAX && scratchOut.length < raw.length) {
+		const size = Math.min(raw.length * 2, SCRATCH_MAX);
+		scratchOut = new Uint16Array(size);
+		scratchIndex = new Uint32Array(size + 1);
+	}
+	let out = raw.length <= SCRATCH_MAX ? scratchOut : new Uint16Array(raw.length);
+	let index = raw.length <= SCRATCH_MAX ? scratchIndex : new Uint32Array(raw.length + 1);
 	let n = 0;
 	for (let i = 0; i < raw.length; i++) {
 		const code = SINGLE[raw.charCodeAt(i)]!;
