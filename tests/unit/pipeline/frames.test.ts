@@ -73,6 +73,12 @@ describe('what becomes an event, dated by its own predicate', () => {
 			['deployment 2022-10-17..2022-10-22']
 		],
 		[
+			'a shelling dated in front of its clause, after a sentence that ends on statements',
+			`${CSTO_LINE}\nولم تتعد ردود المنظمة على الأزمة مع باكو التصريحات والبيانات. وفي آب 2022، حين قصفت المدفعية الأذربيجانية بلدات أرمينية، لم يصل أحد.`,
+			'2023-05-20',
+			['clash 2022-08']
+		],
+		[
 			'peacekeepers beginning their withdrawal',
 			'بدأت قوات حفظ السلام الجماعية التابعة لمنظمة معاهدة الأمن الجماعي اليوم الخميس الانسحاب من كازاخستان.',
 			'2022-01-13',

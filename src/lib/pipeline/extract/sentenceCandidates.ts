@@ -58,9 +58,9 @@ const PHASE_AFTER =
 	/^[\s،,]*(?:\S+\s+){0,3}?(?:انتهاء|اكتمال|استكمال|بدء|انطلاق|بدايه|نهايه|اختتام)\s/;
 
 /** A date that dates a statement ("أكد الكرملين في بيان يوم الثلاثاء") rather than an event. */
-function datesStatement(norm: string, d: DateHit): boolean {
+function datesStatement(norm: string, s: Sentence, d: DateHit): boolean {
 	return (
-		STATEMENT_BEFORE.test(norm.slice(Math.max(0, d.start - 40), d.start).trimEnd()) &&
+		STATEMENT_BEFORE.test(norm.slice(Math.max(s.start, d.start - 40), d.start).trimEnd()) &&
 		!PHASE_AFTER.test(norm.slice(d.end, d.end + 50))
 	);
 }
@@ -86,9 +86,11 @@ function usableDates(ctx: ArticleContext, s: Sentence): DateHit[] {
 			!(ctx.retrospective && d.relative) &&
 			// "منذ الأسبوع الماضي" is since when, not when ("منذ يومين" is read as a count); so is
 			// "في أعنف قتال منذ حرب العام الماضي": the happening compared with.
-			!SINCE_BEFORE.test(norm.slice(Math.max(0, d.start - 30), d.start)) &&
-			!datesStatement(norm, d) &&
-			!DEADLINE_BEFORE.test(norm.slice(Math.max(0, d.start - 30), d.start).trimEnd())
+			// The words before it are read inside its sentence only: "…البيانات العامة. وفي أيلول
+			// 2022، حين قصفت …" is not a statement's date.
+			!SINCE_BEFORE.test(norm.slice(Math.max(s.start, d.start - 30), d.start)) &&
+			!datesStatement(norm, s, d) &&
+			!DEADLINE_BEFORE.test(norm.slice(Math.max(s.start, d.start - 30), d.start).trimEnd())
 	);
 }
 
