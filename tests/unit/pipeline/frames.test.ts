@@ -89,6 +89,26 @@ describe('what becomes an event, dated by its own predicate', () => {
 	});
 });
 
+describe('a date beside a happening of another kind', () => {
+	it('dates the exercise in its own clause, not the summit recalled before it', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nثم جاءت قمة مينسك التي شهدت خلافات حادة، وتبعها إلغاء المناورات المقررة هذا العام.`,
+				'2023-05-01'
+			)
+		).toEqual([]);
+	});
+
+	it('still dates a summit by a date in another clause that names no other happening', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوشارك الرئيس في قمة المنظمة في موسكو، وذلك يوم الاثنين 16 مايو 2022.`,
+				'2022-05-17'
+			)
+		).toEqual(['summit 2022-05-16']);
+	});
+});
+
 describe('an anniversary', () => {
 	it('dates what "on this day" of a named year recalls by that day of that year', () => {
 		expect(

@@ -6,7 +6,8 @@
  * 2. a date in the clause of the verb that makes it happen ("انعقدت اليوم الاثنين، عبر الفيديو،
  *    جلسة …", "اندلعت … يوم الأحد");
  * 3. otherwise the sentence's nearest usable date, unless the trigger names a happening only as
- *    a point of reference ("بعد المواجهات"), which is dated by its own relative clause alone.
+ *    a point of reference ("بعد المواجهات"), which is dated by its own relative clause alone, and
+ *    not one in a clause of its own that names a happening of another kind.
  */
 import type { CueHit } from './findCues';
 import { clauseAround, inside, type Span } from './clause';
@@ -54,6 +55,38 @@ export function pickDate(
 	if (s.cues.some((c) => c.kind === 'speech' && c.start >= clause.start && c.end <= trigger.start))
 		return undefined;
 	let best: DateHit | undefined;
-	for (const d of dates) if (!best || distance(d, trigger) < distance(best, trigger)) best = d;
+	for (const d of dates)
+		if (
+			(!best || distance(d, trigger) < distance(best, trigger)) &&
+			!datesAnotherKind(norm, s, d, trigger)
+		)
+			best = d;
 	return best;
+}
+
+/** The kind of happening each trigger names. */
+const HAPPENING: Partial<Record<string, string>> = {
+	summit: 'meeting',
+	ministerial: 'meeting',
+	meeting: 'meeting',
+	clash: 'clash',
+	unrest: 'clash',
+	exercise: 'deployment',
+	troops: 'deployment',
+	withdrawal: 'deployment',
+	supply: 'deployment'
+};
+
+/**
+ * A date in another clause, beside a happening of another kind and none of the trigger's, is
+ * that one's: "قمة يريفان التي رفض فيها …، وتبعها رفض بلاده استضافة المناورات المقررة هذا
+ * العام" dates the exercise, not the summit.
+ */
+function datesAnotherKind(norm: string, s: Sentence, d: DateHit, trigger: CueHit): boolean {
+	const clause = clauseAround(norm, s, d);
+	if (inside(clause, trigger)) return false;
+	const kinds = s.cues
+		.filter((c) => inside(clause, c) && HAPPENING[c.kind] !== undefined)
+		.map((c) => HAPPENING[c.kind]);
+	return kinds.length > 0 && !kinds.includes(HAPPENING[trigger.kind]);
 }
