@@ -73,6 +73,12 @@ describe('what becomes an event, dated by its own predicate', () => {
 			['deployment 2022-10-17..2022-10-22']
 		],
 		[
+			'fighting still going on, dated by the day it began ("منذ" and a weekday)',
+			'وتواصل حرس الحدود في طاجيكستان وقرغيزستان تبادل إطلاق النار منذ الاثنين في محيط قرية على الحدود، رغم هدنة أعلنت أمس.',
+			'2022-09-15',
+			['clash 2022-09-12']
+		],
+		[
 			'a shelling dated in front of its clause, after a sentence that ends on statements',
 			`${CSTO_LINE}\nولم تتعد ردود المنظمة على الأزمة مع باكو التصريحات والبيانات. وفي آب 2022، حين قصفت المدفعية الأذربيجانية بلدات أرمينية، لم يصل أحد.`,
 			'2023-05-20',

@@ -76,6 +76,18 @@ const DEADLINE_BEFORE =
 const SINCE_BEFORE =
 	/(?:^|\s)[وف]?منذ(?:\s+(?!(?:يوم|مطلع|منتصف|اواخر|اوايل|بدايه|نهايه|فجر|صباح|مساء|ليل|ليله|ظهر|عصر)\s)\S+){0,2}\s*$/u;
 
+/** "منذ" right before the date, no noun between. */
+const SINCE_ALONE = /(?:^|\s)[وف]?منذ\s*$/u;
+
+/**
+ * A date that says since when, not when: "منذ الأسبوع الماضي", "منذ حرب العام الماضي". A day
+ * right after "منذ" is when a happening still going on began ("تبادل الجيشان القصف منذ
+ * الأربعاء", "تجري منذ الجمعة مناورات …"): that one dates it.
+ */
+function sinceWhen(before: string, d: DateHit): boolean {
+	return SINCE_BEFORE.test(before) && !(d.date?.length === 10 && SINCE_ALONE.test(before));
+}
+
 function usableDates(ctx: ArticleContext, s: Sentence): DateHit[] {
 	const norm = ctx.norm.text;
 	return s.dates.filter(
@@ -88,7 +100,7 @@ function usableDates(ctx: ArticleContext, s: Sentence): DateHit[] {
 			// "في أعنف قتال منذ حرب العام الماضي": the happening compared with.
 			// The words before it are read inside its sentence only: "…البيانات العامة. وفي أيلول
 			// 2022، حين قصفت …" is not a statement's date.
-			!SINCE_BEFORE.test(norm.slice(Math.max(s.start, d.start - 30), d.start)) &&
+			!sinceWhen(norm.slice(Math.max(s.start, d.start - 30), d.start), d) &&
 			!datesStatement(norm, s, d) &&
 			!DEADLINE_BEFORE.test(norm.slice(Math.max(s.start, d.start - 30), d.start).trimEnd())
 	);
