@@ -326,6 +326,25 @@ describe('who took part', () => {
 		});
 	});
 
+	it('reads ministers named with their counterparts, and ministers absent, at the meeting held beside a summit only announced', () => {
+		const [e] = one(
+			[
+				'عقد مجلس وزراء خارجية منظمة معاهدة الأمن الجماعي اجتماعه اليوم الثلاثاء في يريفان.',
+				'وشارك فيه وزيرا الخارجية والدفاع البيلاروسيان، ونظراؤهم من روسيا وكازاخستان وطاجيكستان، فيما غاب الوزراء القرغيزيون لأسباب لم تعلن.',
+				'وأعد الوزراء وثائق القمة المقررة غدا الأربعاء.'
+			].join('\n'),
+			'2022-11-22'
+		).events;
+		expect(e?.date).toBe('2022-11-22');
+		expect(attendanceOf(e)).toEqual({
+			BLR: 'present',
+			KAZ: 'present',
+			KGZ: 'absent',
+			RUS: 'present',
+			TJK: 'present'
+		});
+	});
+
 	it('reads an apology, verb first, for not attending as the member’s absence at a meeting that was held', () => {
 		const set = one(
 			'واعتذر رئيس الحكومة الأرمينية نيكول باشينيان عن عدم حضور اجتماع مجلس الأمن الجماعي الذي التأم في مينسك اليوم الخميس بحضور رؤساء روسيا وبيلاروسيا وكازاخستان وقرغيزستان وطاجيكستان.',

@@ -221,16 +221,22 @@ export function consolidateArticle(all: Candidate[], rejected: Rejection[]): Can
  */
 export function attachOrphans(out: Candidate[], orphans: Orphan[]): void {
 	const summits = out.filter((c) => c.type === 'summit');
-	const main =
-		summits.find((c) => c.subtype === 'leaders' && isDay(c) && !c.planned) ??
-		summits.find((c) => c.subtype === 'leaders' && isDay(c));
 	const meetings = out.filter(
 		(c) => c.type === 'summit' && (c.date !== null || c.dayMonth !== null)
 	);
+	// A summit only announced is not where the article's unattached attendance was, when the
+	// article reports another meeting held ("اجتمع اليوم الوزراء … القمة المقررة غدا").
+	const heldOther = meetings.some((c) => !c.planned && !c.reference && c.subtype !== 'leaders');
+	const main =
+		summits.find((c) => c.subtype === 'leaders' && isDay(c) && !c.planned) ??
+		(heldOther ? undefined : summits.find((c) => c.subtype === 'leaders' && isDay(c)));
 	// Else the meeting the article leads with, when it reports one rather than plans it.
 	const lead = meetings.find((c) => !c.planned && !c.reference);
 	const target = main ?? (meetings.length === 1 ? meetings[0] : lead);
-	if (target && meetings.length <= 2) {
+	// More meetings than a headline's and a body's mention of one: whose it was is unclear. An
+	// announced one beside a held one does not count.
+	const ambiguous = (heldOther ? meetings.filter((c) => !c.planned) : meetings).length > 2;
+	if (target && !ambiguous) {
 		for (const o of orphans) {
 			mergeParticipation(target.participation, o.reading.participation);
 			const stated = new Map(o.reading.participation);

@@ -1,5 +1,7 @@
 import { BLOCKERS } from './blockers';
 import { COUNTRIES } from './countries';
+import { foldKey } from './foldKey';
+import { nisbaForms } from './nisbaForms';
 import { ORGS } from './orgs';
 import { AMBIGUOUS_NAMES, PEOPLE } from './people';
 import { PLACES } from './places';
@@ -17,11 +19,23 @@ export interface GazetteerEntry {
  */
 export function gazetteerEntries(): GazetteerEntry[] {
 	const out: GazetteerEntry[] = [];
+	// An inflected form that is a name in its own right stays that name: "سورية", "السعودية".
+	const names = new Set(
+		[...COUNTRIES, ...PLACES, ...PEOPLE, ...ORGS].flatMap((x) =>
+			[x.name.ar, ...x.variants].map(foldKey)
+		)
+	);
 	for (const c of COUNTRIES) {
 		const country: MentionTarget = { kind: 'country', id: c.iso3, country: c.iso3 };
 		const adjective: MentionTarget = { kind: 'adjective', id: c.iso3, country: c.iso3 };
 		for (const v of [c.name.ar, ...c.variants]) out.push({ variant: v, target: country });
-		for (const v of c.adjectives) out.push({ variant: v, target: adjective });
+		// The forms a list leaves out, inflected from its masculine adjectives.
+		const listed = new Set(c.adjectives);
+		const inflected = c.adjectives
+			.flatMap(nisbaForms)
+			.filter((v) => !listed.has(v) && !names.has(foldKey(v)));
+		for (const v of [...c.adjectives, ...new Set(inflected)])
+			out.push({ variant: v, target: adjective });
 	}
 	for (const p of PLACES) {
 		const target: MentionTarget = { kind: 'place', id: p.id, country: p.country };
