@@ -23,7 +23,22 @@ const RE_SOLAR_DM = sticky(
 		`${S}*(?:[,،\\-/]${S}*)?(?:من${S}+)?${SOLAR_MONTH}${S}*(?:[,،]${S}*)?${SOLAR_YEAR}${SOLAR_ERA}`
 );
 
+/** How far after the day a solar year can stand: "۲۲ و۲۳ اردیبهشت ماه ۱۴۰۱". */
+const REACH = 40;
+
+/** A "13" or "14" within reach: most numbers have no solar year after them, and this is cheap. */
+function solarYearNear(text: string, pos: number): boolean {
+	const end = Math.min(text.length - 3, pos + REACH);
+	for (let i = pos + 1; i < end; i++)
+		if (text.charCodeAt(i) === 0x31) {
+			const c = text.charCodeAt(i + 1);
+			if (c === 0x33 || c === 0x34) return true;
+		}
+	return false;
+}
+
 export function trySolarDayMonth(text: string, pos: number): DateMention | null {
+	if (!solarYearNear(text, pos)) return null;
 	const m = at(RE_SOLAR_DM, text, pos);
 	if (!m) return null;
 	const entry = solarMonthEntry(group(m, 'm') ?? '');
