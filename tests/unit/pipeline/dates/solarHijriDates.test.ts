@@ -173,12 +173,14 @@ describe('what is not a Solar Hijri date', () => {
 		['a day and a month without a year', 'بحث الوزيران في دوشنبه يوم ۶ بهمن سبل التعاون'],
 		['a month and a solar year without a day', 'في بهمن ۱۴۰۰ تصاعد التوتر'],
 		['"آذر" with a solar year and no day (neither March nor Azar)', 'في آذر 1400 تصاعد التوتر'],
+		['"آذر" with a solar year after an ordinal day', 'في الأول من آذر 1400'],
 		['a year before 1300', '8 بهمن 1299'],
 		['a year after 1499', '8 بهمن 1500'],
 		['a Gregorian year after a Solar Hijri month', '8 بهمن 2022'],
 		['a word that begins like a month', 'افتتح 8 مهرجانات 1400 زائر']
 	])('%s', (_, raw) => {
-		expect(find(raw).filter((m) => m.solar !== null || m.day !== null)).toEqual([]);
+		// No mention of a month or day at all: a bare number may still be a count.
+		expect(find(raw).filter((m) => m.solar !== null || m.month !== null)).toEqual([]);
 	});
 
 	it('reads "آذر" with a Gregorian year as the Levantine March', () => {
