@@ -52,7 +52,10 @@ export interface DateMention {
 	/** Normalised offsets [start, end). */
 	start: number;
 	end: number;
-	/** Gregorian numbers as stated (month 1-12); null when not stated. */
+	/**
+	 * Gregorian numbers as stated (month 1-12); null when not stated. A Solar Hijri date's are its
+	 * Gregorian day, converted where it is found (`solar` keeps what the text wrote).
+	 */
 	year: number | null;
 	month: number | null;
 	day: number | null;
@@ -65,9 +68,18 @@ export interface DateMention {
 	qualifier: 'early' | 'mid' | 'late' | null;
 	/** First year of a decade ("التسعينيات" of the 20th century = 1990), or 0-90 when the century is unstated. */
 	decade: number | null;
+	/** The calendar of `year`, `month` and `day`. */
 	calendar: 'gregorian' | 'hijri';
 	/** The Hijri numbers of a Hijri date; never converted. */
 	hijri: { year: number | null; month: number | null; day: number | null } | null;
+	/**
+	 * The numbers of a Solar Hijri (Persian) date as written, "۸ بهمن ۱۴۰۰" = 1400/11/8. Unlike a
+	 * sighted Hijri month it converts exactly, so it is converted at once: `calendar` stays
+	 * 'gregorian' for the Gregorian day in `year`/`month`/`day` (null when that day does not exist),
+	 * and everything downstream dates by it as by any full date. A mention with `solar` set ranks
+	 * below a Gregorian one beside it in a dateline, as a Hijri one does.
+	 */
+	solar: { year: number; month: number; day: number } | null;
 	/** Why the mention is doubtful or impossible, each a sentence. */
 	problems: string[];
 	form: DateForm;
@@ -88,6 +100,7 @@ export function mention(start: number, end: number, form: DateForm): DateMention
 		decade: null,
 		calendar: 'gregorian',
 		hijri: null,
+		solar: null,
 		problems: [],
 		form
 	};

@@ -17,6 +17,9 @@
  *                   necessarily the publication day);
  * 4. 'today-stated' "اليوم الخميس 23 نوفمبر 2023" in the opening lines: the text dates its own day.
  *
+ * A Hijri or Solar Hijri date counts ("الجمعة 10 صفر 1443هـ", an Iranian page's "۸ بهمن ۱۴۰۰ - ۱۰:۲۰"),
+ * a half rank below a Gregorian one of the same presentation, so the Gregorian date beside it wins.
+ *
  * Never a site's render stamp ("اليوم: الأحد 6 ديسمبر 2026"), and, when `within` is given (the
  * month or year the page's address carries), never a date outside it. Earlier lines win within
  * a rank. Problems of the mention (a weekday that contradicts the date)
@@ -138,8 +141,9 @@ const FOOT_LETTERS = 30;
 
 /**
  * The Gregorian day of a full date: a Hijri one converted ("الجمعة 10 صفر 1443هـ", the only date a
- * Saudi page's header may give). A Hijri date ranks just after a Gregorian one of the same form,
- * so the Gregorian date beside it wins when local sighting puts them a day apart.
+ * Saudi page's header may give); a Solar Hijri one was converted when found. Both rank just after
+ * a Gregorian date of the same form, so the Gregorian date beside it wins (local sighting may put
+ * a Hijri day one off; a page may give the Persian day of a different clock).
  */
 function fullDate(m: DateMention): string | null {
 	if (m.calendar === 'hijri') {
@@ -225,7 +229,7 @@ export function findDateline(
 			rank = 4;
 			form = 'today-stated';
 		} else continue;
-		if (m.calendar === 'hijri') rank += HIJRI_RANK;
+		if (m.calendar === 'hijri' || m.solar !== null) rank += HIJRI_RANK;
 		if (best === null || rank < best.rank)
 			best = {
 				rank,

@@ -25,6 +25,11 @@
  * - 'bare-year'        "في 2022", "منذ 2014": 1900-2099 after a preposition, weaker ("في 2000 موقع"
  *                      is a count), so the caller can weigh it apart
  * - 'hijri'            "1445 هـ": calendar 'hijri', `year` stays null, the Hijri numbers go in `hijri`
+ * - Solar Hijri        "۸ بهمن ۱۴۰۰", "السبت 26 شهريور 1400", "۲۲ تیر ماه ۱۴۰۱ هـ.ش" ('day-month'),
+ *                      "۱۴۰۰/۱۱/۰۸" ('numeric-ymd', any year-first date of 1300-1499 without the
+ *                      lunar "هـ"): `solar` keeps the numbers, `year`/`month`/`day` are the Gregorian
+ *                      day (solarDated.ts). A Solar Hijri month needs the day before it and a year of
+ *                      1300-1499 after it (مهر, تير, دي are words; "آذر 2021" is the Levantine March)
  * - 'decade'           "أوائل العقد الأول من القرن الحادي والعشرين", "تسعينيات القرن الماضي"
  * - 'weekday'          "يوم الثلاثاء", "الخميس الماضي", bare "الثلاثاء"
  * - 'relative-day'     "اليوم", "اليوم /الخميس/", "أمس", "أول من أمس", "غداً", "بعد غد"
@@ -50,6 +55,7 @@ import { tryOrdinal } from './forms/ordinalDayMonth';
 import { tryQualified } from './forms/qualified';
 import { tryRelDay } from './forms/relativeDay';
 import { tryUnit } from './forms/relativePeriod';
+import { trySolarDayMonth } from './forms/solarDayMonth';
 import { tryWeekday } from './forms/weekday';
 import { tryHijriYear, tryYearContinuation, tryYearCue, tryYearPrep } from './forms/year';
 import { MONTH, S } from './patterns';
@@ -68,7 +74,12 @@ function digitFollows(text: string, end: number): boolean {
 
 function dispatch(text: string, pos: number, flags: number, end: number): DateMention | null {
 	if (flags === DIGITS)
-		return tryNumeric(text, pos) ?? tryDayFirst(text, pos) ?? tryHijriYear(text, pos);
+		return (
+			tryNumeric(text, pos) ??
+			trySolarDayMonth(text, pos) ??
+			tryDayFirst(text, pos) ??
+			tryHijriYear(text, pos)
+		);
 	if (flags === PAREN)
 		return at(RE_PAREN_MONTH, text, pos) ? tryMonthFirst(text, pos, false) : null;
 	let m: DateMention | null = null;

@@ -8,19 +8,24 @@
  *   ones (يوليوز غشت شتنبر نونبر دجنبر); they pair and range like 'latin', so they share its family.
  * - 'english': full names and abbreviations, only ever accepted next to a number.
  * - 'hijri': recognised so that "15 رمضان 1444" is not read as a Gregorian date; never converted.
+ * - 'solar': the Solar Hijri (Persian) months Iranian outlets' Arabic pages date by ("۸ بهمن ۱۴۰۰"),
+ *   kept apart in SOLAR_MONTHS: several are ordinary words or other calendars' names (مهر "dowry",
+ *   تير, دي, آذر the Levantine March), so forms/solarDate.ts takes one only with a day before it
+ *   and a solar year after it, and the generic forms never see them.
  *
  * `ambiguous` names are also ordinary words after folding (آب → اب "father", مارس "practised",
  * نيسان the car maker, تموز, ماي, جوان, أوت, غشت "cheated"): findDates accepts them only with a day,
  * a year, the paired name, "شهر" before them or a "الماضي/المقبل/الجاري" after them.
  *
  * Exports: MONTHS (entries), monthEntry(name) (lookup of a matched, folded name with any run of
- * spaces), MONTH_NAMES_EN (display names for messages), familyOf.
+ * spaces), SOLAR_MONTHS and solarMonthEntry(name), MONTH_NAMES_EN (display names for messages),
+ * familyOf.
  */
 import { fold } from '../text/normalize';
 
-export type MonthSystem = 'latin' | 'levant' | 'maghreb' | 'english' | 'hijri';
+export type MonthSystem = 'latin' | 'levant' | 'maghreb' | 'english' | 'hijri' | 'solar';
 /** Names of one family never pair with each other: "مايو-يونيو" is a range, not a pair. */
-export type MonthFamily = 'latin' | 'levant' | 'english' | 'hijri';
+export type MonthFamily = 'latin' | 'levant' | 'english' | 'hijri' | 'solar';
 
 export interface MonthEntry {
 	/** The folded spelling, words separated by one space. */
@@ -63,6 +68,8 @@ const ROWS: Row[] = [
 	['كانون ثاني', 1, 'levant'],
 	['شباط', 2, 'levant'],
 	['آذار', 3, 'levant'],
+	// Also the Solar Hijri Azar and a name: a year or day must say which (forms/solarDate.ts first).
+	['آذر', 3, 'levant', true],
 	['نيسان', 4, 'levant', true],
 	['أيار', 5, 'levant'],
 	['مايس', 5, 'levant'],
@@ -137,25 +144,66 @@ const ROWS: Row[] = [
 	['ذي الحجة', 12, 'hijri', true]
 ];
 
+// Solar Hijri (Persian) months, each in its Persian spelling (ی, ک) and its Arabic one (ي, ك);
+// normalize.ts folds both to one, but a reader checking the table sees both. مرداد is also written
+// امرداد. All are 'ambiguous': مهر "dowry", تير "arrow", دي, آذر (Levantine March), بهمن a name.
+const SOLAR_ROWS: Row[] = [
+	['فروردین', 1, 'solar', true],
+	['فروردين', 1, 'solar', true],
+	['اردیبهشت', 2, 'solar', true],
+	['ارديبهشت', 2, 'solar', true],
+	['أردیبهشت', 2, 'solar', true],
+	['خرداد', 3, 'solar', true],
+	['تیر', 4, 'solar', true],
+	['تير', 4, 'solar', true],
+	['مرداد', 5, 'solar', true],
+	['امرداد', 5, 'solar', true],
+	['شهریور', 6, 'solar', true],
+	['شهريور', 6, 'solar', true],
+	['مهر', 7, 'solar', true],
+	['آبان', 8, 'solar', true],
+	['آذر', 9, 'solar', true],
+	['دی', 10, 'solar', true],
+	['دي', 10, 'solar', true],
+	['بهمن', 11, 'solar', true],
+	['اسفند', 12, 'solar', true],
+	['إسفند', 12, 'solar', true]
+];
+
 const FAMILY: Record<MonthSystem, MonthFamily> = {
 	latin: 'latin',
 	maghreb: 'latin',
 	levant: 'levant',
 	english: 'english',
-	hijri: 'hijri'
+	hijri: 'hijri',
+	solar: 'solar'
 };
 
 export function familyOf(system: MonthSystem): MonthFamily {
 	return FAMILY[system];
 }
 
-export const MONTHS: readonly MonthEntry[] = ROWS.map(([raw, month, system, ambiguous]) => ({
+const entry = ([raw, month, system, ambiguous]: Row): MonthEntry => ({
 	name: fold(raw),
 	month,
 	system,
 	family: FAMILY[system],
 	ambiguous: ambiguous === true
-}));
+});
+
+/** The names the generic forms match (patterns.ts MONTH): every system but the Solar Hijri. */
+export const MONTHS: readonly MonthEntry[] = ROWS.map(entry);
+
+/** The Solar Hijri months, folded spellings deduplicated: only forms/solarDate.ts reads them. */
+export const SOLAR_MONTHS: readonly MonthEntry[] = [
+	...new Map(SOLAR_ROWS.map(entry).map((e) => [e.name, e])).values()
+];
+const SOLAR_BY_NAME = new Map(SOLAR_MONTHS.map((e) => [e.name, e]));
+
+/** The Solar Hijri month of a folded name, or null. */
+export function solarMonthEntry(name: string): MonthEntry | null {
+	return SOLAR_BY_NAME.get(name) ?? null;
+}
 
 const BY_NAME = new Map<string, MonthEntry>();
 for (const e of MONTHS) if (!BY_NAME.has(e.name)) BY_NAME.set(e.name, e);
@@ -182,4 +230,20 @@ export const MONTH_NAMES_EN = [
 	'October',
 	'November',
 	'December'
+] as const;
+
+/** The Solar Hijri months' names in English, for messages and the report's `how`. */
+export const SOLAR_MONTH_NAMES_EN = [
+	'Farvardin',
+	'Ordibehesht',
+	'Khordad',
+	'Tir',
+	'Mordad',
+	'Shahrivar',
+	'Mehr',
+	'Aban',
+	'Azar',
+	'Dey',
+	'Bahman',
+	'Esfand'
 ] as const;

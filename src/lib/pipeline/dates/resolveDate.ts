@@ -29,7 +29,8 @@
  * - الشهر / العام + الماضي / الجاري / المقبل: month or year precision.
  * - A decade: `date` its first year, `end` its last ("the first decade of the 21st century" is
  *   read as 2000-2009, as it is commonly meant).
- * - Hijri dates are not converted; a day that does not exist is never moved to one that does;
+ * - Hijri dates are not converted; a Solar Hijri one was converted when found (its `how` says so,
+ *   and one that does not exist stays unresolved); a day that does not exist is never moved to one that does;
  *   a weekday that disagrees with the resolved day, or a "today" that is not the publication day,
  *   is a problem. Relative forms without a publication date give null.
  */
@@ -47,6 +48,7 @@ import {
 import type { DateMention, Relative } from './dateMention';
 import { dayProblems, weekdayProblem } from './dayProblems';
 import { MONTH_NAMES_EN } from './months';
+import { solarName } from './solarDated';
 import { WEEKDAY_NAMES_EN } from './weekdays';
 
 export interface Anchor {
@@ -261,6 +263,8 @@ export function resolveDate(m: DateMention, anchor: Anchor): ResolvedDate {
 	const pubNote = pub ? isoDay(pub.year, pub.month, pub.day) : '';
 
 	if (m.form === 'decade') return resolveDecade(m, pub, problems);
+	if (m.solar !== null && m.day === null)
+		return fail('a Solar Hijri day that does not exist', problems);
 
 	// A stated day that does not exist stays unresolved: never shifted to a neighbour.
 	if (m.month !== null && m.day !== null) {
@@ -275,7 +279,7 @@ export function resolveDate(m: DateMention, anchor: Anchor): ResolvedDate {
 		let how: string;
 		if (m.year !== null) {
 			year = m.year;
-			how = 'year stated';
+			how = m.solar ? `the Solar Hijri ${solarName(m.solar)}, converted` : 'year stated';
 		} else if (m.relative !== null && relativeYearNeeded(m.relative)) {
 			if (!pub)
 				return fail(

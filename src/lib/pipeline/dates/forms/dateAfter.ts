@@ -11,13 +11,18 @@ import { tryDayFirst } from './dayMonth';
 import { tryMonthFirst } from './monthFirst';
 import { tryNumeric } from './numeric';
 import { tryOrdinal } from './ordinalDayMonth';
+import { trySolarDayMonth } from './solarDayMonth';
 
 /** A date right after a weekday or relative day, across "،", "/", "(", "الموافق". */
 export function tryDateAfter(text: string, pos: number): DateMention | null {
 	const p = pos + (at(RE_GAP, text, pos)?.[0].length ?? 0);
 	if (p === pos && p < text.length && !/\d/.test(text[p] ?? '')) return null;
 	return (
-		tryNumeric(text, p) ?? tryDayFirst(text, p) ?? tryOrdinal(text, p) ?? monthDayOnly(text, p)
+		tryNumeric(text, p) ??
+		trySolarDayMonth(text, p) ??
+		tryDayFirst(text, p) ??
+		tryOrdinal(text, p) ??
+		monthDayOnly(text, p)
 	);
 }
 

@@ -8,6 +8,7 @@ import { dated } from '../dated';
 import { parseMonthGroup } from '../monthGroup';
 import { parseTail, type Tail } from '../monthTail';
 import { DAY_NUMBER, HIJRI_ERA, L, ORDINAL_SUFFIX, S, YEAR } from '../patterns';
+import { solarInDisguise } from '../solarDated';
 import { at, group, sticky } from '../sticky';
 
 const RE_SHAHR_BEFORE = sticky(`(?<=(?<![${L}])[وفبل]?شهر${S}+)`);
@@ -31,6 +32,7 @@ export function tryMonthFirst(text: string, pos: number, context: boolean): Date
 				gregorianEra: era !== undefined && !HIJRI_ERA.has(era),
 				relative: null
 			};
+			if (solarInDisguise(mg.entry, tail.year)) return null;
 			// "November 23" needs a space: "nov23" is not English copy.
 			if (/^[ \t,]/.test(md[0]) || mg.entry.family !== 'english')
 				return dated(pos, Number(group(md, 'd')), null, mg, tail, 'month-day');
@@ -53,7 +55,7 @@ export function tryMonthFirst(text: string, pos: number, context: boolean): Date
 		tail.year !== null ||
 		tail.relative !== null ||
 		at(RE_SHAHR_BEFORE, text, pos) !== null;
-	if (!hasContext) return null;
+	if (!hasContext || solarInDisguise(mg.entry, tail.year)) return null;
 	if (mg.entry.family === 'hijri' && tail.year === null) return null;
 	const m = dated(pos, null, null, mg, { ...tail, end }, 'month');
 	return m;

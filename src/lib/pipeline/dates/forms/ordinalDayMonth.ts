@@ -9,6 +9,7 @@ import { parseMonthGroup } from '../monthGroup';
 import { parseTail } from '../monthTail';
 import { ORDINAL_PATTERN, ordinalDay } from '../ordinals';
 import { S, WORD_START } from '../patterns';
+import { solarInDisguise } from '../solarDated';
 import { at, group, sticky } from '../sticky';
 import { dayOfUnitMonth } from './dayOfUnitMonth';
 
@@ -53,5 +54,7 @@ function tryOrdinalDay(text: string, pos: number): DateMention | null {
 	const mg = parseMonthGroup(text, pos + m[0].length);
 	if (!mg) return null;
 	mg.rangeNext = -1;
-	return dated(pos, day, null, mg, parseTail(text, mg.end), 'ordinal-day-month');
+	const tail = parseTail(text, mg.end);
+	if (solarInDisguise(mg.entry, tail.year)) return null;
+	return dated(pos, day, null, mg, tail, 'ordinal-day-month');
 }
