@@ -1,5 +1,6 @@
 import { dateSpan, isPartialDate } from '$lib/model/partialDate';
 import type { IndexEvent } from '$lib/model/schema';
+import { finishEventIndex } from './finishEventIndex';
 import { LANES, laneOf } from './lanes';
 
 /**
@@ -38,9 +39,11 @@ export function buildEventIndex(input: readonly IndexEvent[]): EventIndex {
 		return s;
 	};
 	const n = input.length;
-	let events: IndexEvent[] = new Array(n);
-	let starts = new Float64Array(n);
-	let ends = new Float64Array(n);
+	const events: IndexEvent[] = new Array(n);
+	const starts = new Float64Array(n);
+	const ends = new Float64Array(n);
+	const lanes = new Uint8Array(n);
+	const points = new Uint8Array(n);
 	let k = 0;
 	let sorted = true;
 	for (const e of input) {
@@ -51,37 +54,12 @@ export function buildEventIndex(input: readonly IndexEvent[]): EventIndex {
 		events[k] = e;
 		starts[k] = a.start;
 		ends[k] = Math.max(a.end, b.end);
+		lanes[k] = laneOf(e.type);
+		points[k] = e.end === undefined && e.date.length === 10 ? 1 : 0;
 		k++;
 	}
 	events.length = k;
-	starts = starts.subarray(0, k);
-	ends = ends.subarray(0, k);
-	// The build step sorts; a hand-made or filtered list might not be, and binary search needs it.
-	if (!sorted) {
-		const order = Array.from({ length: k }, (_, i) => i).sort(
-			(x, y) => starts[x]! - starts[y]! || x - y
-		);
-		events = order.map((i) => events[i]!);
-		starts = Float64Array.from(order, (i) => starts[i]!);
-		ends = Float64Array.from(order, (i) => ends[i]!);
-	}
-	const lanes = new Uint8Array(k);
-	const points = new Uint8Array(k);
-	const maxEnds = new Float64Array(k);
-	const laneSizes = new Uint32Array(LANES.length);
-	let maxEnd = -Infinity;
-	for (let i = 0; i < k; i++) {
-		const e = events[i]!;
-		const lane = laneOf(e.type);
-		lanes[i] = lane;
-		laneSizes[lane]!++;
-		points[i] = e.end === undefined && e.date.length === 10 ? 1 : 0;
-		maxEnds[i] = maxEnd = Math.max(maxEnd, ends[i]!);
-	}
-	const byLane = LANES.map((_, lane) => new Uint32Array(laneSizes[lane]!));
-	const filled = new Uint32Array(LANES.length);
-	for (let i = 0; i < k; i++) byLane[lanes[i]!]![filled[lanes[i]!]!++] = i;
-	return { events, starts, ends, lanes, points, maxEnds, byLane, skipped: n - k };
+	return finishEventIndex({ events, starts, ends, lanes, points }, sorted, n - k);
 }
 
 /** First index whose value is ≥ x (or > x when `strict`) in a nondecreasing array. */

@@ -1,7 +1,8 @@
 import { NONE, type ColumnsLike, type IndexTables } from '$lib/model/compactIndex';
 import { dateSpan, isPartialDate } from '$lib/model/partialDate';
 import type { IndexEvent } from '$lib/model/schema';
-import { LANES, laneOf } from './lanes';
+import { finishEventIndex } from './finishEventIndex';
+import { laneOf } from './lanes';
 import type { EventIndex } from './eventIndex';
 
 /**
@@ -32,11 +33,11 @@ export function eventIndexFromColumns(
 	});
 	const laneOfType = Uint8Array.from(tables.types, (t) => laneOf(t));
 	const n = input.length;
-	let events: IndexEvent[] = new Array(n);
-	let starts = new Float64Array(n);
-	let ends = new Float64Array(n);
-	let lanes = new Uint8Array(n);
-	let points = new Uint8Array(n);
+	const events: IndexEvent[] = new Array(n);
+	const starts = new Float64Array(n);
+	const ends = new Float64Array(n);
+	const lanes = new Uint8Array(n);
+	const points = new Uint8Array(n);
 	let k = 0;
 	let sorted = true;
 	for (let i = 0; i < n; i++) {
@@ -53,36 +54,5 @@ export function eventIndexFromColumns(
 		k++;
 	}
 	events.length = k;
-	starts = starts.subarray(0, k);
-	ends = ends.subarray(0, k);
-	lanes = lanes.subarray(0, k);
-	points = points.subarray(0, k);
-	// The build step sorts; a hand-made file might not be, and binary search needs it.
-	if (!sorted) {
-		const order = Array.from({ length: k }, (_, i) => i).sort(
-			(x, y) => starts[x]! - starts[y]! || x - y
-		);
-		events = order.map((i) => events[i]!);
-		starts = Float64Array.from(order, (i) => starts[i]!);
-		ends = Float64Array.from(order, (i) => ends[i]!);
-		lanes = Uint8Array.from(order, (i) => lanes[i]!);
-		points = Uint8Array.from(order, (i) => points[i]!);
-	} else {
-		// Own buffers of their own length, as buildEventIndex's.
-		starts = starts.slice();
-		ends = ends.slice();
-		lanes = lanes.slice();
-		points = points.slice();
-	}
-	const maxEnds = new Float64Array(k);
-	const laneSizes = new Uint32Array(LANES.length);
-	let maxEnd = -Infinity;
-	for (let i = 0; i < k; i++) {
-		laneSizes[lanes[i]!]!++;
-		maxEnds[i] = maxEnd = Math.max(maxEnd, ends[i]!);
-	}
-	const byLane = LANES.map((_, lane) => new Uint32Array(laneSizes[lane]!));
-	const filled = new Uint32Array(LANES.length);
-	for (let i = 0; i < k; i++) byLane[lanes[i]!]![filled[lanes[i]!]!++] = i;
-	return { events, starts, ends, lanes, points, maxEnds, byLane, skipped: n - k };
+	return finishEventIndex({ events, starts, ends, lanes, points }, sorted, n - k);
 }

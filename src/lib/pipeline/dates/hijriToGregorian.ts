@@ -5,31 +5,14 @@
  * does not have. Outlets that follow local sighting may be a day off; callers compare, not trust.
  */
 import { addDays, isoDay } from './calendar';
+import { calendarReader, findCalendarDay } from './findCalendarDay';
 
-const FORMAT = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
-	day: 'numeric',
-	month: 'numeric',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
-
-function hijriOf(iso: string): [number, number, number] {
-	const parts = FORMAT.formatToParts(new Date(`${iso}T12:00:00Z`));
-	const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-	return [get('year'), get('month'), get('day')];
-}
+const readUmmAlQura = calendarReader('islamic-umalqura');
 
 export function hijriToGregorian(year: number, month: number, day: number): string | null {
 	if (month < 1 || month > 12 || day < 1 || day > 30 || year < 1300 || year > 1600) return null;
 	// Days since the Hijri epoch (16 July 622) at 354.367 days a year, then a walk to the day.
 	const estimate = Math.round((year - 1) * 354.367 + (month - 1) * 29.53 + day - 1);
-	const epoch = isoDay(622, 7, 16);
-	const start = addDays(epoch, estimate);
-	for (let offset = 0; offset <= 40; offset++)
-		for (const sign of offset === 0 ? [0] : [1, -1]) {
-			const iso = addDays(start, sign * offset);
-			const [y, m, d] = hijriOf(iso);
-			if (y === year && m === month && d === day) return iso;
-		}
-	return null;
+	const start = addDays(isoDay(622, 7, 16), estimate);
+	return findCalendarDay(readUmmAlQura, [year, month, day], start, 40);
 }

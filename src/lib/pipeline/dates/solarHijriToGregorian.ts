@@ -6,30 +6,14 @@
  * Null for a day that calendar does not have.
  */
 import { addDays, isoDay } from './calendar';
+import { calendarReader, findCalendarDay } from './findCalendarDay';
 
-const FORMAT = new Intl.DateTimeFormat('en-u-ca-persian', {
-	day: 'numeric',
-	month: 'numeric',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
-
-function persianOf(iso: string): [number, number, number] {
-	const parts = FORMAT.formatToParts(new Date(`${iso}T12:00:00Z`));
-	const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-	return [get('year'), get('month'), get('day')];
-}
+const readPersian = calendarReader('persian');
 
 export function solarHijriToGregorian(year: number, month: number, day: number): string | null {
 	if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1300 || year > 1500) return null;
 	// Months 1–6 have 31 days, 7–11 have 30, the last 29 or 30.
 	const before = month <= 7 ? (month - 1) * 31 : 186 + (month - 7) * 30;
 	const start = addDays(isoDay(year + 621, 3, 21), before + day - 1);
-	for (let offset = 0; offset <= 3; offset++)
-		for (const sign of offset === 0 ? [0] : [1, -1]) {
-			const iso = addDays(start, sign * offset);
-			const [y, m, d] = persianOf(iso);
-			if (y === year && m === month && d === day) return iso;
-		}
-	return null;
+	return findCalendarDay(readPersian, [year, month, day], start, 3);
 }
