@@ -142,38 +142,51 @@ function jaccard(a: Uint32Array, b: Uint32Array): number {
 	return common / (a.length + b.length - common);
 }
 
-/** A band's eight values as one number key (with the band in it): no string per band. */
+/**
+ * A band's eight values as one 32-bit key, signed so that the engine keeps it a small integer
+ * (a key past 2³¹ is a heap number, slower to hash). Each band has its own buckets.
+ */
 function bandKey(sig: Uint32Array, band: number): number {
 	let h = Math.imul(0x811c9dc5 ^ band, 0x01000193);
 	for (let k = band * ROWS; k < (band + 1) * ROWS; k++) h = Math.imul(h ^ sig[k]!, 0x01000193);
-	// 32-bit hash plus the band in the high bits: exact keys, collisions only within a band.
-	return band * 2 ** 32 + (h >>> 0);
+	return h | 0;
 }
+
+/**
+ * Whether two signatures agree on enough bins for their articles to be near copies: a pair
+ * sharing 88% disagrees on more than a quarter of the 64 bins about once in a thousand. Stops
+ * comparing once too many disagree.
+ */
+function mayBeNear(sigs: Uint32Array, a: number, b: number): boolean {
+	let disagree = 0;
+	for (let k = 0; k < BINS; k++)
+		if (sigs[a + k] !== sigs[b + k] && ++disagree > ALLOWED) return false;
+	return true;
+}
+const ALLOWED = BINS / 4;
 
 export function findNearDuplicates(texts: readonly string[]): NearDuplicate[] {
 	const lists = texts.map(shingles);
 	// Sorted only for the few pairs counted exactly.
 	const sorted: (Uint32Array | undefined)[] = [];
 	const setOf = (i: number) => (sorted[i] ??= distinctSorted(lists[i]!));
-	const sigs: Uint32Array[] = [];
-	const buckets = new Map<number, number[]>();
+	// Every signature in one array (article i's at i × BINS): the pair test reads one typed array.
+	const sigs = new Uint32Array(texts.length * BINS);
+	const buckets = Array.from({ length: BANDS }, () => new Map<number, number[]>());
 	const found: NearDuplicate[] = [];
-	// Stop comparing a pair's signatures once too many bins disagree for it to be likely: a pair
-	// sharing 88% disagrees on more than 16 of 64 bins about once in a thousand.
-	const allowed = BINS / 4;
 	// The article each earlier one was last compared with: a stamp, not a Set cleared per article.
 	const seenBy = new Int32Array(texts.length).fill(-1);
 	lists.forEach((list, index) => {
 		// Too short to judge: a few words in common say nothing.
 		if (!hasDistinct(list, 8)) return;
 		const sig = signature(list);
-		sigs[index] = sig;
+		sigs.set(sig, index * BINS);
 		let best: NearDuplicate | undefined;
 		for (let band = 0; band < BANDS; band++) {
 			const key = bandKey(sig, band);
-			const list = buckets.get(key);
+			const list = buckets[band]!.get(key);
 			if (!list) {
-				buckets.set(key, [index]);
+				buckets[band]!.set(key, [index]);
 				continue;
 			}
 			for (const of of list) {
@@ -182,10 +195,7 @@ export function findNearDuplicates(texts: readonly string[]): NearDuplicate[] {
 				// The signatures estimate the share; only a likely pair is counted exactly. Texts from
 				// one template share bands with hundreds of others, and exact counts for all would be
 				// quadratic.
-				const other = sigs[of]!;
-				let disagree = 0;
-				for (let k = 0; k < BINS && disagree <= allowed; k++) if (sig[k] !== other[k]) disagree++;
-				if (disagree > allowed) continue;
+				if (!mayBeNear(sigs, index * BINS, of * BINS)) continue;
 				const share = jaccard(setOf(index), setOf(of));
 				// The earliest of equally close articles is the one copied.
 				if (
