@@ -345,6 +345,28 @@ describe('who took part', () => {
 		});
 	});
 
+	it('reads the office nearest a country as its own, past a leader named before it', () => {
+		const [e] = one(
+			'انعقدت اليوم في دوشنبه قمة منظمة معاهدة الأمن الجماعي، وشارك فيها الرئيس الروسي فلاديمير بوتين، ورؤساء بيلاروسيا وكازاخستان.',
+			'2021-09-16'
+		).events;
+		expect(attendanceOf(e)).toEqual({ BLR: 'present', KAZ: 'present', RUS: 'present' });
+	});
+
+	it('dates the ministers’ meeting "the day before" the summit, apart from it', () => {
+		const set = one(
+			[
+				'استضافت العاصمة الكازاخية أستانا يوم الجمعة 14 أكتوبر قمة منظمة معاهدة الأمن الجماعي.',
+				'وفي اليوم السابق، اجتمع وزراء خارجية الدول الأعضاء في أستانا تمهيدا للقمة.'
+			].join('\n'),
+			'2022-10-15'
+		);
+		expect(set.events.map((e) => `${e.type} ${e.date}`)).toEqual([
+			'summit 2022-10-13',
+			'summit 2022-10-14'
+		]);
+	});
+
 	it('reads an apology, verb first, for not attending as the member’s absence at a meeting that was held', () => {
 		const set = one(
 			'واعتذر رئيس الحكومة الأرمينية نيكول باشينيان عن عدم حضور اجتماع مجلس الأمن الجماعي الذي التأم في مينسك اليوم الخميس بحضور رؤساء روسيا وبيلاروسيا وكازاخستان وقرغيزستان وطاجيكستان.',

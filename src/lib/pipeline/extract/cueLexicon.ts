@@ -625,7 +625,17 @@ export const CUES: Record<CueKind, string[]> = {
 		'على أن يلتقي',
 		'على أن يجتمع'
 	],
-	before: ['سبقت القمة', 'التي سبقت', 'قبيل القمة', 'قبل القمة', 'تسبق القمة'],
+	// ... and what prepares for it ("اجتمع الوزراء تمهيدا للقمة"): the summit as a point of reference.
+	before: [
+		'سبقت القمة',
+		'التي سبقت',
+		'قبيل القمة',
+		'قبل القمة',
+		'تسبق القمة',
+		'تمهيدا',
+		'تحضيرا',
+		'استعدادا'
+	],
 	eve: ['عشية'],
 	'past-reference': ['في وقت سابق', 'سابقا', 'سابقًا', 'من قبل'],
 	// Troops sent "at the request of" a state's leader go to that state.

@@ -30,6 +30,7 @@ import { readStatusEvidence } from './readStatusEvidence';
 import { sentenceCandidates, type Rejection } from './sentenceCandidates';
 import { sourceOf } from './sourceOf';
 import type { Candidate, Sentence, StatusEvidence } from './types';
+import { withAnaphoricDays } from './withAnaphoricDays';
 
 export interface ArticleExtraction {
 	published: string | null;
@@ -178,7 +179,7 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 			text,
 			norm.rawIndex[d.at] ?? 0
 		);
-	const dates = withCountedSpans(norm.text, resolved, published);
+	const dates = withAnaphoricDays(norm.text, withCountedSpans(norm.text, resolved, published));
 	const body = findBody(text);
 	const bodyEnd = body.end;
 	/** Raw offset inside the article's own text: before the furniture, outside "read also" boxes. */

@@ -58,7 +58,7 @@ const OFFICES = [
 	'أمناء'
 ].map(fold);
 
-const OFFICE_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${OFFICES.join('|')})(?![\\p{L}])`, 'u');
+const OFFICE_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${OFFICES.join('|')})(?![\\p{L}])`, 'gu');
 
 /** What separates the words counted before a mention: white space and dashes. */
 const isSeparator = (c: number) => isWhiteSpace(c) || c === 0x2d || c === 0x2013;
@@ -76,7 +76,10 @@ function hasOfficeBefore(norm: string, hit: EntityHit): boolean {
 		words++;
 	}
 	const tail = norm.slice(start, hit.start);
-	const office = tail.search(OFFICE_RE);
+	// The office nearest the name: "الرئيس الروسي بوتين، ورؤساء بيلاروسيا" names Belarus's.
+	let office = -1;
+	OFFICE_RE.lastIndex = 0;
+	for (let m = OFFICE_RE.exec(tail); m !== null; m = OFFICE_RE.exec(tail)) office = m.index;
 	// A comma or a full stop between office and name breaks the link ("الرئيس، بيلاروسيا").
 	return office !== -1 && !/[،,.:؛]/.test(tail.slice(office + 1));
 }

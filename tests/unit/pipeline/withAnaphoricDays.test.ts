@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { withAnaphoricDays } from '$lib/pipeline/extract/withAnaphoricDays';
+import type { DateHit } from '$lib/pipeline/extract/types';
+import { normalize } from '$lib/pipeline/text/normalize';
+
+/** A stated day at the offset of `words` in the normalised text. */
+function day(norm: string, words: string, date: string, until: string | null = null): DateHit {
+	const start = norm.indexOf(words);
+	if (start === -1) throw new Error(`no "${words}" in the text`);
+	return {
+		start,
+		end: start + words.length,
+		date,
+		until,
+		dayMonth: null,
+		relative: false,
+		today: false,
+		problems: []
+	};
+}
+
+/** The dates added for the anaphoric phrases, as [their text, date]. */
+function added(raw: string, stated: (norm: string) => DateHit[]): [string, string | null][] {
+	const norm = normalize(raw).text;
+	const hits = stated(norm);
+	return withAnaphoricDays(norm, hits)
+		.filter((h) => !hits.includes(h))
+		.map((h) => [norm.slice(h.start, h.end), h.date]);
+}
+
+describe('withAnaphoricDays', () => {
+	it('dates "the day before" by the last day the text stated before it', () => {
+		const raw =
+			'عقدت القمة يوم الأربعاء 23 نوفمبر. وفي اليوم السابق، اجتمع وزراء الخارجية في المدينة نفسها.';
+		expect(added(raw, (n) => [day(n, '23 نوفمبر', '2022-11-23')])).toEqual([
+			['اليوم السابق', '2022-11-22']
+		]);
+	});
+
+	it('dates "the next day" after the last day of a stated range, across a month’s end', () => {
+		const raw = 'اندلعت المعارك يومي 30 و31 أكتوبر، وفي اليوم التالي أعلنت هدنة.';
+		expect(added(raw, (n) => [day(n, '30 و31 اكتوبر', '2022-10-30', '2022-10-31')])).toEqual([
+			['اليوم التالي', '2022-11-01']
+		]);
+	});
+
+	it.each([
+		['اليوم التالي للقمة', 'the day after a named happening'],
+		['اليوم السابق على الاقتراع', 'the day before a named happening, with "على"'],
+		['اليوم السابق من الشهر', 'a day "of" something'],
+		['اليوم السابقة', 'another word']
+	])('leaves "%s" alone (%s)', (phrase) => {
+		const raw = `عقدت القمة في 23 نوفمبر، ثم ${phrase} جرى كل شيء.`;
+		expect(added(raw, (n) => [day(n, '23 نوفمبر', '2022-11-23')])).toEqual([]);
+	});
+
+	it('adds nothing when no day was stated before the phrase', () => {
+		const raw = 'وفي اليوم السابق اجتمع الوزراء، ثم عقدت القمة في 23 نوفمبر.';
+		expect(added(raw, (n) => [day(n, '23 نوفمبر', '2022-11-23')])).toEqual([]);
+	});
+
+	it('skips a stated day with problems and takes the one before it', () => {
+		const raw = 'وصل الوفد في 20 نوفمبر، وفي 31 نوفمبر أمر آخر، وفي اليوم التالي بدأ الاجتماع.';
+		expect(
+			added(raw, (n) => [
+				day(n, '20 نوفمبر', '2022-11-20'),
+				{ ...day(n, '31 نوفمبر', '2022-11-30'), problems: ['no such day'] }
+			])
+		).toEqual([['اليوم التالي', '2022-11-21']]);
+	});
+});
