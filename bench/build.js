@@ -93,6 +93,7 @@ function measureTree(dir) {
 	let rendered = 0;
 	let bytes = 0;
 	let blocks = 0;
+	const inodes = new Set();
 	const visit = (d) => {
 		for (const entry of readdirSync(d, { withFileTypes: true })) {
 			const p = join(d, entry.name);
@@ -104,7 +105,9 @@ function measureTree(dir) {
 				// x/index.html is a copy of x.html (addIndexPages); the root's index.html is a page.
 				if (entry.name.endsWith('.html') && (entry.name !== 'index.html' || d === dir)) rendered++;
 				bytes += s.size;
-				blocks += s.blocks * 512;
+				// A hard-linked page (x/index.html beside x.html) takes its space once.
+				if (!inodes.has(s.ino)) blocks += s.blocks * 512;
+				inodes.add(s.ino);
 			}
 		}
 	};
