@@ -11,6 +11,9 @@
  *   BENCH_ALIASES=0 npm run bench:build (former ids per event; default 1, each a page too)
  *   BENCH_KEEP=1 npm run bench:build    (keeps the temporary copy and prints where it is)
  *   BENCH_PROFILE=1 npm run bench:build (writes --cpu-prof profiles of the build into the copy)
+ *   BENCH_SOURCE=/tmp/old npm run bench:build
+ *       (builds another checkout's sources, e.g. `git archive <commit>` unpacked, with this
+ *       checkout's node_modules and generator: for interleaved before/after runs on a busy host)
  *
  * Prints the events, the pages written, the output's size, the wall time, the build's peak RSS
  * (the largest single process, from /usr/bin/time -v: SvelteKit prerenders in a child process)
@@ -28,7 +31,7 @@ import {
 	symlinkSync
 } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 import { ROOT } from '../tests/e2e/harness.js';
 
@@ -55,14 +58,18 @@ const COPIED = [
 	'package.json'
 ];
 
+/** The sources to build: this checkout, or another one's (BENCH_SOURCE). */
+const SOURCE = process.env.BENCH_SOURCE ? resolve(process.env.BENCH_SOURCE) : ROOT;
+
 function copyProject(dir) {
 	for (const name of COPIED)
-		cpSync(join(ROOT, name), join(dir, name), {
+		cpSync(join(SOURCE, name), join(dir, name), {
 			recursive: true,
 			// The event set is the generated one; the map's geometry is kept (derived, slow to make).
 			filter: (src) => {
-				const rel = src.slice(join(ROOT, 'static/data').length);
-				return !src.startsWith(join(ROOT, 'static/data')) || rel === '' || rel.startsWith('/geo');
+				const data = join(SOURCE, 'static/data');
+				const rel = src.slice(data.length);
+				return !src.startsWith(data) || rel === '' || rel.startsWith('/geo');
 			}
 		});
 	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
@@ -155,7 +162,15 @@ function build(dir) {
 				return;
 			}
 			const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(err);
-			resolve({ wall, lines, peakRss: rss ? Number(rss[1]) * 1024 : NaN });
+			// CPU time says more than wall time when other work shares the cores.
+			const user = /User time \(seconds\): ([\d.]+)/.exec(err);
+			const sys = /System time \(seconds\): ([\d.]+)/.exec(err);
+			resolve({
+				wall,
+				lines,
+				peakRss: rss ? Number(rss[1]) * 1024 : NaN,
+				cpu: user && sys ? (Number(user[1]) + Number(sys[1])) * 1000 : NaN
+			});
 		});
 	});
 }
@@ -195,13 +210,13 @@ try {
 		} on the way out; event set written in ${s(writeMs)} s (${mb(data.bytes)} MB of data)`
 	);
 	console.log(
-		'| events | former ids | pages rendered | .html files | output (files) | output size | on disk | wall time | vite (server, client) | prerender | adapter | peak RSS |'
+		'| events | former ids | pages rendered | .html files | output (files) | output size | on disk | wall time | CPU time | vite (server, client) | prerender | adapter | peak RSS |'
 	);
 	console.log(
-		'| -----: | ---------: | -------------: | ----------: | -------------: | ----------: | ------: | --------: | --------------------: | --------: | ------: | -------: |'
+		'| -----: | ---------: | -------------: | ----------: | -------------: | ----------: | ------: | --------: | -------: | --------------------: | --------: | ------: | -------: |'
 	);
 	console.log(
-		`| ${events.toLocaleString('en')} | ${(events * Math.max(0, ALIASES)).toLocaleString('en')} | ${tree.rendered.toLocaleString('en')} | ${eventPages.toLocaleString('en')} | ${tree.files.toLocaleString('en')} | ${mb(tree.bytes)} MB | ${mb(tree.blocks)} MB | ${s(result.wall)} s | ${s(parts.vite)} s | ${s(parts.prerender)} s | ${s(parts.adapter)} s | ${mb(result.peakRss)} MB |`
+		`| ${events.toLocaleString('en')} | ${(events * Math.max(0, ALIASES)).toLocaleString('en')} | ${tree.rendered.toLocaleString('en')} | ${eventPages.toLocaleString('en')} | ${tree.files.toLocaleString('en')} | ${mb(tree.bytes)} MB | ${mb(tree.blocks)} MB | ${s(result.wall)} s | ${s(result.cpu)} s | ${s(parts.vite)} s | ${s(parts.prerender)} s | ${s(parts.adapter)} s | ${mb(result.peakRss)} MB |`
 	);
 	console.log(
 		`bytes per page: ${Math.round((tree.bytes - data.bytes) / Math.max(1, eventPages)).toLocaleString('en')} (output less the published data, over the .html files)`
