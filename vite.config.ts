@@ -11,7 +11,11 @@ export default defineConfig({
 		!process.env.VITEST && geoPlugin(),
 		// Builds static/data/events.json from articles/ before dev and build; rebuilds on save in dev.
 		// CSTO_ARTICLES points it at another corpus (the dev-server test uses a scratch copy).
-		!process.env.VITEST && eventsPlugin({ articles: process.env.CSTO_ARTICLES }),
+		// CSTO_PREBUILT=1 publishes static/data as it stands, without running the build step (the
+		// build benchmark writes a generated event set there, in a temporary copy of the project).
+		!process.env.VITEST &&
+			process.env.CSTO_PREBUILT !== '1' &&
+			eventsPlugin({ articles: process.env.CSTO_ARTICLES }),
 		// Unit tests import no messages; the compiler's file watcher would keep Vitest from exiting.
 		!process.env.VITEST && paraglideVitePlugin(PARAGLIDE_OPTIONS),
 		sveltekit()

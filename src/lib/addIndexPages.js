@@ -1,12 +1,13 @@
 /**
  * Makes the built site work on any static host, without rewrite rules: beside every page
- * `x.html` it writes `x/index.html` with the same bytes. A host that maps `/x` to `x.html`
- * serves that; one that only knows directories (`python3 -m http.server`, many object stores)
- * redirects `/x` to `/x/` and serves `x/index.html` instead of a directory listing. Pages use
- * absolute asset paths (kit.paths.relative = false), so the copy one level down works as is.
+ * `x.html` it writes `x/index.html` with the same bytes (a hard link to it where it can). A host
+ * that maps `/x` to `x.html` serves that; one that only knows directories (`python3 -m
+ * http.server`, many object stores) redirects `/x` to `/x/` and serves `x/index.html` instead of
+ * a directory listing. Pages use absolute asset paths (kit.paths.relative = false), so the copy
+ * one level down works as is.
  * Plain JS: svelte.config.js runs it after the static adapter.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Pages that are not routes: the host's error page and the directory pages themselves. */
@@ -29,7 +30,13 @@ export function addIndexPages(dir) {
 		const index = join(folder, 'index.html');
 		if (existsSync(index)) continue;
 		mkdirSync(folder, { recursive: true });
-		writeFileSync(index, readFileSync(path));
+		// A hard link: the same bytes without storing them twice (at 10,000 events some 60,000
+		// pages, 2 GB). Copied where the file system cannot link.
+		try {
+			linkSync(path, index);
+		} catch {
+			copyFileSync(path, index);
+		}
 		written++;
 	}
 	return written;

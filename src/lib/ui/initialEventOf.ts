@@ -1,5 +1,6 @@
 import { MEMBERS } from '$lib/model/members';
 import type { AtlasEvent, EventSet } from '$lib/model/schema';
+import { citedArticles } from './citedArticles';
 import type { InitialEvent } from './initialEvent';
 
 /**
@@ -8,7 +9,6 @@ import type { InitialEvent } from './initialEvent';
  * kilobytes each instead of the whole set.
  */
 export function initialEventOf(data: EventSet, event: AtlasEvent): InitialEvent {
-	const cited = new Set(event.sources.map((s) => s.article));
 	const codes = new Set<string>([
 		...MEMBERS,
 		...event.countries,
@@ -20,7 +20,10 @@ export function initialEventOf(data: EventSet, event: AtlasEvent): InitialEvent 
 		if (Object.hasOwn(data.countries, code)) countries[code] = data.countries[code]!;
 	return {
 		event,
-		articles: data.articles.filter((a) => cited.has(a.id)),
+		articles: citedArticles(
+			data,
+			event.sources.map((s) => s.article)
+		),
 		countries,
 		...(data.generation === undefined ? {} : { generation: data.generation })
 	};
