@@ -345,6 +345,28 @@ describe('who took part', () => {
 		});
 	});
 
+	it('reads "the host" as the country the summit met in, present', () => {
+		const [e] = one(
+			[
+				'انطلقت اليوم في العاصمة الكازاخية أستانا قمة منظمة معاهدة الأمن الجماعي.',
+				'وحضر القمة، إلى جانب الرئيس المضيف، رئيسا روسيا وطاجيكستان.'
+			].join('\n'),
+			'2022-10-14'
+		).events;
+		expect(attendanceOf(e)).toEqual({ KAZ: 'present', RUS: 'present', TJK: 'present' });
+	});
+
+	it('does not read a host who stayed away as present', () => {
+		const [e] = one(
+			[
+				'انطلقت اليوم في العاصمة الكازاخية أستانا قمة منظمة معاهدة الأمن الجماعي.',
+				'وحضر القمة رئيسا روسيا وطاجيكستان، فيما غاب الرئيس المضيف لأسباب صحية.'
+			].join('\n'),
+			'2022-10-14'
+		).events;
+		expect(attendanceOf(e)?.['KAZ']).not.toBe('present');
+	});
+
 	it('reads the office nearest a country as its own, past a leader named before it', () => {
 		const [e] = one(
 			'انعقدت اليوم في دوشنبه قمة منظمة معاهدة الأمن الجماعي، وشارك فيها الرئيس الروسي فلاديمير بوتين، ورؤساء بيلاروسيا وكازاخستان.',

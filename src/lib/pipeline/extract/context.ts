@@ -24,4 +24,9 @@ export interface ArticleContext {
 	 * that one, not the CSTO's. Updated as the sentences are read.
 	 */
 	lastMeeting: 'csto' | 'other' | null;
+	/**
+	 * The country of the place of the meeting last found placed: where "المضيف" ("the host") of a
+	 * later sentence about it is. Updated as the sentences are read.
+	 */
+	meetingCountry: string | null;
 }

@@ -208,7 +208,8 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		aboutCsto: entities.some((e) => e.kind === 'org' && e.id === 'csto' && inBody(e)),
 		retrospective,
 		pair: [],
-		lastMeeting: null
+		lastMeeting: null,
+		meetingCountry: null
 	};
 
 	const candidates: Candidate[] = [];

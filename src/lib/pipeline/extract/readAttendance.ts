@@ -20,6 +20,8 @@ export interface AttendanceReading {
 	byVideo: boolean;
 	/** Delegates who spoke, with no attendance cue: evidence of presence in a report of one meeting. */
 	speakers: Set<string>;
+	/** The host took part ("شارك في القمة، إلى جانب المضيف، …"): the meeting's country, present. */
+	host: boolean;
 }
 
 const POLAR = new Set(['present', 'absent']);
@@ -161,7 +163,13 @@ function verbOf(norm: string, s: Sentence, polar: CueHit[], d: EntityHit): CueHi
 export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 	// Most sentences say nothing of attendance: skip the delegate analysis for them.
 	if (!s.cues.some((c) => RELEVANT.has(c.kind)))
-		return { participation: new Map(), chair: null, byVideo: false, speakers: new Set() };
+		return {
+			participation: new Map(),
+			chair: null,
+			byVideo: false,
+			speakers: new Set(),
+			host: false
+		};
 	// Observers and guests ("ضيفاً", "بصفة مراقب") are not participants.
 	const delegates = listDelegates(norm, s).filter(
 		(e) => !GUEST.test(norm.slice(e.end, e.end + 60))
@@ -237,5 +245,18 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 			if (!participation.has(who.country!)) participation.set(who.country!, 'present');
 		}
 	}
-	return { participation, chair, byVideo, speakers };
+	return { participation, chair, byVideo, speakers, host: hostPresent(norm, s, polar) };
+}
+
+/** "المضيف", "البلد المضيف", "الدولة المضيفة", "الرئيس المستضيف". */
+const HOST = /(?<![\p{L}])[وبل]?(?:ال)?(?:مضيف|مضيفه|مستضيف|مستضيفه)(?![\p{L}])/u;
+
+/** The host named after a presence verb, with no absence or break between. */
+function hostPresent(norm: string, s: Sentence, polar: CueHit[]): boolean {
+	const verb = polar.find((c) => c.kind === 'present');
+	if (!verb) return false;
+	const m = HOST.exec(norm.slice(verb.end, s.end));
+	if (!m) return false;
+	const at = verb.end + m.index;
+	return !polar.some((c) => c.kind === 'absent' && c.start > verb.end && c.start < at);
 }

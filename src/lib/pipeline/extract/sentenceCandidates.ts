@@ -615,10 +615,15 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 			const place = pickPlace(norm, s, f.cue, undefined, 'meeting');
 			c.placeId = place?.id ?? null;
 			if (place?.country) c.countries.add(place.country);
+			if (place?.country) ctx.meetingCountry = place.country;
 			if (f.subtype !== 'extraordinary' || summits.length === 1) {
 				c.participation = new Map(attendance.participation);
 				c.chair = attendance.chair;
 				c.byVideo = attendance.byVideo;
+				// "وشارك في القمة، إلى جانب المضيف، …": the country it met in.
+				const host = attendance.host ? ctx.meetingCountry : null;
+				if (host && isMember(host) && !c.participation.has(host))
+					c.participation.set(host, 'present');
 				// "بحضور جميع القادة باستثناء …": the members not named one by one.
 				const whole = f.modality === 'reported' ? allMembers(norm, s) : null;
 				if (whole)
