@@ -11,6 +11,7 @@ import { formatDiagnostic, quoteControls } from './diagnostics';
 import { corpusProblem } from './io/corpusProblem';
 import { outputOverlapsInput } from './io/outputOverlapsInput';
 import { readPreviousEvents } from './io/readPreviousEvents';
+import { defaultThreads } from './parallel/defaultThreads';
 import { writeProblem } from './io/writeProblem';
 import { DEFAULT_REPORT } from './io/outputPaths';
 import { writeEventSet } from './writeEventSet';
@@ -21,7 +22,7 @@ const USAGE = `usage: npm run events -- [--articles DIR] [--out FILE] [--report 
                   ids go to sets/<generation>/ beside it
   --report FILE   report of every article, kept out of the site (default: ${DEFAULT_REPORT})
   --strict        exit 1 when any input could not be used at all
-  --threads N     threads to extract on (default: every core); large corpora only
+  --threads N     threads to extract on (default: every core, one on two cores or fewer); large corpora only
   --no-cache      extract every article again, ignoring node_modules/.cache/csto-atlas`;
 
 async function main(argv: string[]): Promise<number> {
@@ -65,7 +66,8 @@ async function main(argv: string[]): Promise<number> {
 		process.stderr.write(`events: ${quoteControls(usage)}\n${USAGE}\n`);
 		return 2;
 	}
-	const threads = values.threads === undefined ? availableParallelism() : Number(values.threads);
+	const threads =
+		values.threads === undefined ? defaultThreads(availableParallelism()) : Number(values.threads);
 	if (!Number.isInteger(threads) || threads < 1 || threads > 256) {
 		process.stderr.write(`events: --threads wants a whole number from 1 to 256\n${USAGE}\n`);
 		return 2;
