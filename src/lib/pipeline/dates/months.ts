@@ -10,7 +10,7 @@
  * - 'hijri': recognised so that "15 رمضان 1444" is not read as a Gregorian date; never converted.
  * - 'solar': the Solar Hijri (Persian) months Iranian outlets' Arabic pages date by ("۸ بهمن ۱۴۰۰"),
  *   kept apart in SOLAR_MONTHS: several are ordinary words or other calendars' names (مهر "dowry",
- *   تير, دي, آذر the Levantine March), so forms/solarDate.ts takes one only with a day before it
+ *   تير, دي, آذر the Levantine March), so forms/solarDayMonth.ts takes one only with a day before it
  *   and a solar year after it, and the generic forms never see them.
  *
  * `ambiguous` names are also ordinary words after folding (آب → اب "father", مارس "practised",
@@ -68,7 +68,7 @@ const ROWS: Row[] = [
 	['كانون ثاني', 1, 'levant'],
 	['شباط', 2, 'levant'],
 	['آذار', 3, 'levant'],
-	// Also the Solar Hijri Azar and a name: a year or day must say which (forms/solarDate.ts first).
+	// Also the Solar Hijri Azar and a name: a year or day must say which (forms/solarDayMonth.ts first).
 	['آذر', 3, 'levant', true],
 	['نيسان', 4, 'levant', true],
 	['أيار', 5, 'levant'],
@@ -194,7 +194,7 @@ const entry = ([raw, month, system, ambiguous]: Row): MonthEntry => ({
 /** The names the generic forms match (patterns.ts MONTH): every system but the Solar Hijri. */
 export const MONTHS: readonly MonthEntry[] = ROWS.map(entry);
 
-/** The Solar Hijri months, folded spellings deduplicated: only forms/solarDate.ts reads them. */
+/** The Solar Hijri months, folded spellings deduplicated: only forms/solarDayMonth.ts reads them. */
 export const SOLAR_MONTHS: readonly MonthEntry[] = [
 	...new Map(SOLAR_ROWS.map(entry).map((e) => [e.name, e])).values()
 ];

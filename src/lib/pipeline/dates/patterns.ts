@@ -56,6 +56,8 @@ export const ORDINAL_SUFFIX = '(?:st|nd|rd|th)';
  */
 export const YEAR = `(?<y>1\\d{3}|20\\d\\d|21\\d\\d)(?:(?!\\d)|(?=\\d{1,2}:\\d\\d))(?:${S}*(?<era>هجريه|هجريا|هجري|للهجره|ه|ميلاديه|ميلاديا|ميلادي|للميلاد|م)(?![${L}]))?`;
 export const HIJRI_ERA = new Set(['هجريه', 'هجريا', 'هجري', 'للهجره', 'ه']);
+/** The Solar Hijri era's spellings, folded: "هـ.ش", "ه ش", "هجري شمسي", "ش" (not the lunar "هـ"). */
+export const SOLAR_ERA_NAME = `ه${S}*\\.?${S}*ش|هجري${S}+شمسي|هجريه${S}+شمسيه|ش`;
 
 /** Modifiers after a month or weekday: the last one, this one, the next one. */
 export const PAST_WORDS = ['الماضي', 'الفائت', 'المنصرم', 'السابق'].map(fold);

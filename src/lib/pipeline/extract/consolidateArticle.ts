@@ -182,12 +182,18 @@ function supportWith(a: Candidate, b: Candidate): void {
 	for (const s of b.sources) addSource(a.sources, { ...s, claims: { type: true } });
 }
 
+/** The article's leaders' summit with its day: one reported held, else (if `announced`) one announced. */
+function mainSummit(summits: Candidate[], announced: boolean): Candidate | undefined {
+	return (
+		summits.find((c) => c.subtype === 'leaders' && isDay(c) && !c.planned) ??
+		(announced ? summits.find((c) => c.subtype === 'leaders' && isDay(c)) : undefined)
+	);
+}
+
 export function consolidateArticle(all: Candidate[], rejected: Rejection[]): Candidate[] {
 	const candidates = supportOthers(all, rejected);
 	const summits = candidates.filter((c) => c.type === 'summit');
-	const main =
-		summits.find((c) => c.subtype === 'leaders' && isDay(c) && !c.planned) ??
-		summits.find((c) => c.subtype === 'leaders' && isDay(c));
+	const main = mainSummit(summits, true);
 	const out: Candidate[] = [];
 	for (const c of candidates) {
 		if (main && c !== main && c.type === 'summit') {
@@ -227,9 +233,7 @@ export function attachOrphans(out: Candidate[], orphans: Orphan[]): void {
 	// A summit only announced is not where the article's unattached attendance was, when the
 	// article reports another meeting held ("اجتمع اليوم الوزراء … القمة المقررة غدا").
 	const heldOther = meetings.some((c) => !c.planned && !c.reference && c.subtype !== 'leaders');
-	const main =
-		summits.find((c) => c.subtype === 'leaders' && isDay(c) && !c.planned) ??
-		(heldOther ? undefined : summits.find((c) => c.subtype === 'leaders' && isDay(c)));
+	const main = mainSummit(summits, !heldOther);
 	// Else the meeting the article leads with, when it reports one rather than plans it.
 	const lead = meetings.find((c) => !c.planned && !c.reference);
 	const target = main ?? (meetings.length === 1 ? meetings[0] : lead);

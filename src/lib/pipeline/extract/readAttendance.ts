@@ -251,7 +251,7 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 /** "المضيف", "البلد المضيف", "الدولة المضيفة", "الرئيس المستضيف". */
 const HOST = /(?<![\p{L}])[وبل]?(?:ال)?(?:مضيف|مضيفه|مستضيف|مستضيفه)(?![\p{L}])/u;
 
-/** The host named after a presence verb, with no absence or break between. */
+/** The host named after the first presence verb, with no absence verb between them. */
 function hostPresent(norm: string, s: Sentence, polar: CueHit[]): boolean {
 	const verb = polar.find((c) => c.kind === 'present');
 	if (!verb) return false;

@@ -614,8 +614,10 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 		if (meeting) {
 			const place = pickPlace(norm, s, f.cue, undefined, 'meeting');
 			c.placeId = place?.id ?? null;
-			if (place?.country) c.countries.add(place.country);
-			if (place?.country) ctx.meetingCountry = place.country;
+			if (place?.country) {
+				c.countries.add(place.country);
+				ctx.meetingCountry = place.country;
+			}
 			if (f.subtype !== 'extraordinary' || summits.length === 1) {
 				c.participation = new Map(attendance.participation);
 				c.chair = attendance.chair;

@@ -7,7 +7,7 @@
  */
 import { mention, type DateForm, type DateMention } from '../dateMention';
 import { dayProblems } from '../dayProblems';
-import { HIJRI_ERA, L, S } from '../patterns';
+import { HIJRI_ERA, L, S, SOLAR_ERA_NAME } from '../patterns';
 import { isSolarYear, solarDated } from '../solarDated';
 import { at, group, sticky } from '../sticky';
 
@@ -19,9 +19,7 @@ const RE_NUM_YMD = sticky(
 );
 
 // The solar era's spellings first: "هـ.ش" is not the lunar "هـ".
-const RE_ERA_AFTER = sticky(
-	`${S}*(?<era>ه${S}*\\.?${S}*ش|هجري${S}+شمسي|هجريه${S}+شمسيه|ش|هجريه|هجريا|هجري|للهجره|ه)(?![${L}])`
-);
+const RE_ERA_AFTER = sticky(`${S}*(?<era>${SOLAR_ERA_NAME}|هجريه|هجريا|هجري|للهجره|ه)(?![${L}])`);
 
 /** "1400/11/08": a Solar Hijri day, or a lunar Hijri one when its era marker says so. */
 function notGregorian(

@@ -8,13 +8,13 @@
  */
 import type { DateMention } from '../dateMention';
 import { SOLAR_MONTHS, solarMonthEntry } from '../months';
-import { DAY_NUMBER, L, S, WORD_END, WORD_START, alternation } from '../patterns';
+import { DAY_NUMBER, L, S, SOLAR_ERA_NAME, WORD_END, WORD_START, alternation } from '../patterns';
 import { solarDated } from '../solarDated';
 import { at, group, sticky } from '../sticky';
 
 const SOLAR_MONTH = `${WORD_START}(?<m>${alternation(SOLAR_MONTHS.map((m) => m.name))})(?:${S}*ماه)?${WORD_END}`;
-/** "هـ.ش", "ه ش", "هجري شمسي", "ش": the solar era, written after the year or not at all. */
-export const SOLAR_ERA = `(?:${S}*(?:ه${S}*\\.?${S}*ش|هجري${S}+شمسي|هجريه${S}+شمسيه|ش)(?![${L}]))?`;
+/** The solar era, written after the year or not at all. */
+const SOLAR_ERA = `(?:${S}*(?:${SOLAR_ERA_NAME})(?![${L}]))?`;
 /** A solar year: 1300-1499, not the head of a longer number or of a numeric date. */
 const SOLAR_YEAR = `(?<y>1[34]\\d\\d)(?!\\d|[./]\\d)`;
 
