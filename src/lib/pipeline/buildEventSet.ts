@@ -235,7 +235,7 @@ export interface BuildOptions extends ExtractOptions {
 /** The event set of a corpus, extracted on this thread (cached extractions reused). */
 export function buildEventSet(articlesDir: string, options: BuildOptions = {}): BuildResult {
 	const sink = new DiagnosticSink();
-	const corpus = readCorpus(articlesDir, sink);
+	const corpus = readCorpus(articlesDir, sink, options.cache);
 	return assemble(corpus, extractCorpus(corpus, sink, options), sink, options);
 }
 
@@ -252,7 +252,7 @@ export async function buildEventSetParallel(
 			: 0
 	);
 	const sink = new DiagnosticSink();
-	const corpus = readCorpus(articlesDir, sink);
+	const corpus = readCorpus(articlesDir, sink, options.cache);
 	const extractions = await extractCorpusParallel(corpus, sink, options, workers);
 	return assemble(corpus, extractions, sink, options);
 }

@@ -16,6 +16,14 @@ describe('decodeArticle', () => {
 		expect(decodeArticle(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('قمة')])).text).toBe('قمة');
 	});
 
+	it('drops a second byte order mark as the standard UTF-8 decoder does, and keeps a later one', () => {
+		const bom = [0xef, 0xbb, 0xbf];
+		const bytes = new Uint8Array([...bom, ...bom, ...utf8('قمة'), ...bom, ...utf8('موسكو')]);
+		const expected = new TextDecoder().decode(bytes.subarray(3));
+		expect(decodeArticle(bytes).text).toBe(expected);
+		expect(decodeArticle(bytes).text).toBe('قمة\ufeffموسكو');
+	});
+
 	it('recovers Windows-1256 Arabic and says so', () => {
 		// "القمة" in Windows-1256.
 		const d = decodeArticle(new Uint8Array([0xc7, 0xe1, 0xde, 0xe3, 0xc9]));

@@ -5,6 +5,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
 	buildEventSet,
@@ -75,7 +76,11 @@ describe('the extraction cache', () => {
 	it.each([
 		['garbage', Buffer.from('not a cache at all')],
 		['an empty file', Buffer.alloc(0)],
-		['a JSON file', Buffer.from('{"format":1,"rules":"rules-a","entries":{}}')]
+		['a JSON file', Buffer.from('{"format":1,"rules":"rules-a","entries":{}}')],
+		[
+			'an older format’s file',
+			serialize({ format: 1, rules: 'rules-a', entries: new Map([['k', serialize({})]]) })
+		]
 	])('reads %s as an empty cache and builds as usual', (_, bytes) => {
 		const cache = new ExtractionCache(file, 'rules-a');
 		buildEventSet(corpus, { cache });
@@ -85,6 +90,24 @@ describe('the extraction cache', () => {
 		const result = buildEventSet(corpus, { cache: damaged });
 		expect(damaged.hits).toBe(0);
 		expect(output(result)).toBe(output(buildEventSet(corpus)));
+	});
+
+	it('keeps each file’s near-duplicate signature, and a warm build reads no text to make one', () => {
+		const first = new ExtractionCache(file, 'rules-a');
+		const clean = buildEventSet(corpus, { cache: first });
+		first.save();
+		const warm = new ExtractionCache(file, 'rules-a');
+		const asked: (Uint32Array | null | undefined)[] = [];
+		const signature = warm.signature.bind(warm);
+		warm.signature = (digest) => {
+			const kept = signature(digest);
+			asked.push(kept);
+			return kept;
+		};
+		const result = buildEventSet(corpus, { cache: warm });
+		expect(asked).toHaveLength(clean.report.corpus.articles);
+		expect(asked.every((s) => s !== undefined)).toBe(true);
+		expect(output(result)).toBe(output(clean));
 	});
 
 	it('hands out a fresh copy each time, so a build that changes its input cannot change the cache', () => {

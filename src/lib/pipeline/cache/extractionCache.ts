@@ -13,23 +13,30 @@ export interface ExtractedArticle {
 }
 
 interface CacheFile {
-	format: 1;
+	format: 2;
 	rules: string;
 	/** Each entry serialised on its own: a build may change the objects it was given. */
 	entries: Map<string, Uint8Array>;
+	/** Near-duplicate signatures by the digest of the file they were computed from. */
+	signatures: Map<string, Uint32Array | null>;
 }
 
-/** An article's identity for the cache: everything extraction reads, and nothing else. */
+/**
+ * An article's identity for the cache: everything extraction reads, and nothing else. The text
+ * stands as the digest of the bytes it was decoded from when there is one (the decoder is part
+ * of the rules' version), which spares hashing the text a second time.
+ */
 export function articleKey(article: CorpusArticle): string {
-	return createHash('sha256')
+	const hash = createHash('sha256')
 		.update(article.id)
 		.update('\0')
 		.update(article.file)
 		.update('\0')
 		.update(JSON.stringify(article.meta))
-		.update('\0')
-		.update(article.text)
-		.digest('base64');
+		.update('\0');
+	if (article.digest !== undefined) hash.update('bytes\0').update(article.digest);
+	else hash.update('text\0').update(article.text);
+	return hash.digest('base64');
 }
 
 /**
@@ -37,30 +44,54 @@ export function articleKey(article: CorpusArticle): string {
  * file the build step owns (V8's serialisation: Maps and Sets survive, and 10,000 articles load
  * in a fraction of a second). A missing, unreadable or foreign file is an empty cache, never an
  * error. Saving keeps only what this build used, so the file does not grow with deleted articles.
+ * It also keeps each file's near-duplicate signature (io/findNearDuplicates.ts), by the digest of
+ * its bytes.
  */
 export class ExtractionCache {
 	readonly #file: string;
 	readonly #rules: string;
 	readonly #old: Map<string, Uint8Array>;
 	readonly #used = new Map<string, Uint8Array>();
+	readonly #oldSignatures: Map<string, Uint32Array | null>;
+	readonly #signatures = new Map<string, Uint32Array | null>();
 	hits = 0;
 	misses = 0;
 
 	constructor(file: string, rules: string) {
 		this.#file = file;
 		this.#rules = rules;
-		this.#old = ExtractionCache.#load(file, rules);
+		const data = ExtractionCache.#load(file, rules);
+		this.#old = data?.entries ?? new Map();
+		this.#oldSignatures = data?.signatures ?? new Map();
 	}
 
-	static #load(file: string, rules: string): Map<string, Uint8Array> {
+	static #load(file: string, rules: string): CacheFile | null {
 		try {
 			const data = deserialize(readFileSync(file)) as Partial<CacheFile>;
-			if (data.format === 1 && data.rules === rules && data.entries instanceof Map)
-				return data.entries;
+			if (
+				data.format === 2 &&
+				data.rules === rules &&
+				data.entries instanceof Map &&
+				data.signatures instanceof Map
+			)
+				return data as CacheFile;
 		} catch {
 			// Missing or damaged: start again.
 		}
-		return new Map();
+		return null;
+	}
+
+	/** The near-duplicate signature kept for a file's digest (null: too short), or undefined. */
+	signature(digest: string): Uint32Array | null | undefined {
+		const found = this.#signatures.has(digest)
+			? this.#signatures.get(digest)
+			: this.#oldSignatures.get(digest);
+		if (found !== undefined) this.#signatures.set(digest, found);
+		return found;
+	}
+
+	keepSignature(digest: string, signature: Uint32Array | null): void {
+		this.#signatures.set(digest, signature);
 	}
 
 	/** A fresh copy of what the key's article gave last time, or undefined. */
@@ -84,7 +115,12 @@ export class ExtractionCache {
 		const tmp = `${this.#file}.${process.pid}.tmp`;
 		try {
 			mkdirSync(dirname(this.#file), { recursive: true });
-			const data: CacheFile = { format: 1, rules: this.#rules, entries: this.#used };
+			const data: CacheFile = {
+				format: 2,
+				rules: this.#rules,
+				entries: this.#used,
+				signatures: this.#signatures
+			};
 			writeFileSync(tmp, serialize(data));
 			renameSync(tmp, this.#file);
 			return true;

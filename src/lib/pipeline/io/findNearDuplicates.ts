@@ -165,21 +165,34 @@ function mayBeNear(sigs: Uint32Array, a: number, b: number): boolean {
 }
 const ALLOWED = BINS / 4;
 
-export function findNearDuplicates(texts: readonly string[]): NearDuplicate[] {
-	const lists = texts.map(shingles);
+/**
+ * An article's MinHash signature, or null when it is too short to judge (a few words in common
+ * say nothing). A pure function of the text: a build may keep it with the article's digest.
+ */
+export function nearDuplicateSignature(text: string): Uint32Array | null {
+	const list = shingles(text);
+	return hasDistinct(list, 8) ? signature(list) : null;
+}
+
+/**
+ * `signatures`, when given, are each text's nearDuplicateSignature (kept from an earlier build):
+ * the texts are then read again only for the few likely pairs counted exactly.
+ */
+export function findNearDuplicates(
+	texts: readonly string[],
+	signatures: readonly (Uint32Array | null)[] = texts.map(nearDuplicateSignature)
+): NearDuplicate[] {
 	// Sorted only for the few pairs counted exactly.
 	const sorted: (Uint32Array | undefined)[] = [];
-	const setOf = (i: number) => (sorted[i] ??= distinctSorted(lists[i]!));
+	const setOf = (i: number) => (sorted[i] ??= distinctSorted(shingles(texts[i]!)));
 	// Every signature in one array (article i's at i × BINS): the pair test reads one typed array.
 	const sigs = new Uint32Array(texts.length * BINS);
 	const buckets = Array.from({ length: BANDS }, () => new Map<number, number[]>());
 	const found: NearDuplicate[] = [];
 	// The article each earlier one was last compared with: a stamp, not a Set cleared per article.
 	const seenBy = new Int32Array(texts.length).fill(-1);
-	lists.forEach((list, index) => {
-		// Too short to judge: a few words in common say nothing.
-		if (!hasDistinct(list, 8)) return;
-		const sig = signature(list);
+	signatures.forEach((sig, index) => {
+		if (sig === null) return;
 		sigs.set(sig, index * BINS);
 		let best: NearDuplicate | undefined;
 		for (let band = 0; band < BANDS; band++) {

@@ -3,11 +3,12 @@
  * the file system) and the optional `metadata.json`. Nothing here throws on bad input: each
  * problem becomes a diagnostic and the rest of the corpus is still read.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, realpathSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { DiagnosticSink } from '../diagnostics';
 import { decodeArticle } from './decodeArticle';
-import { findNearDuplicates } from './findNearDuplicates';
+import { findNearDuplicates, nearDuplicateSignature } from './findNearDuplicates';
 import { parseMetadata, type ArticleMeta } from './parseMetadata';
 import { readInside } from './readInside';
 import { collapsedHash, sameText } from './sameText';
@@ -18,6 +19,14 @@ export interface CorpusArticle {
 	file: string;
 	text: string;
 	meta: ArticleMeta | null;
+	/** SHA-256 of the file's bytes (what the text was decoded from), when read from a file. */
+	digest?: string;
+}
+
+/** What an earlier build knew of a file's bytes: its near-duplicate signature (cache/). */
+export interface KnownSignatures {
+	signature(digest: string): Uint32Array | null | undefined;
+	keepSignature(digest: string, signature: Uint32Array | null): void;
 }
 
 /** Articles larger than this are still processed, with a warning: they are rarely one article. */
@@ -32,7 +41,11 @@ export function articleId(file: string): string {
 	);
 }
 
-export function readCorpus(dir: string, sink: DiagnosticSink): CorpusArticle[] {
+export function readCorpus(
+	dir: string,
+	sink: DiagnosticSink,
+	known: KnownSignatures | null = null
+): CorpusArticle[] {
 	let names: string[];
 	/** Entries the listing shows as plain files (not links, pipes or folders). */
 	const regular = new Set<string>();
@@ -127,11 +140,29 @@ export function readCorpus(dir: string, sink: DiagnosticSink): CorpusArticle[] {
 			id = `${id}-${k}`;
 		}
 		seenId.set(id, file);
-		const article = { id, file, text: decoded.text, meta: metadata.get(file) ?? null };
+		const article: CorpusArticle = {
+			id,
+			file,
+			text: decoded.text,
+			meta: metadata.get(file) ?? null,
+			// Only a build with a cache needs it (its keys, and the signatures kept by it).
+			...(known ? { digest: createHash('sha256').update(bytes).digest('base64') } : {})
+		};
 		articles.push(article);
 		seenHash.set(hash, [...(seenHash.get(hash) ?? []), article]);
 	}
-	for (const d of findNearDuplicates(articles.map((a) => a.text))) {
+	const signatures = articles.map((a) => {
+		if (!known) return nearDuplicateSignature(a.text);
+		const kept = known.signature(a.digest!);
+		if (kept !== undefined) return kept;
+		const fresh = nearDuplicateSignature(a.text);
+		known.keepSignature(a.digest!, fresh);
+		return fresh;
+	});
+	for (const d of findNearDuplicates(
+		articles.map((a) => a.text),
+		signatures
+	)) {
 		const copy = articles[d.index]!;
 		sink.warn(
 			join(dir, copy.file),

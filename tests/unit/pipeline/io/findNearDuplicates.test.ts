@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNearDuplicates } from '$lib/pipeline/io/findNearDuplicates';
+import { findNearDuplicates, nearDuplicateSignature } from '$lib/pipeline/io/findNearDuplicates';
 
 /** A deterministic generator (mulberry32), so every run sees the same articles. */
 function random(seed: number) {
@@ -94,5 +94,30 @@ describe('findNearDuplicates', () => {
 		expect(findNearDuplicates([eight, eight + ' .'])).toMatchObject([
 			{ index: 1, of: 0, share: 1 }
 		]);
+	});
+
+	it('finds the same pairs from signatures kept by an earlier build as from the texts', () => {
+		const rand = random(11);
+		const texts: string[] = [];
+		for (let i = 0; i < 60; i++) {
+			const a = article(rand);
+			texts.push(a.join(' '));
+			if (i % 3 === 0) texts.push([...a.slice(0, 40), 'تغيير', ...a.slice(41)].join(' '));
+		}
+		texts.push('قمة موسكو');
+		const kept = texts.map(nearDuplicateSignature);
+		expect(kept.at(-1)).toBeNull();
+		expect(findNearDuplicates(texts, kept)).toEqual(findNearDuplicates(texts));
+		expect(findNearDuplicates(texts, kept)).toHaveLength(20);
+	});
+
+	it('judges by the signatures it is given, reading the texts only to count a likely pair', () => {
+		const [a, b] = [article(random(12)).join(' '), article(random(13)).join(' ')];
+		// b given a's signature: the pair is likely by signature, and the exact count says no.
+		const sigA = nearDuplicateSignature(a);
+		expect(findNearDuplicates([a, b], [sigA, sigA])).toEqual([]);
+		// A copy given no signature (too short, as far as the caller knows) is not judged.
+		expect(findNearDuplicates([a, a], [sigA, null])).toEqual([]);
+		expect(findNearDuplicates([a, a], [sigA, sigA])).toEqual([{ index: 1, of: 0, share: 1 }]);
 	});
 });
