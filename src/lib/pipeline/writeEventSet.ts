@@ -31,7 +31,7 @@ import {
 	statSync
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { ARTICLES_NAME, GENERATION, detailsName } from '../model/setPaths';
+import { ARTICLES_NAME, detailsName } from '../model/setPaths';
 import { compactIndex } from '../model/compactIndex';
 import { splitEventSet } from '../model/splitEventSet';
 import { assertSplit } from '../model/validateSplit';
@@ -41,6 +41,7 @@ import { ensureDir } from './io/ensureDir';
 import { generationName } from './io/generationName';
 import { generationPaths, MANIFEST_NAME, outputPaths } from './io/outputPaths';
 import { manifestJson, readManifest } from './io/readManifest';
+import { readPreviousSet } from './io/readPreviousEvents';
 import { isStageTmp, stageFile, syncDir, type Staged } from './io/stageFile';
 import { GENERATION_TMP, holdsExactly, writeGeneration } from './io/writeGeneration';
 
@@ -86,16 +87,6 @@ function assertWritable(path: string): void {
 	accessSync(path, constants.W_OK);
 }
 
-/** The generation the event set on disk names, if it is one this step wrote. */
-function currentGeneration(events: string): string | null {
-	try {
-		const g = (JSON.parse(readFileSync(events, 'utf8')) as { generation?: unknown }).generation;
-		return typeof g === 'string' && GENERATION.test(g) ? g : null;
-	} catch {
-		return null;
-	}
-}
-
 function listDir(dir: string): string[] {
 	try {
 		return readdirSync(dir);
@@ -117,23 +108,27 @@ export function writeEventSet(
 	for (const p of [paths.events, paths.index, paths.manifest, ...(report ? [report] : [])])
 		assertWritable(p);
 
-	const files = new Map<string, string>(
-		[...result.texts].map(([id, text]) => [`articles/${id}.txt`, text])
+	// Each file as UTF-8 once: it is hashed, compared with the last generation's and written.
+	const utf8 = (text: string) => Buffer.from(text, 'utf8');
+	const files = new Map<string, Buffer>(
+		[...result.texts].map(([id, text]) => [`articles/${id}.txt`, utf8(text)])
 	);
-	files.set('aliases.json', JSON.stringify(result.aliases ?? {}, null, '\t') + '\n');
+	files.set('aliases.json', utf8(JSON.stringify(result.aliases ?? {}, null, '\t') + '\n'));
 	// The index and details: derived from the event set, checked by the same schema before
 	// anything is written. Compact JSON: the explorer downloads them.
 	const split = splitEventSet(result.eventSet);
-	for (const [name, chunk] of split.chunks) files.set(detailsName(name), JSON.stringify(chunk));
+	for (const [name, chunk] of split.chunks)
+		files.set(detailsName(name), utf8(JSON.stringify(chunk)));
 	// The articles' list: read at an opened event's first need, not with the index.
-	files.set(ARTICLES_NAME, JSON.stringify(split.articles));
+	files.set(ARTICLES_NAME, utf8(JSON.stringify(split.articles)));
 	const generation = generationName(files);
 	const index = compactIndex({ ...split.index, generation });
 	assertSplit(index, split.articles, split.chunks);
 	const gen = generationPaths(out, generation);
 	const manifest = readManifest(paths.manifest);
 	const ours = new Set(manifest?.generations ?? []);
-	const current = currentGeneration(paths.events);
+	// Read once per file version: the build read the same file for its ids (readPreviousEvents).
+	const current = readPreviousSet(paths.events).generation;
 	// What a crashed run left: its temporary files and folders (named as only this step names them).
 	for (const name of listDir(paths.sets))
 		if (GENERATION_TMP.test(name)) rmSync(join(paths.sets, name), { recursive: true, force: true });

@@ -5,10 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 
-export function generationName(files: ReadonlyMap<string, string>): string {
+export function generationName(files: ReadonlyMap<string, Uint8Array>): string {
 	const hash = createHash('sha256');
-	for (const [path, text] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-		const bytes = Buffer.from(text, 'utf8');
+	for (const [path, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
 		hash.update(`${path}\0${bytes.length}\0`).update(bytes);
 	}
 	return hash.digest('hex').slice(0, 16);

@@ -28,7 +28,7 @@ export function generationTmp(dir: string, pid = process.pid): string {
 
 export const GENERATION_TMP = /^\.[0-9a-f]{16}\.\d+\.tmp$/;
 
-function sameBytes(path: string, content: Buffer): boolean {
+function sameBytes(path: string, content: Uint8Array): boolean {
 	try {
 		return readFileSync(path).equals(content);
 	} catch {
@@ -37,7 +37,7 @@ function sameBytes(path: string, content: Buffer): boolean {
 }
 
 /** Whether a folder holds exactly these files with exactly these bytes. */
-export function holdsExactly(dir: string, files: ReadonlyMap<string, string>): boolean {
+export function holdsExactly(dir: string, files: ReadonlyMap<string, Uint8Array>): boolean {
 	let present: string[];
 	try {
 		present = (
@@ -49,8 +49,7 @@ export function holdsExactly(dir: string, files: ReadonlyMap<string, string>): b
 		return false;
 	}
 	if (present.length !== files.size) return false;
-	for (const [path, text] of files)
-		if (!sameBytes(join(dir, path), Buffer.from(text, 'utf8'))) return false;
+	for (const [path, bytes] of files) if (!sameBytes(join(dir, path), bytes)) return false;
 	return true;
 }
 
@@ -63,7 +62,7 @@ export interface GenerationOptions {
 
 export function writeGeneration(
 	dir: string,
-	files: ReadonlyMap<string, string>,
+	files: ReadonlyMap<string, Uint8Array>,
 	options: GenerationOptions = {}
 ): void {
 	const tmp = generationTmp(dir);
@@ -71,13 +70,12 @@ export function writeGeneration(
 	mkdirSync(tmp, { recursive: true });
 	try {
 		const dirs = new Set<string>([tmp]);
-		for (const [path, text] of files) {
+		for (const [path, content] of files) {
 			const target = join(tmp, path);
 			if (!dirs.has(dirname(target))) {
 				mkdirSync(dirname(target), { recursive: true });
 				dirs.add(dirname(target));
 			}
-			const content = Buffer.from(text, 'utf8');
 			const old = options.previous ? join(options.previous, path) : null;
 			let linked = false;
 			if (old && existsSync(old) && sameBytes(old, content)) {

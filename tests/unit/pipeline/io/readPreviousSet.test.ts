@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readPreviousEvents, readPreviousSet } from '$lib/pipeline/io/readPreviousEvents';
+
+let dir: string;
+let file: string;
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'csto-previous-'));
+	file = join(dir, 'events.json');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const set = (generation: unknown, ids: string[]) =>
+	JSON.stringify({
+		events: ids.map((id) => ({ id, sources: [{ article: `${id}-a` }, { article: 7 }] })),
+		generation
+	});
+
+describe('the event set written before', () => {
+	it('gives its events’ ids with their cited articles, and the generation it names', () => {
+		writeFileSync(file, set('0123456789abcdef', ['e1', 'e2']));
+		expect(readPreviousSet(file)).toEqual({
+			events: [
+				{ id: 'e1', articles: ['e1-a'] },
+				{ id: 'e2', articles: ['e2-a'] }
+			],
+			generation: '0123456789abcdef'
+		});
+		expect(readPreviousEvents(file)).toEqual(readPreviousSet(file).events);
+	});
+
+	it('parses the file once while it is unchanged, and again once it changes', () => {
+		writeFileSync(file, set('0123456789abcdef', ['e1']));
+		const first = readPreviousSet(file);
+		expect(readPreviousSet(join(dir, '.', 'events.json'))).toBe(first);
+		writeFileSync(file, set('fedcba9876543210', ['e1', 'e3']));
+		const second = readPreviousSet(file);
+		expect(second).not.toBe(first);
+		expect(second.generation).toBe('fedcba9876543210');
+		expect(second.events.map((e) => e.id)).toEqual(['e1', 'e3']);
+	});
+
+	it.each([
+		['a missing file', null],
+		['an empty file', ''],
+		['damaged JSON', '{"events": ['],
+		['JSON that is not an event set', '[1, 2, 3]']
+	])('is no history for %s', (_, content) => {
+		if (content !== null) writeFileSync(file, content);
+		expect(readPreviousSet(file)).toEqual({ events: [], generation: null });
+	});
+
+	it.each([
+		['a generation of another shape', '../../etc'],
+		['a generation that is not a string', 12]
+	])('names no generation for %s, and still gives the ids', (_, generation) => {
+		writeFileSync(file, set(generation, ['e1']));
+		expect(readPreviousSet(file)).toEqual({
+			events: [{ id: 'e1', articles: ['e1-a'] }],
+			generation: null
+		});
+	});
+});
