@@ -311,6 +311,21 @@ describe('what looks like an event and is not one', () => {
 });
 
 describe('who took part', () => {
+	it.each([
+		['signing the final statement', 'امتنع عن التوقيع على البيان الختامي للقمة', 'present'],
+		['commenting', 'اعتذر عن التعليق على نتائج القمة', 'present'],
+		['attending', 'اعتذر عن حضور القمة', 'absent']
+	])('reads a leader who refrained from %s («%s») as %s', (_, act, armenia) => {
+		const [e] = one(
+			[
+				'انعقدت قمة منظمة معاهدة الأمن الجماعي اليوم الأربعاء في يريفان، بمشاركة رؤساء روسيا وبيلاروسيا وكازاخستان وقرغيزستان وطاجيكستان ورئيس الوزراء الأرميني.',
+				`وقالت وكالة الأنباء إن رئيس الوزراء الأرميني ${act}.`
+			].join('\n'),
+			'2022-11-23'
+		).events;
+		expect(attendanceOf(e)?.ARM).toBe(armenia);
+	});
+
 	it('reads "all the leaders but one" as every member present and that one absent', () => {
 		const [e] = one(
 			'عقد قادة الدول الأعضاء في منظمة معاهدة الأمن الجماعي قمتهم اليوم في دوشنبه، بحضور جميع القادة باستثناء الرئيس الروسي فلاديمير بوتين.',
@@ -546,6 +561,31 @@ describe('where a meeting met', () => {
 			'2023-11-22'
 		).events;
 		expect(e?.place?.name.en).toBe('Minsk');
+	});
+	it.each([
+		['signing its declaration', 'أرمينيا ترفض التوقيع على إعلان قمة الأمن الجماعي في مينسك'],
+		['its final statement', 'باشينيان يرفض البيان الختامي لقمة الأمن الجماعي في مينسك']
+	])(
+		'takes the place of a meeting named by the refusal of %s, which says it was held',
+		(_, headline) => {
+			const events = one(
+				`${headline}\n\nانعقدت قمة منظمة معاهدة الأمن الجماعي اليوم الخميس بغياب رئيس الوزراء الأرميني.\nوسبقت القمة يوم الأربعاء اجتماعات لمجلسي وزراء الخارجية والدفاع.`,
+				'2023-11-23'
+			).events;
+			expect(events.map((e) => [e.date, e.place?.name.en ?? null])).toEqual([
+				['2023-11-22', 'Minsk'],
+				['2023-11-23', 'Minsk']
+			]);
+		}
+	);
+
+	it('still reads a refusal to host a meeting as no meeting', () => {
+		expect(
+			brief(
+				'رفضت أرمينيا استضافة قمة منظمة معاهدة الأمن الجماعي في يريفان هذا العام.',
+				'2023-03-01'
+			)
+		).toEqual([]);
 	});
 });
 

@@ -52,6 +52,24 @@ function inClause(norm: string, s: Sentence, trigger: Span, kinds: string[]) {
 	);
 }
 
+/**
+ * "رفض باشينيان التوقيع على إعلان قمة يريفان", "رفضت بيان القمة": what is refused is signing or
+ * a document the meeting issued, which says the meeting was held. Normalised text between the
+ * refusal and the meeting's noun.
+ */
+const DOCUMENT_OF = /(?:^|\s)(?:ال)?(?:توقيع|اعلان|بيان|وثيق|وثايق)/;
+
+function refusedHere(norm: string, s: Sentence, trigger: Span): boolean {
+	return s.cues.some(
+		(m) =>
+			m.kind === 'refused' &&
+			m.end <= trigger.start &&
+			trigger.start - m.end <= 60 &&
+			!HARD_BREAK.test(norm.slice(m.end, trigger.start)) &&
+			!DOCUMENT_OF.test(norm.slice(m.end, trigger.start))
+	);
+}
+
 /** "اعتذرت يريفان عن استضافة المناورات": declining to host or send is refusing; declining to attend is not. */
 function declinedHere(norm: string, s: Sentence, trigger: Span): boolean {
 	return s.cues.some((m) => {
@@ -189,7 +207,7 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 	if (governs(norm, s, trigger, ['cancelled'], 60) || follows(s, trigger, ['cancelled'], 25))
 		return 'cancelled';
 	if (
-		governs(norm, s, trigger, ['refused'], 60) ||
+		refusedHere(norm, s, trigger) ||
 		declinedHere(norm, s, trigger) ||
 		judgedUnfit(norm, s, trigger)
 	)

@@ -105,10 +105,29 @@ function polarCues(norm: string, s: Sentence): CueHit[] {
 		return object?.what === 'attend' ? [{ cue: c, objectEnd: c.end + object.end }] : [];
 	});
 	const kept = s.cues.filter(
-		(c) => POLAR.has(c.kind) && !declined.some((d) => c.start >= d.cue.end && c.start < d.objectEnd)
+		(c) =>
+			POLAR.has(c.kind) &&
+			!declined.some((d) => c.start >= d.cue.end && c.start < d.objectEnd) &&
+			!refrainsFromOther(norm, c)
 	);
 	const absences = declined.map((d): CueHit => ({ ...d.cue, kind: 'absent' }));
 	return [...kept, ...absences].sort((a, b) => a.start - b.start);
+}
+
+/** What refraining from ("امتنع عن", "اعتذر عن") a meeting is: attending it, going, the meeting. */
+const ATTENDING_OBJECT =
+	/^\s*(?:عدم\s+)?(?:ال)?(?:حضور|مشارك|ذهاب|سفر|توجه|قمه|قمم|اجتماع|جلس|لقاء)/;
+
+/**
+ * "امتنع باشينيان عن التوقيع على البيان الختامي", "اعتذر عن التعليق": refraining from something
+ * else than attending says nothing of who attended.
+ */
+function refrainsFromOther(norm: string, c: CueHit): boolean {
+	return (
+		c.kind === 'absent' &&
+		/\sعن$/.test(norm.slice(c.start, c.end)) &&
+		!ATTENDING_OBJECT.test(norm.slice(c.end, c.end + 24))
+	);
 }
 
 /** Nothing but "و" or a comma between two names of a list. */
