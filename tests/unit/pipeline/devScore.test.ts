@@ -39,8 +39,9 @@ describe.each([
 	['the development corpus', 'tests/corpora/dev', 0.95, 0.9, 0.9, 0.9],
 	['the corpus in other outlets’ manner', 'tests/corpora/holdout', 0.95, 0.9, 0.9, 0.9],
 	['the second corpus in other outlets’ manner', 'tests/corpora/holdout2', 0.9, 0.8, 0.9, 0.9],
-	// Scored unseen at F1 0.769; the floor is what the rules written after it reached.
-	['the third corpus in other outlets’ manner', 'tests/corpora/holdout3', 0.85, 0.9, 0.85, 0.9],
+	// Scored unseen at F1 0.769; the floor is what the rules written after it reached (0.944, then
+	// 1 once a refusal to sign a summit's declaration stopped hiding the summit's place).
+	['the third corpus in other outlets’ manner', 'tests/corpora/holdout3', 0.95, 0.9, 0.9, 0.9],
 	// Scored unseen at F1 0.643 (0.69 with the rules written the same session before it was read);
 	// the floor is what the rules written after it reached (0.84; 0.91 with Solar Hijri headers read).
 	// Day dates are a share of the events matched: reading m11's Persian header matched two more,
