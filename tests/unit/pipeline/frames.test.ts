@@ -115,6 +115,43 @@ describe('a date beside a happening of another kind', () => {
 	});
 });
 
+describe('a happening counted back from the sentence’s day', () => {
+	it.each([
+		[
+			'two days',
+			'زار وزير الدفاع الروسي يريفان الخميس 15 أيلول 2022، بعد يومين من اندلاع الاشتباكات بين أرمينيا وأذربيجان على الحدود.',
+			['clash 2022-09-13']
+		],
+		[
+			'three days, in words',
+			'أعلنت أرمينيا الجمعة 16 أيلول 2022 الحداد، بعد ثلاثة أيام من المواجهات بين أرمينيا وأذربيجان على الحدود.',
+			['clash 2022-09-13']
+		],
+		[
+			'a week, with «على»',
+			'وصل وفد المنظمة إلى يريفان في 20 أيلول 2022، بعد أسبوع على الاشتباكات بين أرمينيا وأذربيجان.',
+			['clash 2022-09-13']
+		],
+		[
+			'no exact count',
+			'وصل وفد المنظمة إلى يريفان في 20 أيلول 2022، بعد أقل من أسبوع من الاشتباكات بين أرمينيا وأذربيجان.',
+			[]
+		],
+		[
+			'a month',
+			'وصل وفد المنظمة إلى يريفان في 20 تشرين الأول 2022، بعد شهر من الاشتباكات بين أرمينيا وأذربيجان.',
+			[]
+		],
+		[
+			'no day stated before the count',
+			'بعد يومين من الاشتباكات بين أرمينيا وأذربيجان، وصل وفد المنظمة إلى يريفان في 20 أيلول 2022.',
+			[]
+		]
+	])('dates it by %s', (_, text, expected) => {
+		expect(brief(text, '2022-10-21')).toEqual(expected);
+	});
+});
+
 describe('an anniversary', () => {
 	it('dates what "on this day" of a named year recalls by that day of that year', () => {
 		expect(

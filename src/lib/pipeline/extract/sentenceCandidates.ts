@@ -32,6 +32,7 @@ import { isOfficeMention } from './leaderMentions';
 import { ATTENDANCE_KINDS } from './cueLexicon';
 import { modalityOf, type Modality } from './modality';
 import { pickDate } from './pickDate';
+import { dayOffset } from './dayOffset';
 import { isLocation, pickPlace } from './pickPlace';
 import { readAttendance } from './readAttendance';
 import { sourceOf } from './sourceOf';
@@ -594,7 +595,10 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 			reject(rejected, ctx, s, f.type, REASONS[f.modality]);
 			continue;
 		}
-		const date = pickDate(norm, s, f.cue, dates, f.modality === 'reference');
+		const picked = pickDate(norm, s, f.cue, dates, f.modality === 'reference');
+		// "بعد يومين من الاشتباكات": a point of reference counted back from the sentence's day.
+		const offset = !picked && f.modality === 'reference' ? dayOffset(norm, s, f.cue) : undefined;
+		const date = picked ?? offset?.date;
 		// "الاشتباكات مع أذربيجان في مايو 2021 وسبتمبر 2022": one clash per stated date.
 		if (f.type === 'clash' && date && date.date !== null) {
 			const clause = clauseAround(norm, s, f.cue);
@@ -610,7 +614,9 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 					candidates.push(candidateOf(ctx, s, f, other));
 		}
 		const c = candidateOf(ctx, s, f, date);
-		if (!meeting && c.date?.length === 10) spanDays(c, dates);
+		// The day counted from is another happening's: it ends no span of this one.
+		if (offset) c.how = offset.how;
+		else if (!meeting && c.date?.length === 10) spanDays(c, dates);
 		if (meeting) {
 			const place = pickPlace(norm, s, f.cue, undefined, 'meeting');
 			c.placeId = place?.id ?? null;
