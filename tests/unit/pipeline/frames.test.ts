@@ -627,6 +627,27 @@ describe('where a meeting met', () => {
 });
 
 describe('where a clash was fought', () => {
+	it.each([
+		[
+			'in the war it is compared with',
+			'قتل جنود في مواجهات عنيفة بين أرمينيا وأذربيجان على الحدود اليوم الثلاثاء، في أعنف قتال منذ حرب العام الماضي في ناغورني قره باغ.',
+			'Armenia'
+		],
+		[
+			'after the comparison, in its own clause',
+			'اندلعت اشتباكات بين أرمينيا وأذربيجان اليوم الثلاثاء في جرموك، هي الأعنف منذ اندلاع الحرب في ناغورني قره باغ.',
+			'Jermuk'
+		],
+		[
+			'after a day it has gone on since',
+			'تتواصل الاشتباكات بين أرمينيا وأذربيجان منذ أمس في جرموك.',
+			'Jermuk'
+		]
+	])('is not taken %s', (_, text, place) => {
+		const [e] = one(text, '2021-11-16').events;
+		expect(e?.place?.name.en).toBe(place);
+	});
+
 	it('does not take a capital that speaks for its government, after "فيما", for the battlefield', () => {
 		const [e] = one(
 			'أفادت السلطات القرغيزية بأن اشتباكات اندلعت اليوم الجمعة على الحدود مع طاجيكستان، فيما اتهمت دوشنبه القوات القرغيزية بقصف قرى في منطقة إسفارا.',

@@ -17,6 +17,13 @@ const LOCATIVE =
 const NOT_A_PLACE =
 	/(?:بتوقيت|توقيت|تقوده|تقودها|وزاره\s+\S+\s+في|سفاره|سفير|(?:^|\s)[وف]?(?:حول|بشان|بخصوص))\s*(?:\S+\s+){0,1}$/;
 
+/**
+ * "في أعنف قتال منذ حرب العام الماضي في ناغورني قره باغ", "منذ اندلاع الحرب في أوكرانيا": the
+ * place of the happening compared with, not of this one.
+ */
+const SINCE_HAPPENING =
+	/(?:^|\s)[وف]?منذ\s+(?:\S+\s+)?(?:ال)?(?:حرب|اندلاع|نزاع|معارك|مواجهات|اشتباكات|هجوم|تصعيد|غزو)\s+(?:\S+\s+){0,3}$/;
+
 const MEETING_WORDS = new Set(['summit', 'ministerial', 'meeting', 'held', 'occurred']);
 
 /**
@@ -27,6 +34,7 @@ const MEETING_WORDS = new Set(['summit', 'ministerial', 'meeting', 'held', 'occu
 export function isLocation(norm: string, e: EntityHit, trigger?: CueHit, reach = 4): boolean {
 	const before = norm.slice(Math.max(0, e.start - 30), e.start);
 	if (NOT_A_PLACE.test(before)) return false;
+	if (SINCE_HAPPENING.test(norm.slice(Math.max(0, e.start - 60), e.start))) return false;
 	if (trigger && e.start >= trigger.end && e.start - trigger.end <= reach) return true;
 	// "بموسكو", "وبيريفان": the preposition is part of the word.
 	if (/(?:^|\s)[وف]?ب$/.test(before)) return true;
