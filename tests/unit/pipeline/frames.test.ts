@@ -152,6 +152,26 @@ describe('a happening counted back from the sentence’s day', () => {
 	});
 });
 
+describe('a meeting counted back from the summit', () => {
+	it.each([
+		['a day', 'وعقد مجلس وزراء خارجية المنظمة اجتماعه في يريفان قبل يوم من القمة.', '2022-11-22'],
+		[
+			'three days, in words',
+			'وكان مجلس وزراء خارجية المنظمة قد اجتمع قبل ثلاثة أيام من انعقاد القمة.',
+			'2022-11-20'
+		]
+	])('is held %s before the summit’s day, and the summit is not a second one', (_, line, day) => {
+		const events = one(
+			`انعقدت قمة منظمة معاهدة الأمن الجماعي في يريفان الأربعاء 23 تشرين الثاني 2022.\n${line}`,
+			'2022-11-28'
+		).events;
+		expect(events.map((e) => `${e.date} ${e.place?.name.en ?? null}`)).toEqual([
+			`${day} Yerevan`,
+			'2022-11-23 Yerevan'
+		]);
+	});
+});
+
 describe('an anniversary', () => {
 	it('dates what "on this day" of a named year recalls by that day of that year', () => {
 		expect(

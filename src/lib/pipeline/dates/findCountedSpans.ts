@@ -68,6 +68,7 @@ const AGO = new RegExp(
 	`(?<![\\p{L}])[وف]?(?:منذ|قبل)\\s+(?:${NUMBER}\\s+)?(${UNITS})(?![\\p{L}])`,
 	'gu'
 );
+const OF_ANOTHER = /^\s+(?:واحد[ةه]?\s+)?(?:من|علي)\s+(?!(?:الان|اليوم|الحين)(?![\p{L}]))/u;
 const WEEKDAY_NAMES = WEEKDAYS.filter((w) => !w.english).map((w) => w.name);
 const WEEK_WEEKDAY = new RegExp(
 	`(?<![\\p{L}])(?:يوم\\s+)?(${WEEKDAY_NAMES.join('|')})\\s+من\\s+الاسبوع\\s+(المقبل|القادم|الماضي|السابق)(?![\\p{L}])`,
@@ -84,6 +85,9 @@ export function findCountedSpans(text: string): CountedSpan[] {
 		// A bare plural ("منذ أيام", "قبل سنوات") counts nothing.
 		const count = m[1] ? (/^\d/.test(m[1]) ? Number(m[1]) : COUNTS[m[1]]!) : COUNTS[unitWord];
 		if (!count) continue;
+		// "قبل يومين من القمة", "قبل أسبوع على الاشتباكات": counted from another happening, not
+		// from the page's day ("قبل يومين من الآن" still is).
+		if (OF_ANOTHER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
 		out.push({
 			form: 'ago',
 			start: m.index,

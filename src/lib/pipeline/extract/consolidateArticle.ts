@@ -3,6 +3,7 @@
  * mentions with no date of their own, a plan for the same meeting, and sentences that only say
  * who attended all belong to the article's main meeting: the first summit it dates.
  */
+import { addDays } from '../dates/calendar';
 import { spanOfDays } from '../dates/spanOfDays';
 import type { Attendance } from '../../model/schema';
 import type { AttendanceReading } from './readAttendance';
@@ -202,7 +203,16 @@ export function consolidateArticle(all: Candidate[], rejected: Rejection[]): Can
 			if (c.how === 'before-main-summit') {
 				// "the CSTO events that preceded the summit": the ministerial round of the same meeting.
 				c.placeId ??= main.placeId;
-				if (c.date === null && c.dayMonth === null) {
+				// "قبل يوم من القمة": counted back from the summit's day.
+				if (
+					c.date === null &&
+					c.dayMonth === null &&
+					c.daysBeforeSummit &&
+					main.date?.length === 10
+				) {
+					c.date = addDays(main.date, -c.daysBeforeSummit);
+					c.how = `${c.daysBeforeSummit} day${c.daysBeforeSummit === 1 ? '' : 's'} before the summit`;
+				} else if (c.date === null && c.dayMonth === null) {
 					c.date = main.date?.slice(0, 7) ?? null;
 					c.dayMonth = null;
 					c.how = 'the ministerial meetings before the summit, in its month';

@@ -27,6 +27,26 @@ const OFFSET = new RegExp(
 	'u'
 );
 
+/** "قبل يوم من القمة", "قبل ثلاثة أيام من انعقاد القمة": a count of days before the summit. */
+const BEFORE_SUMMIT = new RegExp(
+	`(?:^|\\s)[وف]?قبل\\s+(?:(\\d{1,2}|${Object.keys(COUNTS).join('|')})\\s+ايام|(${Object.keys(UNITS).join('|')})(?:\\s+واحد[ةه]?)?)\\s+(?:من|علي)\\s+(?:\\S+\\s+)?(?:ال)?قمه`,
+	'u'
+);
+
+/**
+ * How many days before the summit the sentence says its meeting was held, if it says so, and
+ * where it says it (the summit's noun there is a point of reference, not a meeting of its own).
+ */
+export function daysBeforeSummit(
+	norm: string,
+	s: Sentence
+): { days: number; start: number; end: number } | undefined {
+	const m = BEFORE_SUMMIT.exec(norm.slice(s.start, s.end));
+	if (!m) return undefined;
+	const days = m[2] ? UNITS[m[2]]! : (COUNTS[m[1]!] ?? Number(m[1]));
+	return { days, start: s.start + m.index, end: s.start + m.index + m[0].length };
+}
+
 export interface DayOffset {
 	date: DateHit;
 	how: string;

@@ -32,7 +32,7 @@ import { isOfficeMention } from './leaderMentions';
 import { ATTENDANCE_KINDS } from './cueLexicon';
 import { modalityOf, type Modality } from './modality';
 import { pickDate } from './pickDate';
-import { dayOffset } from './dayOffset';
+import { dayOffset, daysBeforeSummit } from './dayOffset';
 import { isLocation, pickPlace } from './pickPlace';
 import { readAttendance } from './readAttendance';
 import { sourceOf } from './sourceOf';
@@ -259,7 +259,11 @@ function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): 
 		s.entities.some((e) => e.kind === 'org' && OTHER_ORGS.has(e.id)) || deniesCsto(norm, s);
 	const frames: Frame[] = [];
 	// "التي سبقت القمة", "عشية القمة": the summit is a point of reference, not a new mention.
-	const refs = hitsOf(s, ['before', 'eve']);
+	const counted = daysBeforeSummit(norm, s);
+	const refs = [
+		...hitsOf(s, ['before', 'eve']),
+		...(counted ? [{ kind: 'before' as const, start: counted.start, end: counted.end }] : [])
+	];
 	const summitCues = hitsOf(s, ['summit']).filter((c) => !isRef(refs, c));
 	const ministerial = hitsOf(s, ['ministerial'])[0];
 	const cues: [CueHit, Subtype][] = summitCues.map((cue) => [
@@ -642,7 +646,9 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 						)
 							c.participation.set(country, value);
 			}
-			if (has(s, 'before')) c.how = 'before-main-summit';
+			const before = daysBeforeSummit(norm, s);
+			if (has(s, 'before') || before !== undefined) c.how = 'before-main-summit';
+			if (before !== undefined) c.daysBeforeSummit = before.days;
 			if (c.participation.size > 0)
 				c.sources[0]!.claims.attendance = Object.fromEntries(c.participation);
 		} else {
