@@ -699,6 +699,32 @@ describe('where a clash was fought', () => {
 describe('what is still to come', () => {
 	it.each([
 		[
+			'a meeting being prepared for next week',
+			'يستعد وزراء دفاع دول منظمة معاهدة الأمن الجماعي لعقد اجتماعهم في موسكو الأسبوع المقبل.'
+		],
+		['an exercise starting tomorrow', 'تنطلق مناورات منظمة معاهدة الأمن الجماعي في بيلاروسيا غدا.'],
+		['an exercise next month', 'تبدأ مناورات منظمة معاهدة الأمن الجماعي في كازاخستان الشهر القادم.']
+	])('is no event when its own date says it is to come: %s', (_, text) => {
+		expect(brief(text, '2023-05-20')).toEqual([]);
+	});
+
+	it('still reads a meeting held last week, and lets a phase to come support the exercise', () => {
+		expect(
+			brief(
+				'عقد وزراء دفاع دول منظمة معاهدة الأمن الجماعي اجتماعهم في موسكو الأسبوع الماضي.',
+				'2023-05-20'
+			)
+		).toEqual(['summit 2023-05']);
+		const [e] = one(
+			'انطلقت اليوم في كازاخستان مناورات منظمة معاهدة الأمن الجماعي.\nوتستمر التدريبات في كازاخستان أسبوعين، على أن تنطلق مرحلتها النشطة الشهر المقبل.',
+			'2022-09-26'
+		).events;
+		expect(e?.date).toBe('2022-09-26');
+		expect(e?.sources).toHaveLength(2);
+	});
+
+	it.each([
+		[
 			'a leader saying his country will not take part in the exercise',
 			'باشينيان: لن نشارك في مناورات منظمة معاهدة الأمن الجماعي هذا العام'
 		],

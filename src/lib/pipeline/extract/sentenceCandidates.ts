@@ -33,6 +33,7 @@ import { ATTENDANCE_KINDS } from './cueLexicon';
 import { modalityOf, type Modality } from './modality';
 import { pickDate } from './pickDate';
 import { dayOffset, daysBeforeSummit } from './dayOffset';
+import { saysLater } from './saysLater';
 import { isLocation, pickPlace } from './pickPlace';
 import { readAttendance } from './readAttendance';
 import { sourceOf } from './sourceOf';
@@ -602,7 +603,17 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 		const picked = pickDate(norm, s, f.cue, dates, f.modality === 'reference');
 		// "بعد يومين من الاشتباكات": a point of reference counted back from the sentence's day.
 		const offset = !picked && f.modality === 'reference' ? dayOffset(norm, s, f.cue) : undefined;
-		const date = picked ?? offset?.date;
+		let date = picked ?? offset?.date;
+		// "يستعد الوزراء لعقد اجتماعهم الأسبوع المقبل": dated in words still to come, a meeting is
+		// announced; an exercise or troops so dated ("تنطلق المناورات غدا", "على أن تنطلق مرحلتها
+		// النشطة الشهر المقبل") may support one the article reports, never make one.
+		if (f.modality === 'reported' && date && saysLater(norm, date)) {
+			if (meeting) f.modality = 'planned';
+			else {
+				f.modality = 'reference';
+				date = undefined;
+			}
+		}
 		// "الاشتباكات مع أذربيجان في مايو 2021 وسبتمبر 2022": one clash per stated date.
 		if (f.type === 'clash' && date && date.date !== null) {
 			const clause = clauseAround(norm, s, f.cue);
