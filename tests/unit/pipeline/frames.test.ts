@@ -368,6 +368,21 @@ describe('what looks like an event and is not one', () => {
 });
 
 describe('who took part', () => {
+	it('reads "the rest of the leaders" as every member present but the one the sentence says stayed away', () => {
+		const [e] = one(
+			'غاب الرئيس الروسي عن الاجتماع، وأناب عنه رئيس الوزراء، فيما حضر بقية القادة قمة منظمة معاهدة الأمن الجماعي في دوشنبه يوم 16 سبتمبر 2021.',
+			'2021-09-17'
+		).events;
+		expect(attendanceOf(e)).toEqual({
+			ARM: 'present',
+			BLR: 'present',
+			KAZ: 'present',
+			KGZ: 'present',
+			RUS: 'absent',
+			TJK: 'present'
+		});
+	});
+
 	it.each([
 		['signing the final statement', 'امتنع عن التوقيع على البيان الختامي للقمة', 'present'],
 		['commenting', 'اعتذر عن التعليق على نتائج القمة', 'present'],
