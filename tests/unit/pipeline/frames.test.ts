@@ -714,6 +714,20 @@ describe('where a clash was fought', () => {
 describe('what is still to come', () => {
 	it.each([
 		[
+			'will work to hold',
+			'قالت وزارة الخارجية الروسية إن موسكو ستعمل على عقد اجتماع لمجلس وزراء خارجية منظمة معاهدة الأمن الجماعي.'
+		],
+		[
+			'get ready to leave',
+			'تستعد قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي للانسحاب من كازاخستان.'
+		],
+		['seek to hold', 'تسعى أرمينيا إلى عقد قمة طارئة لمنظمة معاهدة الأمن الجماعي.']
+	])('is no event when they only %s it', (_, text) => {
+		expect(brief(text, '2022-09-13')).toEqual([]);
+	});
+
+	it.each([
+		[
 			'a meeting being prepared for next week',
 			'يستعد وزراء دفاع دول منظمة معاهدة الأمن الجماعي لعقد اجتماعهم في موسكو الأسبوع المقبل.'
 		],

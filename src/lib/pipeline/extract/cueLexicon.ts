@@ -580,6 +580,13 @@ export const CUES: Record<CueKind, string[]> = {
 	planned: [
 		'يعتزم',
 		'تعتزم',
+		// Working, seeking or getting ready to hold it: not held yet.
+		'ستعمل',
+		'سيعمل',
+		'تسعى',
+		'يسعى',
+		'تستعد',
+		'يستعد',
 		'يخطط',
 		'تخطط',
 		'من المقرر',
