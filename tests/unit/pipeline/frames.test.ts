@@ -186,6 +186,23 @@ describe('an anniversary', () => {
 describe('meetings named in other words', () => {
 	it.each([
 		[
+			'in a relative clause',
+			'صرح لافروف بأن الاجتماع الوزاري لمنظمة معاهدة الأمن الجماعي، الذي عقد الثلاثاء في موسكو، ناقش الوضع في أفغانستان.',
+			'2021-08-26',
+			['summit 2021-08-24']
+		],
+		[
+			'as the subject of what it discussed',
+			'ناقش الاجتماع الوزاري لمنظمة معاهدة الأمن الجماعي في موسكو اليوم الوضع على الحدود الطاجيكية الأفغانية.',
+			'2021-08-24',
+			['summit 2021-08-24']
+		]
+	])('reads "the ministerial meeting" %s', (_, text, published, expected) => {
+		expect(brief(text, published)).toEqual(expected);
+	});
+
+	it.each([
+		[
 			'the verb to meet',
 			'اجتمع وزراء دفاع الدول الأعضاء في منظمة معاهدة الأمن الجماعي في موسكو، الثلاثاء 16 نوفمبر 2021، وناقشوا الوضع على الحدود.'
 		],

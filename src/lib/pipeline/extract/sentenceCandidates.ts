@@ -279,7 +279,12 @@ function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): 
 	// A ministerial council is a meeting of its own, unless the sentence is about the summit.
 	if (
 		ministerial &&
-		(has(s, 'meeting') || has(s, 'held') || has(s, 'occurred') || sentenceMet(norm, s))
+		(has(s, 'meeting') ||
+			has(s, 'held') ||
+			has(s, 'occurred') ||
+			// "الاجتماع الوزاري": the cue names the meeting itself.
+			norm.slice(ministerial.start, ministerial.end).includes('اجتماع') ||
+			sentenceMet(norm, s))
 	)
 		if (!summitCues.some((c) => c.start < ministerial.start))
 			cues.push([ministerial, 'ministerial']);
