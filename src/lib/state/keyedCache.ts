@@ -8,8 +8,7 @@ export interface KeyedCache<V> {
 }
 
 export function keyedCache<V>(limit: number): KeyedCache<V> {
-	// Nothing renders from the cache itself: a plain Map, in use order (oldest first).
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	// A plain Map (nothing renders from it), in use order: oldest first.
 	const kept = new Map<string, V>();
 	return {
 		get(key, make) {
