@@ -121,6 +121,23 @@ const outlined = (page) =>
 		MEMBERS
 	);
 
+/**
+ * The outlined members once they are `expected`, or what they are after 10 s: the map outlines a
+ * filter in the frame after the one that shows the filtered timeline, so this waits, frame by frame.
+ */
+async function outlinedAs(
+	/** @type {import('playwright-core').Page} */ page,
+	/** @type {string[]} */ expected
+) {
+	const until = Date.now() + 10_000;
+	let now = await outlined(page);
+	while (JSON.stringify(now) !== JSON.stringify(expected) && Date.now() < until) {
+		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(undefined))));
+		now = await outlined(page);
+	}
+	return now;
+}
+
 describe('the map', () => {
 	it('paints Armenia in its status colour and shows all six members, asking no other origin', async () => {
 		const opened = await openPage('/ar');
@@ -174,13 +191,13 @@ describe('the map', () => {
 
 			await page.mouse.click(kaz.pageX, kaz.pageY);
 			assert.equal(await countryFilter(page), 'KAZ');
-			assert.deepEqual(await outlined(page), ['KAZ']);
+			assert.deepEqual(await outlinedAs(page, ['KAZ']), ['KAZ']);
 			await idle(page);
 			await page.locator('.atlas-map').screenshot({ path: join(SHOTS, 'kazakhstan.png') });
 
 			await page.mouse.click(kaz.pageX, kaz.pageY);
 			assert.equal(await countryFilter(page), null, 'a second click clears');
-			assert.deepEqual(await outlined(page), []);
+			assert.deepEqual(await outlinedAs(page, []), []);
 
 			await page.mouse.click(kaz.pageX, kaz.pageY);
 			const sea = await pointOf(page, [50.5, 42.5]); // the Caspian
@@ -195,7 +212,7 @@ describe('the map', () => {
 
 			// The buttons set the same filter, and the map outlines it.
 			await page.locator('[data-iso3="TJK"]').click();
-			assert.deepEqual(await outlined(page), ['TJK']);
+			assert.deepEqual(await outlinedAs(page, ['TJK']), ['TJK']);
 			assertClean(opened);
 		} finally {
 			await opened.close();

@@ -16,8 +16,10 @@ after(teardown);
 const N = 100_000;
 const SEED = 11;
 
-/** @type {{ events: Array<{ id: string, date: string, sources: Array<{ quote: string, article: string }> }>, articles: Array<{ id: string, outlet: string | null, published: string | null }> }} */
+/** @type {{ events: Array<{ id: string, type: string, date: string, place: unknown, sources: Array<{ quote: string, article: string }> }>, articles: Array<{ id: string, outlet: string | null, published: string | null }> }} */
 let data;
+/** @type {(event: any, country: string) => boolean} */
+let involves;
 /** @type {string} */
 let index;
 /** @type {string} */
@@ -32,6 +34,7 @@ before(async () => {
 	const { syntheticEventSet } = await tsImport('../../src/lib/model/synthetic.ts', import.meta.url);
 	const { splitEventSet } = await tsImport('../../src/lib/model/splitEventSet.ts', import.meta.url);
 	const { compactIndex } = await tsImport('../../src/lib/model/compactIndex.ts', import.meta.url);
+	({ involves } = await tsImport('../../src/lib/model/filterEvents.ts', import.meta.url));
 	data = syntheticEventSet(N, SEED);
 	const split = splitEventSet(data);
 	index = JSON.stringify(compactIndex(split.index));
@@ -181,6 +184,125 @@ describe('the explorer at 100,000 events', () => {
 			const sent = await page.evaluate(() => /** @type {any} */ (window).__sent);
 			// At most once when the view comes to rest and lights other markers; never per frame.
 			assert.ok(sent <= 1, `markers sent ${sent} times during a 20-step zoom`);
+			assertClean(opened);
+		} finally {
+			await opened.close();
+		}
+	});
+	it('filters by type off and on and by a country, the timeline, its overview, the list, the export count and the map all showing the filtered events', async () => {
+		const opened = await openLarge();
+		const { page } = opened;
+		try {
+			await page.waitForFunction(
+				(n) =>
+					document.querySelector('[data-events-drawn]')?.getAttribute('data-events-drawn') ===
+					String(n),
+				N,
+				{ timeout: 90_000 }
+			);
+			await page.locator('.event-list li[data-event-id]').first().waitFor({ timeout: 30_000 });
+			// Keep what the map is sent last, per marker source, once it has its markers.
+			await page.waitForFunction(
+				() => {
+					const map = /** @type {any} */ (document.querySelector('.atlas-map .canvas'))?.atlasMap;
+					if (!map?.loaded()) return false;
+					const w = /** @type {any} */ (window);
+					if (!w.__markers) {
+						w.__markers = {};
+						for (const name of ['events', 'events-beside']) {
+							const source = map.getSource(name);
+							const setData = source.setData.bind(source);
+							source.setData = (/** @type {any} */ data, /** @type {unknown[]} */ ...rest) => {
+								w.__markers[name] = data.features.reduce(
+									(/** @type {number} */ n, /** @type {any} */ f) => n + f.properties.count,
+									0
+								);
+								return setData(data, ...rest);
+							};
+						}
+					}
+					return true;
+				},
+				null,
+				{ timeout: 60_000 }
+			);
+			const country = await page
+				.locator('.member-buttons button[data-iso3]')
+				.first()
+				.getAttribute('data-iso3');
+			assert.ok(country);
+			/** What each view should show, counted here from the data set itself. */
+			const expect = (/** @type {(e: any) => boolean} */ keep) => {
+				const shown = data.events.filter(keep);
+				return { shown: shown.length, placed: shown.filter((e) => e.place).length };
+			};
+			const steps = [
+				{
+					click: '.types button[data-type="summit"]',
+					...expect((e) => e.type !== 'summit'),
+					summits: false
+				},
+				{ click: '.types button[data-type="summit"]', ...expect(() => true), summits: true },
+				{
+					click: `.member-buttons button[data-iso3="${country}"]`,
+					...expect((e) => involves(e, country)),
+					summits: true
+				}
+			];
+			for (const step of steps) {
+				await page.locator(step.click).click();
+				const got = await page
+					.waitForFunction(
+						({ shown, placed, summits }) => {
+							const w = /** @type {any} */ (window);
+							const drawn = document
+								.querySelector('[data-events-drawn]')
+								?.getAttribute('data-events-drawn');
+							const setSize = document
+								.querySelector('.event-list li[data-event-id]')
+								?.getAttribute('aria-setsize');
+							const exported = document.querySelector('.export .what')?.textContent ?? '';
+							const onMap = (w.__markers.events ?? 0) + (w.__markers['events-beside'] ?? 0);
+							// The overview's first row is the summits' lane.
+							const summitTicks = document.querySelector('.overview path')?.getAttribute('d') ?? '';
+							const now = { drawn, setSize, exported, onMap, summitTicks: summitTicks !== '' };
+							const ok =
+								drawn === String(shown) &&
+								setSize === String(shown) &&
+								exported.replace(/\D/g, '') === String(shown) &&
+								onMap === placed &&
+								now.summitTicks === summits;
+							return ok ? true : ((w.__last = now), false);
+						},
+						step,
+						{ timeout: 30_000 }
+					)
+					.catch(async (e) => {
+						const last = await page.evaluate(() => /** @type {any} */ (window).__last);
+						throw new Error(
+							`after ${step.click}, expected ${JSON.stringify(step)}, saw ${JSON.stringify(last)}: ${e}`
+						);
+					});
+				assert.ok(got);
+			}
+			// The filter is in the address, and the link reopens it showing the same.
+			await page.waitForURL((url) => url.searchParams.get('country') === country);
+			await page.goto(page.url());
+			await page.waitForFunction(
+				(shown) =>
+					document.querySelector('[data-events-drawn]')?.getAttribute('data-events-drawn') ===
+						String(shown) &&
+					document.querySelector('.event-list li[data-event-id]')?.getAttribute('aria-setsize') ===
+						String(shown),
+				steps[2]?.shown,
+				{ timeout: 90_000 }
+			);
+			assert.equal(
+				await page
+					.locator(`.member-buttons button[data-iso3="${country}"]`)
+					.getAttribute('aria-pressed'),
+				'true'
+			);
 			assertClean(opened);
 		} finally {
 			await opened.close();

@@ -24,6 +24,7 @@ import {
 } from '$lib/timeline/eventIndex';
 import { MEMBERS } from '$lib/model/members';
 import { ALL_LANES, countryPositions, filterPositions, laneMask } from './filterPositions';
+import { keyedCache } from './keyedCache';
 import { localSearcher, type Searcher } from '$lib/search/localSearcher';
 
 export interface TimeWindow {
@@ -153,9 +154,15 @@ export class ExplorerState {
 		const mask = laneMask(this.types);
 		const full = this.fullIndex;
 		if (country === null && mask === ALL_LANES) return (this.#whole ??= wholeIndex(full));
-		const within = country === null ? null : this.#positionsOf(country);
-		return subsetAt(full, filterPositions(full.lanes, mask, within));
+		// Kept per filter: toggling one back finds its index (and what is kept per index, see
+		// memoPerObject) as it was, so the frame after the click does no filtering at all.
+		return this.#filtered.get(`${country ?? ''} ${mask}`, () => {
+			const within = country === null ? null : this.#positionsOf(country);
+			return subsetAt(full, filterPositions(full.lanes, mask, within));
+		});
 	});
+	/** The last few filtered indexes (a few MB each at 100,000 events, so only a few). */
+	#filtered = keyedCache<SubIndex>(6);
 
 	/** The moment the map shows: the selected event's start, else the middle of the view. */
 	focusDate = $derived.by(() =>

@@ -12,7 +12,9 @@ import { positionOf } from './eventIndex';
 import { focusItems, focusTarget, type FocusItem } from './focusItems';
 import { timelineGeometry, type Geometry } from './geometry';
 import type { HitTarget } from './hitTest';
-import { layoutView } from './layoutView';
+import { layoutView, type ViewOptions } from './layoutView';
+import { memoPerObject } from '$lib/state/memoPerObject';
+import { sameLayoutArgs } from './sameLayoutArgs';
 import { MARK_OPTIONS } from './markStyle';
 import { Settled } from '$lib/state/settled.svelte';
 import { chooseTicks } from './ticks';
@@ -44,6 +46,7 @@ export class TimelineContext {
 		this.lang = preferences.lang;
 		this.rtl = this.lang === 'ar';
 		this.geometry = timelineGeometry(laneHeight);
+		this.#options = { ...MARK_OPTIONS, rows: this.geometry.rows };
 		this.#settled = new Settled(() => this.explorer.view);
 	}
 
@@ -83,9 +86,10 @@ export class TimelineContext {
 
 	index = $derived.by(() => this.explorer.visibleIndex);
 
-	layout = $derived.by(() =>
-		layoutView(this.index, this.view, this.width, { ...MARK_OPTIONS, rows: this.geometry.rows })
-	);
+	#options: ViewOptions;
+	/** layoutView, kept per filtered index for the view it was last laid out in. */
+	#layoutOf = memoPerObject(layoutView, sameLayoutArgs);
+	layout = $derived.by(() => this.#layoutOf(this.index, this.view, this.width, this.#options));
 
 	/** Positions in the index of the selected and the hovered event (null: none, or filtered out). */
 	selectedIndex = $derived.by(() => positionOf(this.index, this.explorer.selected));

@@ -78,7 +78,11 @@ export function bisect(values: ArrayLike<number>, x: number, strict = false): nu
  * Index range [lo, hi) holding every event that overlaps [start, end). Some inside it may still
  * end before `start` (an earlier long span raised the running maximum): check `ends[i] > start`.
  */
-export function candidateRange(index: EventIndex, start: number, end: number): [number, number] {
+export function candidateRange(
+	index: Pick<EventIndex, 'starts' | 'maxEnds'>,
+	start: number,
+	end: number
+): [number, number] {
 	return [bisect(index.maxEnds, start, true), bisect(index.starts, end)];
 }
 
