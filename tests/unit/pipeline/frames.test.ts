@@ -280,6 +280,18 @@ describe('who took part in an exercise', () => {
 });
 
 describe('a withdrawal, from its start to its completion', () => {
+	it('reads the troops of the alliance leaving as a withdrawal, and the alliance left as none', () => {
+		expect(
+			brief(
+				'أعلنت وزارة الدفاع الكازاخية الأربعاء انتهاء انسحاب قوات منظمة معاهدة الأمن الجماعي من كازاخستان.',
+				'2022-01-19'
+			)
+		).toEqual(['deployment 2022-01-19']);
+		expect(brief('أعلنت أرمينيا الانسحاب من منظمة معاهدة الأمن الجماعي.', '2024-06-19')).toEqual(
+			[]
+		);
+	});
+
 	it('joins the announced completion, dated by the announcement, to the withdrawal begun days before', () => {
 		const set = build([
 			{

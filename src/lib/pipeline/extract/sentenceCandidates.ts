@@ -398,6 +398,9 @@ function leavesWithoutTroops(norm: string, s: Sentence, cue: CueHit): boolean {
 	);
 }
 
+/** "انسحاب قوات المنظمة": the cue names troops, whose owner follows; they are what leaves. */
+const namesTroops = (norm: string, cue: CueHit) => norm.slice(cue.start, cue.end).includes('قوات');
+
 function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): Frame[] {
 	if (!triggers(s, DEPLOYMENT_TRIGGERS)) return [];
 	const norm = ctx.norm.text;
@@ -415,7 +418,11 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[
 			);
 			return null;
 		}
-		if (subtype === 'withdrawal' && LEAVING_ALLIANCE.test(norm.slice(cue.end, cue.end + 24))) {
+		if (
+			subtype === 'withdrawal' &&
+			!namesTroops(norm, cue) &&
+			LEAVING_ALLIANCE.test(norm.slice(cue.end, cue.end + 24))
+		) {
 			reject(rejected, ctx, s, 'deployment', 'leaving the alliance, not a withdrawal of troops');
 			return null;
 		}
@@ -441,6 +448,7 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[
 	// Only the organisation itself right after it: "آخر طائرة تقل عناصر من قوات حفظ السلام
 	// الجماعية" is troops going home.
 	const leavesCsto = (cue: CueHit) =>
+		!namesTroops(norm, cue) &&
 		s.entities.some(
 			(e) =>
 				e.kind === 'org' &&
