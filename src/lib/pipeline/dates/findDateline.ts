@@ -79,6 +79,27 @@ const UPDATED_LABELS = alternation([
 ]);
 /** "جريدة الديرة | الأحد 03 أكتوبر 2021 | آخر تحديث": a site's bar shows the day it is read. */
 const SITE_BAR = /\|[^|]*\|/;
+/**
+ * "بيروت | 14-09-2022 | 06:15": an article's own line of place, day and clock time, its parts
+ * set apart by bars as a site's bar is: three parts at most, the date, the time it was filed
+ * and a place of two words or fewer.
+ */
+const CLOCK_PART = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[صم]|am|pm)?\s*$/i;
+function siteBar(line: string): boolean {
+	if (!SITE_BAR.test(line)) return false;
+	const parts = line.split('|');
+	const clock = parts.some((p) => CLOCK_PART.test(p));
+	// Besides the date and the clock, one short part at most (the place), not a menu's items.
+	const others = parts.filter((p) => !/\d/.test(p));
+	const placeOnly = others.length <= 1 && others.every((p) => p.trim().split(/\s+/).length <= 2);
+	return !(
+		clock &&
+		parts.length <= 3 &&
+		placeOnly &&
+		!RE_UPDATED.test(line) &&
+		!/(?:^|\s)(?:اليوم|today)(?:\s|$)/i.test(line)
+	);
+}
 /** "اليوم: الأحد 6 ديسمبر 2026" in a site's top bar: the day the page was shown, not written. */
 const RE_RENDERED = /(?:اليوم|today)\s*[:：]\s*$/i;
 const RE_UPDATED = new RegExp(`(?<![${L}])(?:${UPDATED_LABELS})(?![${L}])`);
@@ -219,7 +240,7 @@ export function findDateline(
 			label = 'updated';
 		} else if (
 			!longLine &&
-			!SITE_BAR.test(text.slice(line.start, line.end)) &&
+			!siteBar(text.slice(line.start, line.end)) &&
 			words(m.start - before.length, m.start) + words(m.end, m.end + after.length) <=
 				DATE_LINE_LETTERS
 		) {

@@ -13,6 +13,12 @@ describe('findDateline', () => {
 			'date-line'
 		],
 		[
+			'a place, the day and the clock time between bars, under the outlet’s name',
+			'النهار\nبيروت | 14-09-2022 | 06:15\n\nالعنوان',
+			'2022-09-14',
+			'date-line'
+		],
+		[
 			'a labelled date at the foot over a render stamp at the head',
 			'موقع | اليوم: الأحد 6 ديسمبر 2026 | بحث\nالعنوان\n1\n2\n3\n4\n5\nنشر بتاريخ: 13 مارس 2023',
 			'2023-03-13',
@@ -110,6 +116,10 @@ describe('findDateline', () => {
 		[
 			'جريدة الديرة | الأحد 03 أكتوبر 2021 | آخر تحديث 09:12 صباحا\nالعنوان',
 			'a date between the bars of a site header'
+		],
+		[
+			'الرئيسية | أخبار | الأحد 6 ديسمبر 2026 | 10:15\nالعنوان',
+			'a menu’s items, the day and a clock between bars'
 		],
 		[
 			'العنوان\n1\n2\n3\n4\n5\nوكان الاجتماع قد عقد بتاريخ 23 نوفمبر 2023 في مينسك بحضور القادة الستة وبمشاركة الأمين العام للمنظمة وعدد من الوزراء.',
