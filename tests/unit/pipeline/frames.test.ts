@@ -1154,6 +1154,18 @@ describe('whose meeting «القمة» is', () => {
 });
 
 describe('who fought a clash', () => {
+	it('dates the article’s clash by a later sentence that names no party, within a week of the report', () => {
+		const text = [
+			'أعلن حرس الحدود القرغيزي أن القوات الطاجيكية قصفت مواقع قرغيزية في إقليم باتكن.',
+			'واندلعت المواجهات يوم الأربعاء قرب قرية كوك تاش.'
+		].join('\n');
+		expect(brief(text, '2022-09-16')).toEqual(['clash 2022-09-14']);
+		// A month before the report, "the clashes" are not the report's to date.
+		expect(brief(text.replace('يوم الأربعاء', 'يوم 14 أيلول 2022'), '2022-10-20')).toEqual([
+			'clash 2022-10'
+		]);
+	});
+
 	it.each([
 		[
 			'the headline names the pair and the story says «the two countries»',

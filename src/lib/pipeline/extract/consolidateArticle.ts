@@ -88,7 +88,11 @@ const shareCountry = (a: Candidate, b: Candidate) =>
  * alliance named, support the one it dates or attributes: "ويشارك في المناورات ألف عسكري" is
  * the exercise its lead reported. An unattributed deployment with nothing to support is dropped.
  */
-function supportOthers(all: Candidate[], rejected: Rejection[]): Candidate[] {
+function supportOthers(
+	all: Candidate[],
+	rejected: Rejection[],
+	anchor: string | null
+): Candidate[] {
 	const candidates = joinDays(all);
 	const out: Candidate[] = [];
 	for (const c of candidates) {
@@ -118,7 +122,11 @@ function supportOthers(all: Candidate[], rejected: Rejection[]): Candidate[] {
 			? (homes.find((h) => h.subtype === c.subtype && shareCountry(h, c)) ??
 				(homes.length === 1 ? homes[0] : undefined))
 			: undefined;
-		if (home) supportWith(home, c);
+		// "واندلعت المواجهات يوم الأربعاء": the article's one clash, its parties named elsewhere
+		// and its day here, within a week of the report.
+		const named = !c.attributed && !home ? theOneNamed(candidates, c, anchor) : undefined;
+		if (named) absorb(named, { ...c, countries: new Set(), placeId: named.placeId ?? c.placeId });
+		else if (home) supportWith(home, c);
 		else if (!c.attributed)
 			rejected.push({
 				type: c.type,
@@ -132,6 +140,22 @@ function supportOthers(all: Candidate[], rejected: Rejection[]): Candidate[] {
 
 const DAY = 86_400_000;
 const dayOf = (c: Candidate) => (c.date?.length === 10 ? Date.parse(c.date) : NaN);
+
+/**
+ * The article's only clash with its parties named and no day of its own, when `c` (a clash with
+ * none named, a reported one) is dated within a week before the article's day.
+ */
+function theOneNamed(
+	candidates: Candidate[],
+	c: Candidate,
+	anchor: string | null
+): Candidate | undefined {
+	if (c.type !== 'clash' || c.reference || c.date?.length !== 10 || !anchor) return undefined;
+	const back = Date.parse(anchor.slice(0, 10)) - dayOf(c);
+	if (anchor.length !== 10 || !(back >= 0 && back <= 7 * DAY)) return undefined;
+	const named = candidates.filter((h) => h !== c && h.type === 'clash' && h.attributed);
+	return named.length === 1 && undated(named[0]!) ? named[0] : undefined;
+}
 
 /**
  * "افتتحت المناورات الثلاثاء … ودخلت «روبيج» مرحلتها النشطة اليوم الخميس": one article's
@@ -191,8 +215,13 @@ function mainSummit(summits: Candidate[], announced: boolean): Candidate | undef
 	);
 }
 
-export function consolidateArticle(all: Candidate[], rejected: Rejection[]): Candidate[] {
-	const candidates = supportOthers(all, rejected);
+export function consolidateArticle(
+	all: Candidate[],
+	rejected: Rejection[],
+	/** The article's own day, when known: a partyless clash near it is the article's clash. */
+	anchor: string | null = null
+): Candidate[] {
+	const candidates = supportOthers(all, rejected, anchor);
 	const summits = candidates.filter((c) => c.type === 'summit');
 	const main = mainSummit(summits, true);
 	const out: Candidate[] = [];

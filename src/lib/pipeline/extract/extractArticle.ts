@@ -245,7 +245,7 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		evidence.push(...readStatusEvidence(ctx, sentence, notes));
 	}
 
-	let consolidated = consolidateArticle(candidates, rejected);
+	let consolidated = consolidateArticle(candidates, rejected, ctx.anchor);
 	const datedLeaders = consolidated.some(
 		(c) =>
 			c.type === 'summit' &&
@@ -272,7 +272,7 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		c.how = 'no date in the sentence; dated to the month of the article that reports it';
 	}
 	// Now that the reported meeting has its day, what was said of it in passing joins it.
-	consolidated = consolidateArticle(consolidated, rejected);
+	consolidated = consolidateArticle(consolidated, rejected, ctx.anchor);
 	// A meeting announced without a day, and not the one the article reports, is only a plan.
 	consolidated = consolidated.filter((c) => {
 		const day = c.date?.length === 10 || c.dayMonth !== null;
