@@ -46,7 +46,10 @@ describe.each([
 	// the floor is what the rules written after it reached (0.84; 0.91 with Solar Hijri headers read).
 	// Day dates are a share of the events matched: reading m11's Persian header matched two more,
 	// one to the day and one its text gives only as "أواخر نيسان الماضي", so 10/14 became 11/16.
-	['the fourth corpus in other outlets’ manner', 'tests/corpora/holdout4', 0.95, 0.95, 0.95, 0.72]
+	['the fourth corpus in other outlets’ manner', 'tests/corpora/holdout4', 0.95, 0.95, 0.95, 0.72],
+	// Scored unseen at F1 0.933 (attendance 33/36); the floor is what the two rules written from its
+	// report reached (a page dated by its «place | day | clock» line, a partyless clash's day).
+	['the fifth corpus in other outlets’ manner', 'tests/corpora/holdout5', 0.95, 0.95, 0.95, 0.95]
 ])('the build step on %s', (_, corpus, floor, statusFloor, attendanceFloor, dayFloor) => {
 	const r = score(corpus);
 	it('keeps F1 and precision at or above the floor reached', () => {
