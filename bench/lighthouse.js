@@ -5,12 +5,15 @@
  *
  *   npm run bench:lighthouse          (builds first when build/ is older than the sources)
  *   RUNS=3 npm run bench:lighthouse   (median of three runs per page)
+ *   LHR_DIR=/tmp/lhr                  (also saves each run's report JSON there)
+ *   LH_BUILD=build-before             (serves another build folder, e.g. a copy of main's build,
+ *                                      to compare before and after on the same host state)
  *
  * Lighthouse is a development tool here: it runs locally against 127.0.0.1 and the site itself
  * asks no other origin for anything.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { BUILD_DIR, CHROMIUM_OPTIONS, startServer } from '../tests/e2e/harness.js';
@@ -26,13 +29,14 @@ const METRICS = [
 	['cumulative-layout-shift', 'CLS']
 ];
 
-ensureBuild();
-const data = JSON.parse(readFileSync(join(BUILD_DIR, 'data', 'events.json'), 'utf8'));
+const buildDir = process.env.LH_BUILD ? resolve(process.env.LH_BUILD) : BUILD_DIR;
+if (!process.env.LH_BUILD) ensureBuild();
+const data = JSON.parse(readFileSync(join(buildDir, 'data', 'events.json'), 'utf8'));
 const event = data.events[0];
 const pages = [['/en', '/en'], ...(event ? [['event page', `/en/events/${event.id}`]] : [])];
 
 // Compressed, as any static host serves text.
-const server = await startServer(undefined, { gzip: true });
+const server = await startServer(buildDir, { gzip: true });
 const chrome = await chromeLauncher.launch({
 	chromePath: CHROMIUM_OPTIONS.executablePath,
 	// --no-sandbox: the tests' Chromium runs as root in a container, as Playwright's does.

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { warmIntlSource } from '$lib/ui/warmIntl';
 
 /** Runs the worker's script with its globals stubbed, counting the formatters it makes. */
@@ -37,5 +39,48 @@ describe('warmIntlSource', () => {
 		const close = vi.fn();
 		new Function('close', warmIntlSource(['ar-u-nu-arab', 'not a locale']))(close);
 		expect(close).toHaveBeenCalledOnce();
+	});
+});
+
+describe("app.html's worker", () => {
+	/** Runs app.html's inline script that starts the worker, for a page in `lang`. */
+	function started(lang: string) {
+		const html = readFileSync(
+			fileURLToPath(new URL('../../../src/app.html', import.meta.url)),
+			'utf8'
+		);
+		const script = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)]
+			.map((m) => m[1] ?? '')
+			.find((s) => s.includes('new Worker'));
+		if (!script) throw new Error('app.html starts no worker');
+		const sources: string[] = [];
+		const workers: string[] = [];
+		class FakeBlob {
+			constructor(parts: string[]) {
+				sources.push(parts.join(''));
+			}
+		}
+		class FakeWorker {
+			constructor(url: string) {
+				workers.push(url);
+			}
+			addEventListener() {}
+		}
+		new Function('document', 'Blob', 'URL', 'Worker', 'setTimeout', script)(
+			{ documentElement: { lang } },
+			FakeBlob,
+			{ createObjectURL: () => 'blob:x', revokeObjectURL: () => {} },
+			FakeWorker,
+			() => {}
+		);
+		return { sources, workers };
+	}
+
+	it('runs warmIntlSource for the page language, in both digit systems', () => {
+		expect(started('en')).toEqual({
+			sources: [warmIntlSource(['en-GB-u-nu-latn', 'en-GB-u-nu-arab'])],
+			workers: ['blob:x']
+		});
+		expect(started('ar').sources).toEqual([warmIntlSource(['ar-u-nu-latn', 'ar-u-nu-arab'])]);
 	});
 });
