@@ -279,6 +279,12 @@ describe('the explorer', () => {
 		await withPage('/', {}, async ({ page }) => {
 			await explorerReady(page);
 			await page.locator('.types button[data-type="clash"]').click();
+			// The list follows a filter in the frame after the timeline's (Deferred).
+			await page.waitForFunction(
+				() =>
+					document.querySelectorAll('.event-list li[data-event-id]').length > 0 &&
+					document.querySelectorAll('.event-list li.clash').length === 0
+			);
 			const id = await clickListedEvent(page, 0);
 			await page.waitForURL(
 				(url) => url.pathname === `${L}/events/${id}` && url.search.includes('types=')

@@ -249,6 +249,9 @@ describe('the explorer at 100,000 events', () => {
 					summits: true
 				}
 			];
+			// The export menu's count is made only while the menu is open.
+			await page.locator('details.export > summary').click();
+			await page.locator('details.export .what').waitFor();
 			for (const step of steps) {
 				await page.locator(step.click).click();
 				const got = await page
