@@ -397,6 +397,17 @@ describe('what looks like an event and is not one', () => {
 });
 
 describe('who took part', () => {
+	it('reads a leader who refrained from attending, named between the verb and «عن», as absent', () => {
+		const [e] = one(
+			[
+				'انعقدت قمة منظمة معاهدة الأمن الجماعي اليوم الخميس في مينسك بحضور رؤساء روسيا وبيلاروسيا وكازاخستان وقرغيزستان وطاجيكستان.',
+				'وامتنع رئيس الوزراء الأرميني نيكول باشينيان عن حضور القمة.'
+			].join('\n'),
+			'2023-11-23'
+		).events;
+		expect(attendanceOf(e)?.ARM).toBe('absent');
+	});
+
 	it('reads "the rest of the leaders" as every member present but the one the sentence says stayed away', () => {
 		const [e] = one(
 			'غاب الرئيس الروسي عن الاجتماع، وأناب عنه رئيس الوزراء، فيما حضر بقية القادة قمة منظمة معاهدة الأمن الجماعي في دوشنبه يوم 16 سبتمبر 2021.',

@@ -54,7 +54,7 @@ function inClause(norm: string, s: Sentence, trigger: Span, kinds: string[]) {
 
 /**
  * "رفض باشينيان التوقيع على إعلان قمة يريفان", "رفضت بيان القمة": what is refused is signing or
- * a document the meeting issued, which says the meeting was held. Normalised text between the
+ * a document the meeting issued, or attending it, which says the meeting was held. Normalised text between the
  * refusal and the meeting's noun.
  */
 const DOCUMENT_OF = /(?:^|\s)(?:ال)?(?:توقيع|اعلان|بيان|وثيق|وثايق)/;
@@ -66,7 +66,9 @@ function refusedHere(norm: string, s: Sentence, trigger: Span): boolean {
 			m.end <= trigger.start &&
 			trigger.start - m.end <= 60 &&
 			!HARD_BREAK.test(norm.slice(m.end, trigger.start)) &&
-			!DOCUMENT_OF.test(norm.slice(m.end, trigger.start))
+			!DOCUMENT_OF.test(norm.slice(m.end, trigger.start)) &&
+			// "امتنع باشينيان عن حضور القمة": staying away from the meeting, which was held.
+			declinedObject(norm.slice(m.end, trigger.end))?.what !== 'attend'
 	);
 }
 
