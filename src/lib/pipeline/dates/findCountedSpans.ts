@@ -10,62 +10,16 @@
  * Weeks run Sunday to Saturday, as the Arabic week counts from الأحد ("the first").
  */
 import { addDays, parseIsoDay, weekdayOf } from './calendar';
+import { countOf, NUMBER, UNIT_WORDS, unitWordsOf, type CountUnit } from './countWords';
 import { WEEKDAYS } from './weekdays';
 
 export type CountedSpan =
-	| { form: 'ago'; start: number; end: number; unit: 'day' | 'week' | 'year'; count: number }
+	| { form: 'ago'; start: number; end: number; unit: CountUnit; count: number }
 	| { form: 'week-weekday'; start: number; end: number; weekday: number; weeks: -1 | 1 };
 
-const COUNTS: Record<string, number> = {
-	يوم: 1,
-	يومين: 2,
-	اسبوع: 1,
-	اسبوعين: 2,
-	عام: 1,
-	عامين: 2,
-	سنه: 1,
-	سنتين: 2,
-	ثلاثه: 3,
-	ثلاث: 3,
-	اربعه: 4,
-	اربع: 4,
-	خمسه: 5,
-	خمس: 5,
-	سته: 6,
-	ست: 6,
-	سبعه: 7,
-	سبع: 7,
-	ثمانيه: 8,
-	ثماني: 8,
-	تسعه: 9,
-	تسع: 9,
-	عشره: 10,
-	عشر: 10
-};
-
-const UNIT: Record<string, 'day' | 'week' | 'year'> = {
-	يوم: 'day',
-	يومين: 'day',
-	ايام: 'day',
-	اسبوع: 'week',
-	اسبوعين: 'week',
-	اسابيع: 'week',
-	عام: 'year',
-	عامين: 'year',
-	اعوام: 'year',
-	عاما: 'year',
-	سنه: 'year',
-	سنتين: 'year',
-	سنوات: 'year'
-};
-
-const NUMBER = `(\\d{1,2}|${Object.keys(COUNTS)
-	.filter((k) => !UNIT[k])
-	.join('|')})`;
-const UNITS = Object.keys(UNIT).join('|');
 // "منذ يومين", "قبل ثلاثة أيام", "منذ 5 ايام": a preposition, a count (or a dual unit), a unit.
 const AGO = new RegExp(
-	`(?<![\\p{L}])[وف]?(?:منذ|قبل)\\s+(?:${NUMBER}\\s+)?(${UNITS})(?![\\p{L}])`,
+	`(?<![\\p{L}])[وف]?(?:منذ|قبل)\\s+(?:(${NUMBER})\\s+)?(${unitWordsOf('day', 'week', 'year')})(?![\\p{L}])`,
 	'gu'
 );
 const OF_ANOTHER = /^\s+(?:واحد[ةه]?\s+)?(?:من|علي)\s+(?!(?:الان|اليوم|الحين)(?![\p{L}]))/u;
@@ -83,7 +37,7 @@ export function findCountedSpans(text: string): CountedSpan[] {
 	for (const m of ago ? text.matchAll(AGO) : []) {
 		const unitWord = m[2]!;
 		// A bare plural ("منذ أيام", "قبل سنوات") counts nothing.
-		const count = m[1] ? (/^\d/.test(m[1]) ? Number(m[1]) : COUNTS[m[1]]!) : COUNTS[unitWord];
+		const count = countOf(m[1], unitWord);
 		if (!count) continue;
 		// "قبل يومين من القمة", "قبل أسبوع على الاشتباكات": counted from another happening, not
 		// from the page's day ("قبل يومين من الآن" still is).
@@ -92,7 +46,7 @@ export function findCountedSpans(text: string): CountedSpan[] {
 			form: 'ago',
 			start: m.index,
 			end: m.index + m[0].length,
-			unit: UNIT[unitWord]!,
+			unit: UNIT_WORDS[unitWord]!.unit,
 			count
 		});
 	}

@@ -6,32 +6,29 @@
  * Normalised text.
  */
 import { addDays } from '../dates/calendar';
+import { countOf, NUMBER, UNIT_WORDS, unitWordsOf } from '../dates/countWords';
 import type { Span } from './clause';
 import type { DateHit, Sentence } from './types';
 
-const UNITS: Record<string, number> = { يوم: 1, يومين: 2, اسبوع: 7, اسبوعين: 14 };
-const COUNTS: Record<string, number> = {
-	ثلاثه: 3,
-	اربعه: 4,
-	خمسه: 5,
-	سته: 6,
-	سبعه: 7,
-	ثمانيه: 8,
-	تسعه: 9,
-	عشره: 10
-};
+const DAYS_OR_WEEKS = unitWordsOf('day', 'week');
 
 /** The count, then «من» or «على» and up to two words before the happening's own noun. */
 const OFFSET = new RegExp(
-	`(?:^|\\s)[وف]?بعد\\s+(?:(\\d{1,2}|${Object.keys(COUNTS).join('|')})\\s+ايام|(${Object.keys(UNITS).join('|')}))\\s+(?:من|علي)\\s+(?:\\S+\\s+){0,2}(?:ال)?$`,
+	`(?:^|\\s)[وف]?بعد\\s+(?:(${NUMBER})\\s+)?(${DAYS_OR_WEEKS})\\s+(?:من|علي)\\s+(?:\\S+\\s+){0,2}(?:ال)?$`,
 	'u'
 );
 
 /** "قبل يوم من القمة", "قبل ثلاثة أيام من انعقاد القمة": a count of days before the summit. */
 const BEFORE_SUMMIT = new RegExp(
-	`(?:^|\\s)[وف]?قبل\\s+(?:(\\d{1,2}|${Object.keys(COUNTS).join('|')})\\s+ايام|(${Object.keys(UNITS).join('|')})(?:\\s+واحد[ةه]?)?)\\s+(?:من|علي)\\s+(?:\\S+\\s+)?(?:ال)?قمه`,
+	`(?:^|\\s)[وف]?قبل\\s+(?:(${NUMBER})\\s+)?(${DAYS_OR_WEEKS})(?:\\s+واحد[ةه]?)?\\s+(?:من|علي)\\s+(?:\\S+\\s+)?(?:ال)?قمه`,
 	'u'
 );
+
+/** Days in a count of days or weeks ("ثلاثه" "ايام" is 3, "اسبوعين" 14), if it counts any. */
+function daysIn(number: string | undefined, unitWord: string): number | undefined {
+	const count = countOf(number, unitWord);
+	return count === undefined ? undefined : count * (UNIT_WORDS[unitWord]!.unit === 'week' ? 7 : 1);
+}
 
 /**
  * How many days before the summit the sentence says its meeting was held, if it says so, and
@@ -42,8 +39,8 @@ export function daysBeforeSummit(
 	s: Sentence
 ): { days: number; start: number; end: number } | undefined {
 	const m = BEFORE_SUMMIT.exec(norm.slice(s.start, s.end));
-	if (!m) return undefined;
-	const days = m[2] ? UNITS[m[2]]! : (COUNTS[m[1]!] ?? Number(m[1]));
+	const days = m ? daysIn(m[1], m[2]!) : undefined;
+	if (!m || !days) return undefined;
 	return { days, start: s.start + m.index, end: s.start + m.index + m[0].length };
 }
 
@@ -56,8 +53,8 @@ export function dayOffset(norm: string, s: Sentence, trigger: Span): DayOffset |
 	const from = Math.max(s.start, trigger.start - 60);
 	const m = OFFSET.exec(norm.slice(from, trigger.start));
 	if (!m) return undefined;
-	const days = m[2] ? UNITS[m[2]]! : (COUNTS[m[1]!] ?? Number(m[1]));
-	if (!(days > 0 && days <= 31)) return undefined;
+	const days = daysIn(m[1], m[2]!);
+	if (!days || days > 31) return undefined;
 	const at = from + m.index;
 	let anchor: DateHit | undefined;
 	for (const d of s.dates)
