@@ -35,6 +35,13 @@ describe('findCues', () => {
 		['a meeting in the accusative', 'عقدت اجتماعاً طارئاً', ['held', 'meeting']],
 		['a cancelled exercise', 'ألغت وزارة الدفاع تدريبات', ['cancelled', 'exercise']],
 		['a refusal to host, also a strain', 'ترفض استضافة مناورات', ['strain', 'refused', 'exercise']],
+		// One stem, two kinds of one family: the refraining verb is a strain and an apology verb.
+		[
+			'refraining, with the leader between the verb and its object',
+			'امتنع باشينيان عن حضور القمة',
+			['strain', 'decline', 'refused', 'present', 'summit']
+		],
+		['a speech is also a presence', 'ألقى كلمة أمام القمة', ['present', 'speech', 'summit']],
 		[
 			'a ministerial meeting',
 			'اجتماع مشترك لوزراء الخارجية ووزراء الدفاع',

@@ -552,7 +552,22 @@ export const CUES: Record<CueKind, string[]> = {
 	// A visit to a base or a unit: its troops are where they were, no deployment is reported.
 	visit: ['زار', 'تفقد', 'يزور', 'يتفقد', 'زيارة', 'زيارته', 'زيارتها'],
 	// Apology verbs: what they decline is read after the subject (declinedObject.ts).
-	decline: ['اعتذر', 'اعتذرت', 'تعتذر', 'يعتذر', 'سيعتذر', 'ستعتذر', 'اعتذار'],
+	// Apology and refraining verbs, whose object says what was declined ("عن المشاركة", "عن
+	// استضافة"); "امتنع" is a strain too, and a stem may carry both kinds.
+	decline: [
+		'اعتذر',
+		'اعتذرت',
+		'تعتذر',
+		'يعتذر',
+		'سيعتذر',
+		'ستعتذر',
+		'اعتذار',
+		'امتنع',
+		'امتنعت',
+		'يمتنع',
+		'تمتنع',
+		'امتناع'
+	],
 	'envoy-recalled': ['استدعت', 'استدعى', 'استدعاء', 'سحبت ممثلها', 'سحب ممثلها', 'سحبت سفيرها'],
 	// "قد" is handled in findCues.ts: it is "may" only before an imperfect verb.
 	irrealis: [

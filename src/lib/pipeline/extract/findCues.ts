@@ -1,7 +1,8 @@
 /**
  * Finds cue words (cueLexicon.ts) in normalised text. Cues are grouped in families that may
  * overlap, "في القمة" is both attendance and a summit, so each family is one compiled regex
- * scanned once; within a family the longest cue wins.
+ * scanned once; within a family the longest cue wins, with every kind its stem is listed under
+ * ("امتنع" is both a strain and an apology verb: a hit of each).
  */
 import { fold } from '../text/normalize';
 import { CUES, type CueKind } from './cueLexicon';
@@ -76,7 +77,8 @@ function stemStarts(norm: string, i: number, out: number[]): number {
 
 interface Cue {
 	stem: string;
-	kind: CueKind;
+	/** Every kind of the family the stem is listed under, in the family's order. */
+	kinds: CueKind[];
 	family: number;
 	/** A taa marbuta written as taa before a pronoun ("قمتهم" for "قمة"): only with that pronoun. */
 	bound?: true;
@@ -100,24 +102,31 @@ interface Trie {
 function compile(families: CueKind[][]): Trie {
 	const stems: Cue[] = [];
 	families.forEach((kinds, family) => {
-		const seen = new Set<string>();
+		const seen = new Map<string, Cue>();
+		const add = (stem: string, kind: CueKind, bound?: true) => {
+			const old = seen.get(stem);
+			if (!old) {
+				const cue: Cue = bound
+					? { stem, kinds: [kind], family, bound }
+					: { stem, kinds: [kind], family };
+				seen.set(stem, cue);
+				stems.push(cue);
+			} else if (!old.kinds.includes(kind) && !old.bound === !bound) old.kinds.push(kind);
+		};
 		for (const kind of kinds)
 			for (const cue of CUES[kind]) {
 				// A cue written with the article matches with or without it, like the bare stems.
 				// Only the article is dropped: "ألغت" and "إلغاء" begin with a root alef, not "ال".
 				const stem = cue.startsWith('ال') ? fold(cue).slice(2) : fold(cue);
-				if (stem.length < 2 || seen.has(stem)) continue;
-				seen.add(stem);
-				stems.push({ stem, kind, family });
+				if (stem.length < 2) continue;
+				add(stem, kind);
 				// "قمة" + "هم" is written "قمتهم": the noun's bound form, for the possessive suffixes.
 				if (
 					family <= POSSESSIVE_FAMILIES &&
 					stem.endsWith(TAA_MARBUTA_FOLDED) &&
 					!stem.includes(' ')
-				) {
-					const bound = stem.slice(0, -1) + 'ت';
-					if (!seen.has(bound)) stems.push({ stem: bound, kind, family, bound: true });
-				}
+				)
+					add(stem.slice(0, -1) + 'ت', kind, true);
 			}
 	});
 	const alpha = new Int16Array(0x10000).fill(-1);
@@ -201,8 +210,15 @@ for (let c = 0; c < 0x10000; c++) IS_WORDISH[c] = WORDISH.test(String.fromCharCo
 /** The cues matched along one walk, longest stem last. */
 const path: Cue[][] = [];
 
+/** A family's longest match at a word: its stem's kinds and where it lies. */
+interface Best {
+	kinds: CueKind[];
+	start: number;
+	end: number;
+}
+
 /** Each family's longest cue at word start i (behind any proclitics), into `best`; any found? */
-function matchAt(norm: string, starts: number[], count: number, best: (CueHit | null)[]): boolean {
+function matchAt(norm: string, starts: number[], count: number, best: (Best | null)[]): boolean {
 	let found = false;
 	for (let s = 0; s < count; s++) {
 		const k = starts[s]!;
@@ -233,7 +249,7 @@ function matchAt(norm: string, starts: number[], count: number, best: (CueHit | 
 				if (IS_WORDISH[norm.charCodeAt(end)]) continue;
 				const old = best[cue.family];
 				if (!old || end > old.end || (end === old.end && k < old.start)) {
-					best[cue.family] = { kind: cue.kind, start: k, end };
+					best[cue.family] = { kinds: cue.kinds, start: k, end };
 					found = true;
 				}
 			}
@@ -248,7 +264,7 @@ export function findCues(norm: string): CueHit[] {
 	const hits: CueHit[] = [];
 	const next = FAMILIES.map(() => 0);
 	const starts: number[] = [];
-	const best: (CueHit | null)[] = FAMILIES.map(() => null);
+	const best: (Best | null)[] = FAMILIES.map(() => null);
 	const n = norm.length;
 	for (let i = 0; i < n; i++) {
 		if (!IS_WORDISH[norm.charCodeAt(i)]) continue;
@@ -259,7 +275,7 @@ export function findCues(norm: string): CueHit[] {
 				best[f] = null;
 				// Within a family matches do not overlap: resume after the last one.
 				if (!hit || i < next[f]!) continue;
-				hits.push(hit);
+				for (const kind of hit.kinds) hits.push({ kind, start: hit.start, end: hit.end });
 				next[f] = hit.end;
 			}
 		while (i + 1 < n && IS_WORDISH[norm.charCodeAt(i + 1)]) i++;

@@ -100,9 +100,7 @@ const RELEVANT = new Set(['present', 'absent', 'video', 'chair', 'speech', 'decl
  */
 function polarCues(norm: string, s: Sentence): CueHit[] {
 	const declined = s.cues.flatMap((c) => {
-		// "امتنع باشينيان عن حضور القمة": refraining is read as declining (the verb is listed as
-		// a strain and a refusal, which hide it from the apology verbs).
-		if (c.kind !== 'decline' && !REFRAIN.test(norm.slice(c.start, c.end))) return [];
+		if (c.kind !== 'decline') return [];
 		const object = declinedObject(norm.slice(c.end, s.end));
 		return object?.what === 'attend' ? [{ cue: c, objectEnd: c.end + object.end }] : [];
 	});
@@ -115,8 +113,6 @@ function polarCues(norm: string, s: Sentence): CueHit[] {
 	const absences = declined.map((d): CueHit => ({ ...d.cue, kind: 'absent' }));
 	return [...kept, ...absences].sort((a, b) => a.start - b.start);
 }
-
-const REFRAIN = /^[وف]?(?:امتنع|امتنعت|يمتنع|تمتنع)$/;
 
 /** What refraining from ("امتنع عن", "اعتذر عن") a meeting is: attending it, going, the meeting. */
 const ATTENDING_OBJECT =
