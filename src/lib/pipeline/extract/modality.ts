@@ -27,15 +27,35 @@ const REACH = 45;
 const BREAK = /[،,.؛:!?؟]|\sثم\s|\sلكن\s|\sبينما\s|\sفيما\s|\sفي حين\s/;
 /** A verb that acts on its object reaches past commas: "ألغت الوزارة، اليوم الأحد، تدريبات". */
 const HARD_BREAK = /[.؛!?؟]|\sثم\s|\sلكن\s|\sبينما\s|\sفيما\s|\sفي حين\s|\sبعد\s/;
-const VERBAL = new Set(['cancelled', 'refused', 'negation', 'decision', 'offer', 'visit']);
+const VERBAL = new Set([
+	'cancelled',
+	'refused',
+	'negation',
+	'decision',
+	'offer',
+	'visit',
+	'decline'
+]);
 
-function governs(norm: string, s: Sentence, trigger: Span, kinds: string[], reach = REACH) {
+/**
+ * A cue of one of `kinds` in front of the trigger, near enough and with no break between, that
+ * `also` (if given) accepts: the cue governs the trigger.
+ */
+function governs(
+	norm: string,
+	s: Sentence,
+	trigger: Span,
+	kinds: string[],
+	reach = REACH,
+	also?: (m: CueHit) => boolean
+) {
 	return s.cues.some(
 		(m) =>
 			kinds.includes(m.kind) &&
 			m.end <= trigger.start &&
 			trigger.start - m.end <= reach &&
-			!(VERBAL.has(m.kind) ? HARD_BREAK : BREAK).test(norm.slice(m.end, trigger.start))
+			!(VERBAL.has(m.kind) ? HARD_BREAK : BREAK).test(norm.slice(m.end, trigger.start)) &&
+			(!also || also(m))
 	);
 }
 
@@ -60,12 +80,13 @@ function inClause(norm: string, s: Sentence, trigger: Span, kinds: string[]) {
 const DOCUMENT_OF = /(?:^|\s)(?:ال)?(?:توقيع|اعلان|بيان|وثيق|وثايق)/;
 
 function refusedHere(norm: string, s: Sentence, trigger: Span): boolean {
-	return s.cues.some(
+	return governs(
+		norm,
+		s,
+		trigger,
+		['refused'],
+		60,
 		(m) =>
-			m.kind === 'refused' &&
-			m.end <= trigger.start &&
-			trigger.start - m.end <= 60 &&
-			!HARD_BREAK.test(norm.slice(m.end, trigger.start)) &&
 			!DOCUMENT_OF.test(norm.slice(m.end, trigger.start)) &&
 			// "امتنع باشينيان عن حضور القمة": staying away from the meeting, which was held.
 			declinedObject(norm.slice(m.end, trigger.end))?.what !== 'attend'
@@ -74,9 +95,7 @@ function refusedHere(norm: string, s: Sentence, trigger: Span): boolean {
 
 /** "اعتذرت يريفان عن استضافة المناورات": declining to host or send is refusing; declining to attend is not. */
 function declinedHere(norm: string, s: Sentence, trigger: Span): boolean {
-	return s.cues.some((m) => {
-		if (m.kind !== 'decline' || m.end > trigger.start || trigger.start - m.end > 60) return false;
-		if (HARD_BREAK.test(norm.slice(m.end, trigger.start))) return false;
+	return governs(norm, s, trigger, ['decline'], 60, (m) => {
 		const what = declinedObject(norm.slice(m.end, trigger.end))?.what;
 		return what === 'host' || what === 'send';
 	});
