@@ -152,6 +152,37 @@ describe('a happening counted back from the sentence’s day', () => {
 	});
 });
 
+describe('what lasts until a stated day', () => {
+	it.each([
+		[
+			'an exercise that goes on until a day of the month',
+			'بدأت مناورات قوات منظمة معاهدة الأمن الجماعي في كازاخستان يوم 2 أكتوبر 2022 وتستمر حتى 6 أكتوبر.',
+			'2022-10-02',
+			['deployment 2022-10-02..2022-10-06']
+		],
+		[
+			'clashes that went on until the dawn of a weekday',
+			'اندلعت اشتباكات بين القوات الأرمينية والأذربيجانية على الحدود ليل الاثنين واستمرت حتى فجر الأربعاء.',
+			'2022-09-15',
+			['clash 2022-09-12..2022-09-14']
+		],
+		[
+			'a deadline, which ends nothing',
+			'أمهلت المنظمة الطرفين حتى 20 أكتوبر، بعد اشتباكات على الحدود الأرمينية الأذربيجانية يوم 12 أكتوبر 2022.',
+			'2022-10-13',
+			['clash 2022-10-12']
+		],
+		[
+			'a day «until» that comes before the start',
+			'انطلقت تدريبات قوات منظمة معاهدة الأمن الجماعي في طاجيكستان يوم 10 أكتوبر 2022 وتتواصل حتى الجمعة.',
+			'2022-10-10',
+			['deployment 2022-10-10']
+		]
+	])('%s', (_, text, published, expected) => {
+		expect(brief(text, published)).toEqual(expected);
+	});
+});
+
 describe('a meeting counted back from the summit', () => {
 	it.each([
 		['a day', 'وعقد مجلس وزراء خارجية المنظمة اجتماعه في يريفان قبل يوم من القمة.', '2022-11-22'],

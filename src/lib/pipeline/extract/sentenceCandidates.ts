@@ -557,7 +557,7 @@ function anniversaryDay(ctx: ArticleContext, s: Sentence, year: string): string 
 }
 
 /** "انطلقت يوم الاثنين 18 … واختتمت اليوم السبت": the days a clash or exercise lasted. */
-function spanDays(c: Candidate, dates: DateHit[]): void {
+function spanDays(c: Candidate, dates: DateHit[], lastDays: DateHit[]): void {
 	const at = Date.parse(c.date!);
 	const days = [c.date!, ...(c.end ? [c.end] : [])];
 	for (const d of dates)
@@ -565,7 +565,29 @@ function spanDays(c: Candidate, dates: DateHit[]): void {
 			days.push(d.date);
 			if (d.until) days.push(d.until);
 		}
+	// A last day only ends what began before it.
+	for (const d of lastDays)
+		if (d.date! > c.date! && Date.parse(d.date!) - at <= 14 * DAY) days.push(d.date!);
 	({ date: c.date, end: c.end } = spanOfDays(days));
+}
+
+/**
+ * "وتستمر حتى 6 أكتوبر", "تواصلت الاشتباكات حتى فجر الأربعاء": «حتى» after a verb of lasting
+ * names the last day of what the sentence reports, not a deadline (which usableDates drops).
+ * Up to two words between the verb and «حتى» (its subject, "المناورات", "على مدى").
+ */
+const LASTS_UNTIL =
+	/(?:^|\s)[وف]?(?:[تي]?ستمر|استمرت|[تي]تواصل|تواصلت|[تي]متد|امتدت|[تي]دوم|دامت|متواصله|مستمره)(?:\s+\S+){0,2}\s+حتي\s*(?:صباح|مساء|ظهر|فجر|ليل|ليله|نهايه)?\s*(?:يوم\s*)?$/;
+
+function lastDaysOf(norm: string, s: Sentence): DateHit[] {
+	if (!norm.slice(s.start, s.end).includes('حتي')) return [];
+	return s.dates.filter(
+		(d) =>
+			d.date?.length === 10 &&
+			d.until === null &&
+			d.problems.length === 0 &&
+			LASTS_UNTIL.test(norm.slice(Math.max(s.start, d.start - 50), d.start))
+	);
 }
 
 export interface SentenceReading {
@@ -644,7 +666,7 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 		const c = candidateOf(ctx, s, f, date);
 		// The day counted from is another happening's: it ends no span of this one.
 		if (offset) c.how = offset.how;
-		else if (!meeting && c.date?.length === 10) spanDays(c, dates);
+		else if (!meeting && c.date?.length === 10) spanDays(c, dates, lastDaysOf(norm, s));
 		if (meeting) {
 			const place = pickPlace(norm, s, f.cue, undefined, 'meeting');
 			c.placeId = place?.id ?? null;
