@@ -1240,6 +1240,22 @@ describe('who fought a clash', () => {
 		expect(e?.countries).toEqual(expect.arrayContaining(parties));
 	});
 
+	it.each([
+		['«بوساطة روسية»', 'وأعلن لاحقا عن وقف لإطلاق النار بوساطة روسية مساء اليوم نفسه.'],
+		['«برعاية موسكو»', 'وتوقفت المواجهات مساء اليوم نفسه بعد هدنة برعاية موسكو.'],
+		['«الوسيط الروسي»', 'وقال الوسيط الروسي إن تبادل إطلاق النار توقف مساء اليوم ذاته.']
+	])(
+		'reads the broker of a truce (%s) as no party, and the truce’s day as the clash’s',
+		(_, truce) => {
+			const text = `قتل جنود من الجانبين، يوم الثلاثاء، في مواجهات عنيفة على الحدود بين أرمينيا وأذربيجان. ${truce}`;
+			const { events } = one(text, '2021-11-17');
+			expect(events.map((e) => `${e.type} ${e.date} ${e.countries.join('/')}`)).toEqual([
+				'clash 2021-11-16 ARM/AZE'
+			]);
+			expect(events[0]!.sources.map((x) => x.quote)).toContain(truce);
+		}
+	);
+
 	it('does not count Moscow, after the pair in the headline, among the parties', () => {
 		const [e] = one(
 			'قتلى بمواجهات بين أرمينيا وأذربيجان وموسكو تعلن هدنة\n\nقتل جنود من الجانبين في مواجهات على الحدود بين البلدين يوم 16 نوفمبر 2021.',

@@ -45,6 +45,25 @@ describe('withAnaphoricDays', () => {
 	});
 
 	it.each([
+		['وفي اليوم نفسه', 'اليوم نفسه'],
+		['وفي اليوم ذاته', 'اليوم ذاته'],
+		['وفي نفس اليوم', 'نفس اليوم'],
+		['وفي ذات اليوم', 'ذات اليوم']
+	])('dates "%s" as the last day the text stated before it', (phrase, words) => {
+		const raw = `اندلعت الاشتباكات ليل 12 سبتمبر وتجددت في 13 سبتمبر. ${phrase} عقد المجلس جلسة طارئة.`;
+		expect(
+			added(raw, (n) => [day(n, '12 سبتمبر', '2022-09-12'), day(n, '13 سبتمبر', '2022-09-13')])
+		).toEqual([[words, '2022-09-13']]);
+	});
+
+	it('gives "the same day" as a stated span of days no day', () => {
+		const raw = 'اندلعت المعارك يومي 30 و31 أكتوبر، وفي اليوم نفسه أعلنت هدنة.';
+		expect(added(raw, (n) => [day(n, '30 و31 اكتوبر', '2022-10-30', '2022-10-31')])).toEqual([]);
+	});
+
+	it.each([
+		['اليوم نفسه الذي عقدت فيه القمة', 'the same day as a named happening'],
+		['اليوم نفسه من العام التالي', 'the same day of another year'],
 		['اليوم التالي للقمة', 'the day after a named happening'],
 		['اليوم السابق على الاقتراع', 'the day before a named happening, with "على"'],
 		['اليوم السابق من الشهر', 'a day "of" something'],

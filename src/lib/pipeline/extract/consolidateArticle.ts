@@ -117,11 +117,15 @@ function supportOthers(
 				});
 			continue;
 		}
-		// The same kind sharing a country, else the article's one dated happening of that type.
+		// The same kind sharing a country, else the article's one dated happening of that type;
+		// dated, a partyless one on a day the article's one such happening spans ("وأعلن وقف
+		// لإطلاق النار مساء اليوم نفسه").
 		const home = undated(c)
 			? (homes.find((h) => h.subtype === c.subtype && shareCountry(h, c)) ??
 				(homes.length === 1 ? homes[0] : undefined))
-			: undefined;
+			: !c.attributed && homes.length === 1 && onItsDays(homes[0]!, c)
+				? homes[0]
+				: undefined;
 		// "واندلعت المواجهات يوم الأربعاء": the article's one clash, its parties named elsewhere
 		// and its day here, within a week of the report.
 		const named = !c.attributed && !home ? theOneNamed(candidates, c, anchor) : undefined;
@@ -140,6 +144,10 @@ function supportOthers(
 
 const DAY = 86_400_000;
 const dayOf = (c: Candidate) => (c.date?.length === 10 ? Date.parse(c.date) : NaN);
+
+/** b is dated to a day a's days run through. */
+const onItsDays = (a: Candidate, b: Candidate) =>
+	a.date?.length === 10 && b.date?.length === 10 && b.date >= a.date && b.date <= (a.end ?? a.date);
 
 /**
  * The article's only clash with its parties named and no day of its own, when `c` (a clash with

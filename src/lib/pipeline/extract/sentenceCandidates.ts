@@ -28,6 +28,7 @@ import {
 import { clauseAround } from './clause';
 import type { ArticleContext } from './context';
 import type { CueHit } from './findCues';
+import { isMediator } from './isMediator';
 import { isOfficeMention } from './leaderMentions';
 import { ATTENDANCE_KINDS } from './cueLexicon';
 import { modalityOf, type Modality } from './modality';
@@ -115,7 +116,7 @@ function partyCountries(norm: string, s: Sentence, trigger: CueHit): string[] {
 	for (const e of s.entities) {
 		if (e.start < clause.start || e.end > clause.end) continue;
 		if (e.country === null || e.kind === 'person' || e.kind === 'org') continue;
-		if (isOfficeMention(norm, e)) continue;
+		if (isOfficeMention(norm, e) || isMediator(norm, e)) continue;
 		if (e.kind === 'place' && !isLocation(norm, e, trigger, reachAfter(trigger))) continue;
 		if (!out.includes(e.country)) out.push(e.country);
 	}

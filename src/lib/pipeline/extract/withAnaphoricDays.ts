@@ -1,15 +1,19 @@
 /**
- * "وفي اليوم السابق، اجتمع الوزراء …", "وفي اليوم التالي بدأ الانسحاب": the day before or after the
- * last day the article stated before it, as a narrative counts its days. Not when the phrase names
- * its own reference ("اليوم التالي للقمة", "اليوم السابق على الاقتراع"): that one is another story.
+ * "وفي اليوم السابق، اجتمع الوزراء …", "وفي اليوم التالي بدأ الانسحاب", "وفي اليوم نفسه عقد
+ * المجلس جلسة": the day before, after or the same as the last day the article stated before it, as
+ * a narrative counts its days. Not when the phrase names its own reference ("اليوم التالي للقمة",
+ * "اليوم السابق على الاقتراع", "في اليوم نفسه الذي عقدت فيه القمة"): that one is another story.
  * Works on the extraction's dates (each a DateHit, in text order) like withCountedSpans.
  */
 import { addDays } from '../dates/calendar';
 import type { DateHit } from './types';
 
-/** Folded text: "اليوم السابق", "اليوم التالي", not followed by "لـ", "على" or "من". */
+/**
+ * Folded text: "اليوم السابق", "اليوم التالي", "اليوم نفسه/ذاته/عينه", "نفس/ذات اليوم", not
+ * followed by "لـ", "على", "من" or a relative pronoun.
+ */
 const ANAPHORIC =
-	/(?<![\p{L}])(?:اليوم)\s+(السابق|التالي)(?![\p{L}])(?!\s+(?:ل\p{L}|علي(?![\p{L}])|من(?![\p{L}])))/gu;
+	/(?<![\p{L}])(?:اليوم\s+(السابق|التالي|نفسه|ذاته|عينه)|(?:نفس|ذات)\s+اليوم)(?![\p{L}])(?!\s+(?:ل\p{L}|علي(?![\p{L}])|من(?![\p{L}])|الذي(?![\p{L}])|التي(?![\p{L}])))/gu;
 
 export function withAnaphoricDays(norm: string, hits: DateHit[]): DateHit[] {
 	ANAPHORIC.lastIndex = 0;
@@ -24,10 +28,17 @@ export function withAnaphoricDays(norm: string, hits: DateHit[]): DateHit[] {
 		}
 		if (!last) continue;
 		const before = m[1] === 'السابق';
+		const after = m[1] === 'التالي';
+		// The same day as a span of days is none of them.
+		if (!before && !after && last.until) continue;
 		found.push({
 			start,
 			end: start + m[0].length,
-			date: before ? addDays(last.date!, -1) : addDays(last.until ?? last.date!, 1),
+			date: before
+				? addDays(last.date!, -1)
+				: after
+					? addDays(last.until ?? last.date!, 1)
+					: last.date!,
 			until: null,
 			dayMonth: null,
 			relative: true,
