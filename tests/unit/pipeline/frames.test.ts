@@ -421,9 +421,37 @@ describe('what looks like an event and is not one', () => {
 		[
 			'the troops of a member state that are not the alliance’s',
 			`${CSTO_LINE}\nوانتشرت قوات حفظ السلام الروسية اليوم في الإقليم بعد اتفاق وقف إطلاق النار.`
+		],
+		[
+			'a gathering of protesters, with no violence told',
+			`${CSTO_LINE}\nواحتشد آلاف المتظاهرين اليوم أمام البرلمان في يريفان مطالبين باستقالة الحكومة.`
+		],
+		[
+			'protesters demanding that their country leave the alliance',
+			`${CSTO_LINE}\nوتظاهر المئات اليوم في يريفان مطالبين بانسحاب بلادهم من المنظمة.`
+		],
+		[
+			'a member leaving the alliance, named between the noun and «من»',
+			`${CSTO_LINE}\nوطالب نواب معارضون اليوم بانسحاب أرمينيا من منظمة معاهدة الأمن الجماعي.`
+		],
+		[
+			'a council named in its chair’s title, announcing its decision',
+			'أعلن رئيس الوزراء الأرميني اليوم، بصفته رئيس مجلس الأمن الجماعي لمنظمة معاهدة الأمن الجماعي، أن المجلس وافق على طلب الحكومة الكازاخية.'
 		]
 	])('%s', (_, text) => {
 		expect(brief(text)).toEqual([]);
+	});
+
+	it('keeps a protest in which people were killed as unrest', () => {
+		expect(brief('قتل عشرات في احتجاجات عنيفة في ألماتي بكازاخستان اليوم.', '2022-01-06')).toEqual([
+			'clash 2022-01-06'
+		]);
+		expect(
+			brief(
+				'اقتحم المحتجون مبنى البلدية في ألماتي بكازاخستان اليوم وأضرموا فيه النار.',
+				'2022-01-05'
+			)
+		).toEqual(['clash 2022-01-05']);
 	});
 });
 

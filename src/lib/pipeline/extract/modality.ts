@@ -179,19 +179,27 @@ const BODY = /مجلس/;
 /** The verb, not the noun: "قرارات مجلس الأمن الجماعي" were taken at a session. */
 const DECIDES = /^[وف]?(?:قرر|تقرر|يقرر)/;
 
-/** "الرئاسة الدورية لمجلس الأمن الجماعي": the office of chair, not a session of the council. */
+/**
+ * "الرئاسة الدورية لمجلس الأمن الجماعي", "بصفته رئيس مجلس الأمن الجماعي": the office of chair,
+ * or a council named in its officer's title, not a session of the council.
+ */
 function chairmanship(norm: string, s: Sentence, trigger: Span): boolean {
 	return (
-		s.cues.some(
+		(s.cues.some(
 			(m) =>
 				m.kind === 'chair' &&
 				m.end <= trigger.start &&
 				trigger.start - m.end <= 3 &&
 				CHAIR_NOUN.test(norm.slice(m.start, m.end))
-		) && !inClause(norm, s, trigger, HELD)
+		) ||
+			(BODY.test(norm.slice(trigger.start, trigger.end)) &&
+				OFFICER.test(norm.slice(Math.max(s.start, trigger.start - 12), trigger.start)))) &&
+		!inClause(norm, s, trigger, HELD)
 	);
 }
 const CHAIR_NOUN = /^[وفبل]?(?:ال)?رياسه/;
+/** "رئيس", "أمين", "سكرتير" right before a council: its officer's title. */
+const OFFICER = /(?:^|\s)[وفبل]?(?:ال)?(?:رييس|امين|سكرتير)\s+$/;
 
 /**
  * What a body or a force is or comprises: "ويضم رؤساء الدول الأعضاء", "التي يقدر قوامها بنحو 3600

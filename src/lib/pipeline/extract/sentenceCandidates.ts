@@ -29,6 +29,7 @@ import { clauseAround } from './clause';
 import type { ArticleContext } from './context';
 import type { CueHit } from './findCues';
 import { isMediator } from './isMediator';
+import { peacefulProtest } from './peacefulProtest';
 import { isOfficeMention } from './leaderMentions';
 import { ATTENDANCE_KINDS } from './cueLexicon';
 import { modalityOf, type Modality } from './modality';
@@ -48,7 +49,12 @@ const has = (s: Sentence, kind: string) => s.cues.some((c) => c.kind === kind);
 const hitsOf = (s: Sentence, kinds: string[]) => s.cues.filter((c) => kinds.includes(c.kind));
 
 /** "الانسحاب من المنظمة", "مغادرة الحلف": a member's standing (status acts), not troops. */
-const LEAVING_ALLIANCE = /^\s*(?:من\s+)?(?:المنظمه|الحلف|التحالف|التكتل|عضويه|منظمه معاهده)/;
+/**
+ * "الانسحاب من المنظمة", "انسحاب بلادهم من المنظمة", "انسحاب أرمينيا من الحلف": a member (up to two
+ * words, not troops) leaving the alliance.
+ */
+const LEAVING_ALLIANCE =
+	/^\s*(?:(?!(?:ال)?(?:قوات|وحدات|عناصر|جنود)(?![\p{L}]))\p{L}+\s+){0,2}?(?:من\s+)?(?:المنظمه|الحلف|التحالف|التكتل|عضويه|منظمه معاهده)/u;
 
 const STATEMENT_BEFORE =
 	/(بيان|اعلن|اعلنت|صرح|صرحت|قال|قالت|اكد|اكدت|ذكر|ذكرت|افاد|افادت|افادت به|نقلت|تصريح|تصريحات|موتمر صحفي)\s*(?:\S+\s*){0,3}$/;
@@ -334,7 +340,12 @@ function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): 
 function clashFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): Frame[] {
 	const norm = ctx.norm.text;
 	let unattributed: Frame | null = null;
+	let protest = false;
 	for (const cue of hitsOf(s, ['clash', 'unrest'])) {
+		if (peacefulProtest(norm, s, cue)) {
+			protest = true;
+			continue;
+		}
 		const own = partyCountries(norm, s, cue);
 		let countries = own.length > 0 ? own : betweenParties(norm, s);
 		// "تبادلت قوات البلدين إطلاق النار": the two parties the article named before.
@@ -361,6 +372,8 @@ function clashFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): F
 		}
 		return [frame];
 	}
+	if (!unattributed && protest)
+		reject(rejected, ctx, s, 'clash', 'a protest with no violence told, not a clash');
 	return unattributed ? [unattributed] : [];
 }
 
