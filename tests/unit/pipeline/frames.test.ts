@@ -308,6 +308,45 @@ describe('who took part in an exercise', () => {
 		expect(set.events.map((e) => e.countries)).toEqual([['BLR', 'KAZ', 'RUS', 'TJK']]);
 		expect(set.memberStatus['ARM']?.map((p) => p.status)).toEqual(['strained']);
 	});
+
+	it.each([
+		['«من دون مشاركة أي عسكري أرميني»', 'من دون مشاركة أي عسكري أرميني'],
+		['«بغياب الوحدات الأرمينية»', 'بغياب الوحدات الأرمينية']
+	])('leaves out a member absent in a phrase with words between (%s)', (_, away) => {
+		const { events } = one(
+			`أجرت قوات منظمة معاهدة الأمن الجماعي اليوم مناورات في بيلاروسيا، ${away}.`,
+			'2023-09-04'
+		);
+		expect(events.map((e) => e.countries)).toEqual([['BLR']]);
+	});
+});
+
+describe('one named exercise told at its start and at its close', () => {
+	const start =
+		'انطلقت في بيلاروسيا اليوم الجمعة مناورات "الأخوة القتالية 2023" لقوات منظمة معاهدة الأمن الجماعي بمشاركة روسيا وكازاخستان.';
+	it('is one exercise from its first day to its last, five days on', () => {
+		const set = build([
+			{ text: start, published: '2023-09-01' },
+			{
+				text: 'كانت مناورات "الأخوة القتالية 2023" التي أجرتها قوات منظمة معاهدة الأمن الجماعي في بيلاروسيا قد اختتمت الأربعاء.',
+				published: '2023-09-08'
+			}
+		]);
+		expect(set.events.map((e) => `${e.type} ${e.date}..${e.end}`)).toEqual([
+			'deployment 2023-09-01..2023-09-06'
+		]);
+	});
+
+	it('keeps an exercise of another name five days on apart', () => {
+		const set = build([
+			{ text: start, published: '2023-09-01' },
+			{
+				text: 'اختتمت الأربعاء في بيلاروسيا مناورات "درع الحلفاء" لقوات منظمة معاهدة الأمن الجماعي بمشاركة روسيا.',
+				published: '2023-09-07'
+			}
+		]);
+		expect(set.events.map((e) => e.date)).toEqual(['2023-09-01', '2023-09-06']);
+	});
 });
 
 describe('a withdrawal, from its start to its completion', () => {

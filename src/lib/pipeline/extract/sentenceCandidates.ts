@@ -136,15 +136,20 @@ function partyCountries(norm: string, s: Sentence, trigger: CueHit): string[] {
  */
 const reachAfter = (trigger: CueHit) => (trigger.kind === 'clash' ? 60 : undefined);
 
+/** What stands between an absence and the member absent: up to three words, no break. */
+const AWAY_OBJECT = /^\s*(?:[^\s،,.؛:!?؟]+\s+){0,3}\S{0,3}$/u;
+
 /** Countries a deployment involves, anywhere in the sentence. */
 function sentenceCountries(norm: string, s: Sentence): string[] {
 	const out: string[] = [];
-	// "فيما غابت أرمينيا", "باستثناء أرمينيا": a member staying away is no party.
+	// "فيما غابت أرمينيا", "باستثناء أرمينيا", "من دون مشاركة أي عسكري أرميني": a member staying
+	// away is no party.
 	const away = s.cues.filter((c) => c.kind === 'absent');
 	for (const e of s.entities) {
 		if (e.country === null || e.kind === 'person' || e.kind === 'org') continue;
 		if (isOfficeMention(norm, e)) continue;
-		if (away.some((c) => e.start >= c.end && e.start - c.end <= 3)) continue;
+		if (away.some((c) => e.start >= c.end && AWAY_OBJECT.test(norm.slice(c.end, e.start))))
+			continue;
 		if (e.kind === 'place' && !isLocation(norm, e)) continue;
 		if (!out.includes(e.country)) out.push(e.country);
 	}

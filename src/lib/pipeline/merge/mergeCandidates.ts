@@ -31,6 +31,8 @@ function datesFit(a: string, b: string): boolean {
 }
 
 const DAY = 86_400_000;
+/** How far apart one named exercise's reports may date it: exercises last up to two weeks. */
+const EXERCISE_DAYS = 14;
 
 /**
  * A clash or a deployment goes on for days and each report dates the day it speaks of: two
@@ -73,8 +75,9 @@ function fits(a: Candidate, b: Candidate): boolean {
 	if (a.type === 'clash') return datesNear(a, b, 3) && shareMember(a, b);
 	if (a.exercise && b.exercise && a.exercise !== b.exercise) return false;
 	const sameName = a.exercise !== null && a.exercise === b.exercise;
-	// A withdrawal takes days ("بدء الانسحاب" … "اكتمال الانسحاب" a week later): one happening.
-	const days = a.subtype === 'withdrawal' ? WITHDRAWAL_DAYS : 3;
+	// A withdrawal takes days ("بدء الانسحاب" … "اكتمال الانسحاب" a week later): one happening;
+	// so does a named exercise, told at its start and at its close.
+	const days = a.subtype === 'withdrawal' ? WITHDRAWAL_DAYS : sameName ? EXERCISE_DAYS : 3;
 	return datesNear(a, b, days) && (shareMember(a, b) || sameName || b.countries.size === 0);
 }
 
