@@ -182,6 +182,22 @@ function letters(s: string): number {
 	return (s.replace(RE_FURNITURE, ' ').match(RE_LETTER) ?? []).length;
 }
 
+/** A line this long is the body's first paragraph, not the page's furniture. */
+const PARAGRAPH = 120;
+/** However short its lines, a page's head ends here. */
+const MAX_HEAD_LINES = 10;
+
+/**
+ * How many lines the head holds: `maxLines`, or more while they stay short (a saved page's site
+ * name, menu, section, headline and byline come before its date: "القاهرة 24", "الرئيسية |
+ * أخبار | …", "كتب: …", "الأربعاء 23/نوفمبر/2022 - 04:12 م"), up to the first paragraph.
+ */
+function headCount(all: readonly { start: number; end: number }[], maxLines: number): number {
+	let n = 0;
+	while (n < all.length && n < MAX_HEAD_LINES && all[n]!.end - all[n]!.start < PARAGRAPH) n++;
+	return Math.max(maxLines, n);
+}
+
 /**
  * `mentions`, when given, are findDates(text) already computed by the caller: the head is not
  * scanned a second time.
@@ -195,7 +211,7 @@ export function findDateline(
 	if (typeof text !== 'string' || text.length === 0) return null;
 	const all = nonEmptyLines(text);
 	if (all.length === 0) return null;
-	const headLines = all.slice(0, maxLines);
+	const headLines = all.slice(0, headCount(all, maxLines));
 	const footLines = all.slice(Math.max(maxLines, all.length - maxLines));
 	// A head of one huge line (no line breaks in the text) is cut: a date line is short.
 	const headEnd = Math.min(headLines.at(-1)!.end, MAX_HEAD);
@@ -221,12 +237,16 @@ export function findDateline(
 		const after = text.slice(m.end, Math.min(line.end, m.end + LABEL_WINDOW));
 		if (RE_RENDERED.test(before)) continue;
 		const longLine = m.start - line.start > LABEL_WINDOW || line.end - m.end > LABEL_WINDOW;
+		// Past the first lines, only a line that is little else than the date: a short
+		// paragraph may cite one ("وعقد الاجتماع بتاريخ 23 نوفمبر").
+		const beyond =
+			!foot && headLines.length > maxLines && line.index > headLines[maxLines - 1]!.index;
 
 		// Another date on the line (the Hijri one beside it) is furniture, not words.
 		const others = found.filter((o) => o !== m && o.start >= line.start && o.end <= line.end);
 		const words = (from: number, to: number) => letters(blank(text, from, to, others));
 		// At the foot only a line of its own: the body's last paragraphs cite dates too.
-		if (foot && (longLine || words(line.start, line.end) > FOOT_LETTERS)) continue;
+		if ((foot || beyond) && (longLine || words(line.start, line.end) > FOOT_LETTERS)) continue;
 		let rank: number;
 		let form: DatelineForm;
 		let label: Dateline['label'] = null;

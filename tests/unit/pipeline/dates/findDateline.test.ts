@@ -5,7 +5,23 @@ import { findDateline } from '$lib/pipeline/dates/findDateline';
 const dateline = (raw: string) => findDateline(normalize(raw).text);
 
 describe('findDateline', () => {
+	it('ends the head at the first paragraph, however short the lines before it', () => {
+		const paragraph = 'نص '.repeat(60);
+		expect(
+			dateline(
+				`الموقع\nالعنوان\n${paragraph}\n${paragraph}\nسطر\n${paragraph}\nالأربعاء 23/نوفمبر/2022\n${paragraph}\n${paragraph}\n${paragraph}\n${paragraph}\n${paragraph}\n${paragraph}`
+			)
+		).toBeNull();
+	});
+
 	it.each([
+		[
+			'a saved page’s byline under its site name, menu, section, headline and author',
+			'القاهرة 24\nالرئيسية | أخبار | سياسة | رياضة\nعرب وعالم\nالعنوان\nكتب: محمد\nالأربعاء 23/نوفمبر/2022 - 04:12 م\n' +
+				'نص '.repeat(60),
+			'2022-11-23',
+			'date-line'
+		],
 		[
 			'a print edition’s foot, after the body',
 			'العنوان\n1\n2\n3\n4\n5\n6\nالثلاثاء ١٧ مايو ٢٠٢٢ - السنة ١٤٦ - العدد ٤٩٤٦٥',
@@ -109,8 +125,12 @@ describe('findDateline', () => {
 		],
 		['تاريخ النشر: 31 سبتمبر 2023', 'a day that does not exist'],
 		[
-			'1\n2\n3\n4\n5\n23 نوفمبر 2023\n7\n8\n9\n10\n11',
-			'a date line neither in the first five nor in the last five non-empty lines'
+			`1\n2\n3\n4\n5\n${'نص '.repeat(50)}\n23 نوفمبر 2023\n7\n8\n9\n10\n11`,
+			'a date line after the first paragraph and not in the last five non-empty lines'
+		],
+		[
+			'1\n2\n3\n4\n5\n6\nوعقد الاجتماع بتاريخ 23 نوفمبر 2023 في مينسك.\n8\n9\n10\n11\n12',
+			'a labelled date in a short sentence past the first five lines'
 		],
 		['إيلاف | اليوم: الأحد 6 ديسمبر 2026 | القائمة | بحث\nالعنوان', 'a site bar’s render stamp'],
 		[
