@@ -18,7 +18,7 @@ describe('findDateline', () => {
 		[
 			'a saved page’s byline under its site name, menu, section, headline and author',
 			'القاهرة 24\nالرئيسية | أخبار | سياسة | رياضة\nعرب وعالم\nالعنوان\nكتب: محمد\nالأربعاء 23/نوفمبر/2022 - 04:12 م\n' +
-				'نص '.repeat(60),
+				`${'نص '.repeat(60)}\n`.repeat(6),
 			'2022-11-23',
 			'date-line'
 		],
