@@ -27,7 +27,7 @@ type Truth = {
 	articles: Record<string, { published: string | null; phenomena: string[] }>;
 };
 
-describe.each(['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'])(
+describe.each(['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7'])(
 	'the %s corpus',
 	(name) => {
 		const dir = join('tests/corpora', name);
