@@ -462,6 +462,14 @@ describe('what looks like an event and is not one', () => {
 			`${CSTO_LINE}\nوانتشرت قوات حفظ السلام الروسية اليوم في الإقليم بعد اتفاق وقف إطلاق النار.`
 		],
 		[
+			'the council’s decision as a point of time («بعد ساعات من قرار مجلس …»)',
+			'ووصلت قوات منظمة معاهدة الأمن الجماعي اليوم إلى ألماتي، بعد ساعات من قرار مجلس الأمن الجماعي الاستجابة لطلب الحكومة.'
+		],
+		[
+			'the leaders thanked, not met',
+			`${CSTO_LINE}\nوشكر الرئيس الكازاخي اليوم قادة الدول الأعضاء على دعمهم في لحظة صعبة.`
+		],
+		[
 			'a gathering of protesters, with no violence told',
 			`${CSTO_LINE}\nواحتشد آلاف المتظاهرين اليوم أمام البرلمان في يريفان مطالبين باستقالة الحكومة.`
 		],
@@ -479,6 +487,17 @@ describe('what looks like an event and is not one', () => {
 		]
 	])('%s', (_, text) => {
 		expect(brief(text)).toEqual([]);
+	});
+
+	it.each([
+		['met', 'التقى قادة الدول الست في منظمة معاهدة الأمن الجماعي اليوم في موسكو.'],
+		[
+			'brought together',
+			'جمعت طاولة واحدة اليوم في موسكو قادة الدول الست في منظمة معاهدة الأمن الجماعي.'
+		],
+		['took part', 'وشارك قادة الدول الأعضاء في منظمة معاهدة الأمن الجماعي اليوم في القمة بموسكو.']
+	])('keeps the leaders as a meeting where they %s', (_, text) => {
+		expect(brief(text, '2022-05-16')).toEqual(['summit 2022-05-16']);
 	});
 
 	it('keeps a protest in which people were killed as unrest', () => {

@@ -166,6 +166,12 @@ const SINCE =
  */
 function bodyDecides(norm: string, s: Sentence, trigger: Span): boolean {
 	if (!BODY.test(norm.slice(trigger.start, trigger.end))) return false;
+	// "بعد ساعات من قرار مجلس الأمن الجماعي": one decision of the council, however taken.
+	if (
+		DECISION_OF.test(norm.slice(Math.max(s.start, trigger.start - 8), trigger.start)) &&
+		!inClause(norm, s, trigger, HELD)
+	)
+		return true;
 	const decides = s.cues.some(
 		(m) =>
 			m.kind === 'decision' &&
@@ -176,6 +182,8 @@ function bodyDecides(norm: string, s: Sentence, trigger: Span): boolean {
 	return decides && !inClause(norm, s, trigger, HELD);
 }
 const BODY = /مجلس/;
+/** The singular noun right before the council: its decision ("قرارات" were taken in session). */
+const DECISION_OF = /(?:^|\s)[وفبل]?(?:ال)?قرار\s+$/;
 /** The verb, not the noun: "قرارات مجلس الأمن الجماعي" were taken at a session. */
 const DECIDES = /^[وف]?(?:قرر|تقرر|يقرر)/;
 

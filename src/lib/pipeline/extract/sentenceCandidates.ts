@@ -48,7 +48,6 @@ const PEACEKEEPING = /حفظ السلام/;
 const has = (s: Sentence, kind: string) => s.cues.some((c) => c.kind === kind);
 const hitsOf = (s: Sentence, kinds: string[]) => s.cues.filter((c) => kinds.includes(c.kind));
 
-/** "الانسحاب من المنظمة", "مغادرة الحلف": a member's standing (status acts), not troops. */
 /**
  * "الانسحاب من المنظمة", "انسحاب بلادهم من المنظمة", "انسحاب أرمينيا من الحلف": a member (up to two
  * words, not troops) leaving the alliance.
@@ -226,6 +225,34 @@ const MET = new RegExp(`(?:^|\\s)[وف]?(?:${MET_FORMS.join('|')})(?![\\p{L}\\p{
 const MET_STEMS = ['جتمع', 'لتقي', 'لتقو'].map(fold);
 if (!MET_FORMS.every((v) => MET_STEMS.some((stem) => v.includes(stem))))
 	throw new Error('a form of the verb to meet holds none of MET_STEMS');
+/** "قادة الدول الأعضاء", "القادة الستة": the leaders, a meeting only where they meet. */
+const PEOPLE = /^[وفبل]?(?:ال)?(?:قاده|زعماء)/;
+
+/**
+ * The sentence says people met, were present or spoke: "التقى قادة الدول الأعضاء", "بحضور قادة
+ * الدول الست"; "شكر قادة الدول الأعضاء" is none.
+ */
+function gathers(norm: string, s: Sentence): boolean {
+	return (
+		s.cues.some((c) => GATHERING.has(c.kind)) ||
+		sentenceMet(norm, s) ||
+		BROUGHT_TOGETHER.test(norm.slice(s.start, s.end))
+	);
+}
+/** "جمعت القمة قادة الدول الست", "على طاولة واحدة", "توافد القادة": brought together. */
+const BROUGHT_TOGETHER =
+	/(?:^|\s)[وف]?(?:جمع|جمعت|يجمع|تجمع|ستجمع|سيجمع|توافد|توافدوا|طاوله واحده)(?![\p{L}])/u;
+const GATHERING = new Set([
+	'held',
+	'occurred',
+	'present',
+	'video',
+	'chair',
+	'speech',
+	'absent',
+	'meeting'
+]);
+
 function sentenceMet(norm: string, s: Sentence): boolean {
 	const text = norm.slice(s.start, s.end);
 	return MET_STEMS.some((stem) => text.includes(stem)) && MET.test(text);
@@ -277,7 +304,9 @@ function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): 
 		...hitsOf(s, ['before', 'eve']),
 		...(counted ? [{ kind: 'before' as const, start: counted.start, end: counted.end }] : [])
 	];
-	const summitCues = hitsOf(s, ['summit']).filter((c) => !isRef(refs, c));
+	const summitCues = hitsOf(s, ['summit']).filter(
+		(c) => !isRef(refs, c) && (!PEOPLE.test(norm.slice(c.start, c.end)) || gathers(norm, s))
+	);
 	const ministerial = hitsOf(s, ['ministerial'])[0];
 	const cues: [CueHit, Subtype][] = summitCues.map((cue) => [
 		cue,
