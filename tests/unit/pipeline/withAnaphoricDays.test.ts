@@ -56,6 +56,29 @@ describe('withAnaphoricDays', () => {
 		).toEqual([[words, '2022-09-13']]);
 	});
 
+	it.each([['من العام نفسه'], ['من السنة ذاتها'], ['من نفس العام']])(
+		'puts a day and month followed by «%s» in the year last stated',
+		(same) => {
+			const raw = `في 12 أيار 2021 توغلت القوات. وفي 16 تشرين الثاني ${same} اندلع اشتباك.`;
+			const norm = normalize(raw).text;
+			const stated = [
+				day(norm, '12 ايار 2021', '2021-05-12'),
+				{ ...day(norm, '16 تشرين الثاني', '2022-11-16'), yearless: true as const }
+			];
+			expect(withAnaphoricDays(norm, stated).map((h) => h.date)).toEqual([
+				'2021-05-12',
+				'2021-11-16'
+			]);
+		}
+	);
+
+	it('leaves a day and month with a year of its own, or with no year stated before, as it is', () => {
+		const raw = 'وفي 16 تشرين الثاني من العام نفسه اندلع اشتباك.';
+		const norm = normalize(raw).text;
+		const stated = [{ ...day(norm, '16 تشرين الثاني', '2022-11-16'), yearless: true as const }];
+		expect(withAnaphoricDays(norm, stated).map((h) => h.date)).toEqual(['2022-11-16']);
+	});
+
 	it('gives "the same day" as a stated span of days no day', () => {
 		const raw = 'اندلعت المعارك يومي 30 و31 أكتوبر، وفي اليوم نفسه أعلنت هدنة.';
 		expect(added(raw, (n) => [day(n, '30 و31 اكتوبر', '2022-10-30', '2022-10-31')])).toEqual([]);

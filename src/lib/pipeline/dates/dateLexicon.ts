@@ -45,7 +45,8 @@ function buildLexicon(): Lexicon {
 		['عقد', 'العقد', ...TENS.flatMap((t) => [t, 'ال' + t].flatMap((w) => [w + 'يات', w + 'ات']))],
 		F_DEC
 	);
-	add(ORDINAL_WORDS, F_ORD);
+	// "غرة أيلول": the first of the month (ordinalDayMonth.ts).
+	add([...ORDINAL_WORDS, 'غره'], F_ORD);
 	add(PREP_LIST, F_PREP);
 	return compileLexicon(words);
 }

@@ -602,6 +602,14 @@ export const CUES: Record<CueKind, string[]> = {
 	planned: [
 		'يعتزم',
 		'تعتزم',
+		// An intention or a plan to act ("عن أي نية لإرسال قوات", "عزمها إجراء مناورات").
+		'نية',
+		'نيتها',
+		'نيته',
+		'اعتزام',
+		'اعتزامها',
+		'عزمها',
+		'عزمه',
 		// Working, seeking or getting ready to hold it: not held yet.
 		'ستعمل',
 		'سيعمل',

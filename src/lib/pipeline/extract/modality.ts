@@ -20,7 +20,8 @@ export type Modality =
 	| 'negated'
 	| 'hypothetical'
 	| 'reference'
-	| 'described';
+	| 'described'
+	| 'referred';
 
 /** How far in front of a trigger a governing word still governs it (normalised characters). */
 const REACH = 45;
@@ -182,6 +183,20 @@ function bodyDecides(norm: string, s: Sentence, trigger: Span): boolean {
 	return decides && !inClause(norm, s, trigger, HELD);
 }
 const BODY = /مجلس/;
+/**
+ * "عرض الأمر على مجلس الأمن الجماعي", "فلم يعرض الأمر حتى على المجلس": a matter brought before
+ * a council, which says nothing of a session.
+ */
+function referredTo(norm: string, s: Sentence, trigger: Span): boolean {
+	return (
+		BODY.test(norm.slice(trigger.start, trigger.end)) &&
+		REFERRED.test(norm.slice(Math.max(s.start, trigger.start - 40), trigger.start)) &&
+		!inClause(norm, s, trigger, HELD)
+	);
+}
+const REFERRED =
+	/(?:^|\s)[وف]?(?:[يت]?عرض|عرضت|[يت]?رفع|رفعت|احال|احالت|[يت]حيل|احاله|[يت]?طرح|طرحت)(?:\s+\S+){0,3}?\s+(?:حتي\s+)?علي\s+(?:طاوله\s+)?$/;
+
 /** The singular noun right before the council: its decision ("قرارات" were taken in session). */
 const DECISION_OF = /(?:^|\s)[وفبل]?(?:ال)?قرار\s+$/;
 /** The verb, not the noun: "قرارات مجلس الأمن الجماعي" were taken at a session. */
@@ -267,6 +282,7 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 	// "أن المجلس قرر إرسال قوات": the body deciding, not a session held.
 	if (meeting && bodyDecides(norm, s, trigger)) return 'decided';
 	if (meeting && chairmanship(norm, s, trigger)) return 'reference';
+	if (meeting && referredTo(norm, s, trigger)) return 'referred';
 	if (
 		governs(norm, s, trigger, ['planned']) ||
 		follows(s, trigger, ['planned'], 20) ||

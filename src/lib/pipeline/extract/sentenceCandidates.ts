@@ -193,7 +193,8 @@ const REASONS: Record<Exclude<Modality, 'reported'>, string> = {
 	negated: 'stated as not happening',
 	hypothetical: 'hypothetical or feared',
 	reference: 'named only as a point of reference, with no date of its own',
-	described: 'says what the body or force is or comprises, not that anything happened'
+	described: 'says what the body or force is or comprises, not that anything happened',
+	referred: 'a matter brought before the council, not a session of it'
 };
 
 function reject(

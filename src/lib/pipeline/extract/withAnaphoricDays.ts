@@ -15,7 +15,36 @@ import type { DateHit } from './types';
 const ANAPHORIC =
 	/(?<![\p{L}])(?:اليوم\s+(السابق|التالي|نفسه|ذاته|عينه)|(?:نفس|ذات)\s+اليوم)(?![\p{L}])(?!\s+(?:ل\p{L}|علي(?![\p{L}])|من(?![\p{L}])|الذي(?![\p{L}])|التي(?![\p{L}])))/gu;
 
-export function withAnaphoricDays(norm: string, hits: DateHit[]): DateHit[] {
+/** Right after a day and month: "من العام نفسه", "من السنة ذاتها", "من نفس العام". */
+const SAME_YEAR =
+	/^\s*(?:من\s+(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)|من\s+(?:نفس|ذات)\s+(?:العام|السنه))(?![\p{L}])/u;
+
+/**
+ * "وفي 16 تشرين الثاني من العام نفسه": a day and month in the year of the last date the text
+ * stated before it, not the year the page's day would give it.
+ */
+function inSameYear(norm: string, hits: DateHit[]): DateHit[] {
+	let out: DateHit[] | null = null;
+	for (let i = 0; i < hits.length; i++) {
+		const h = hits[i]!;
+		if (!h.yearless || !h.date || !SAME_YEAR.test(norm.slice(h.end, h.end + 24))) continue;
+		let year: string | undefined;
+		for (let j = i - 1; j >= 0 && !year; j--) {
+			const d = hits[j]!;
+			if (!d.yearless && d.date && d.problems.length === 0) year = d.date.slice(0, 4);
+		}
+		if (!year) continue;
+		const inYear = (d: string) => year + d.slice(4);
+		out ??= [...hits];
+		const dated: DateHit = { ...h, date: inYear(h.date), until: h.until && inYear(h.until) };
+		delete dated.yearless;
+		out[i] = dated;
+	}
+	return out ?? hits;
+}
+
+export function withAnaphoricDays(norm: string, stated: DateHit[]): DateHit[] {
+	const hits = inSameYear(norm, stated);
 	ANAPHORIC.lastIndex = 0;
 	const found: DateHit[] = [];
 	for (let m = ANAPHORIC.exec(norm); m !== null; m = ANAPHORIC.exec(norm)) {
