@@ -486,6 +486,10 @@ describe('what looks like an event and is not one', () => {
 			`${CSTO_LINE}\nوتظاهر المئات اليوم في يريفان مطالبين بانسحاب بلادهم من المنظمة.`
 		],
 		[
+			'a member leaving the alliance, with an adjective and its name between the noun and «من»',
+			`${CSTO_LINE}\nفالعام 2023 كله كان عام الانسحاب الصامت لأرمينيا من منظمة معاهدة الأمن الجماعي.`
+		],
+		[
 			'a member leaving the alliance, named between the noun and «من»',
 			`${CSTO_LINE}\nوطالب نواب معارضون اليوم بانسحاب أرمينيا من منظمة معاهدة الأمن الجماعي.`
 		],

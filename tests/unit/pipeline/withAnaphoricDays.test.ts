@@ -79,6 +79,36 @@ describe('withAnaphoricDays', () => {
 		expect(withAnaphoricDays(norm, stated).map((h) => h.date)).toEqual(['2022-11-16']);
 	});
 
+	it('reads a bare «مطلع الشهر» after a month the sentence named as that month', () => {
+		const raw =
+			'وتواصل في أيلول، حين تغيبت القوات عن المناورات مطلع الشهر. وفي مطلع الشهر الجاري أمر آخر.';
+		const norm = normalize(raw).text;
+		const month = (words: string, date: string): DateHit => ({
+			...day(norm, words, date),
+			relative: true
+		});
+		const stated = [
+			day(norm, 'ايلول', '2023-09'),
+			month('مطلع الشهر،'.slice(0, -1), '2023-10'),
+			month('مطلع الشهر الجاري', '2023-10')
+		];
+		expect(withAnaphoricDays(norm, stated).map((h) => h.date)).toEqual([
+			'2023-09',
+			'2023-09',
+			'2023-10'
+		]);
+	});
+
+	it('leaves a bare «مطلع الشهر» in another sentence than the month named as it is', () => {
+		const raw = 'جرى ذلك في أيلول. ثم انطلقت المناورات مطلع الشهر.';
+		const norm = normalize(raw).text;
+		const stated = [
+			day(norm, 'ايلول', '2023-09'),
+			{ ...day(norm, 'مطلع الشهر', '2023-10'), relative: true }
+		];
+		expect(withAnaphoricDays(norm, stated).map((h) => h.date)).toEqual(['2023-09', '2023-10']);
+	});
+
 	it('gives "the same day" as a stated span of days no day', () => {
 		const raw = 'اندلعت المعارك يومي 30 و31 أكتوبر، وفي اليوم نفسه أعلنت هدنة.';
 		expect(added(raw, (n) => [day(n, '30 و31 اكتوبر', '2022-10-30', '2022-10-31')])).toEqual([]);

@@ -470,7 +470,7 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[
 		if (
 			subtype === 'withdrawal' &&
 			!namesTroops(norm, cue) &&
-			LEAVING_ALLIANCE.test(norm.slice(cue.end, cue.end + 24))
+			LEAVING_ALLIANCE.test(norm.slice(cue.end, cue.end + 48))
 		) {
 			reject(rejected, ctx, s, 'deployment', 'leaving the alliance, not a withdrawal of troops');
 			return null;

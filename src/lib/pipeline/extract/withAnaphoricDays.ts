@@ -43,8 +43,35 @@ function inSameYear(norm: string, hits: DateHit[]): DateHit[] {
 	return out ?? hits;
 }
 
+/** "مطلع الشهر", "أواخر الشهر": the month, bare, with no "الجاري" or "الماضي" after it. */
+const BARE_MONTH = /^(?:(?:مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)?الشهر$/;
+
+/**
+ * "حين تغيبت القوات عن مناورات أيلول في بيلاروسيا مطلع الشهر": a bare "the month" after a month
+ * the same sentence named is that month, not the page's.
+ */
+function inMonthNamed(norm: string, hits: DateHit[]): DateHit[] {
+	let out: DateHit[] | null = null;
+	for (let i = 1; i < hits.length; i++) {
+		const h = hits[i]!;
+		if (!h.relative || !BARE_MONTH.test(norm.slice(h.start, h.end))) continue;
+		const named = hits[i - 1]!;
+		if (
+			named.relative ||
+			!named.date ||
+			named.date.length < 7 ||
+			named.problems.length > 0 ||
+			/[.!?؟\n]/.test(norm.slice(named.end, h.start))
+		)
+			continue;
+		out ??= [...hits];
+		out[i] = { ...h, date: named.date.slice(0, 7), until: null };
+	}
+	return out ?? hits;
+}
+
 export function withAnaphoricDays(norm: string, stated: DateHit[]): DateHit[] {
-	const hits = inSameYear(norm, stated);
+	const hits = inMonthNamed(norm, inSameYear(norm, stated));
 	ANAPHORIC.lastIndex = 0;
 	const found: DateHit[] = [];
 	for (let m = ANAPHORIC.exec(norm); m !== null; m = ANAPHORIC.exec(norm)) {
