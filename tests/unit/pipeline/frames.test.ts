@@ -321,6 +321,50 @@ describe('who took part in an exercise', () => {
 	});
 });
 
+describe('Armenia’s standing, read from how its acts are told', () => {
+	const status = (text: string, published: string) =>
+		(one(text, published).memberStatus['ARM'] ?? []).map((p) => `${p.from} ${p.status}`);
+
+	it('reads «غابت عنها القوات الأرمينية» from an exercise as sending no troops', () => {
+		expect(
+			status(
+				'وأجرت قوات منظمة معاهدة الأمن الجماعي تدريبات في كازاخستان في 26 سبتمبر 2022، فيما غابت عنها القوات الأرمينية.',
+				'2022-10-17'
+			)
+		).toEqual(['2022-09-26 strained']);
+	});
+
+	it('does not take analysts’ reading of a freeze for the freeze', () => {
+		expect(
+			status(
+				'ويرى محللون أن يريفان تكتفي بتجميد مشاركتها في منظمة معاهدة الأمن الجماعي من دون قرار رسمي.',
+				'2023-01-12'
+			)
+		).toEqual([]);
+		expect(
+			status('وأعلنت يريفان اليوم تجميد مشاركتها في منظمة معاهدة الأمن الجماعي.', '2023-12-20')
+		).not.toEqual([]);
+	});
+
+	it('dates an act recalled in a sentence that states its day by that day, not the report’s', () => {
+		expect(
+			status(
+				'ففي 12 أيار 2021 توغلت وحدات أذربيجانية في محافظة سيونيك، وطلبت يريفان مشاورات عاجلة في إطار منظمة معاهدة الأمن الجماعي.',
+				'2023-09-08'
+			)
+		).toEqual(['2021-05-12 active']);
+	});
+
+	it('leaves undated an act told with a happening the sentence does not date', () => {
+		expect(
+			status(
+				'طلبت يريفان تفعيل المادة الرابعة، فعقد مجلس الأمن الجماعي لمنظمة معاهدة الأمن الجماعي جلسة طارئة عبر الفيديو.',
+				'2023-12-02'
+			)
+		).toEqual([]);
+	});
+});
+
 describe('one named exercise told at its start and at its close', () => {
 	const start =
 		'انطلقت في بيلاروسيا اليوم الجمعة مناورات "الأخوة القتالية 2023" لقوات منظمة معاهدة الأمن الجماعي بمشاركة روسيا وكازاخستان.';

@@ -242,7 +242,18 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 				source: { ...sourceOf(ctx, sentence), claims: {} },
 				dated: sentence.dates.some((d) => d.date !== null && !d.today)
 			});
-		evidence.push(...readStatusEvidence(ctx, sentence, notes));
+		// "طلبت يريفان تفعيل المادة الرابعة، فعقد المجلس جلسة طارئة": an act told with a happening
+		// the sentence leaves undated is as undated as it, not of the article's day (an absence or
+		// a refusal to sign, read for the meeting the article reports, keeps that meeting's day).
+		const untold = reading.candidates.some(
+			(c) => c.date === null && c.dayMonth === null && !c.planned && !c.reference
+		);
+		for (const e of readStatusEvidence(ctx, sentence, notes))
+			if (untold && e.byArticleDay && e.status !== 'absent' && !AT_MEETING.has(e.act))
+				notes.push(
+					`${e.country} ${e.why}, told with a happening the sentence does not date: "${e.source.quote.slice(0, 120)}"`
+				);
+			else evidence.push(e);
 	}
 
 	let consolidated = consolidateArticle(candidates, rejected, ctx.anchor);

@@ -17,7 +17,7 @@ import { sourceOf } from './sourceOf';
 import { underScenario } from './underScenario';
 import { strainAct } from './strainAct';
 import type { StatusAct } from '../../model/schema';
-import type { EntityHit, Sentence, StatusEvidence } from './types';
+import type { DateHit, EntityHit, Sentence, StatusEvidence } from './types';
 
 const MEETINGS = new Set(['summit', 'ministerial', 'meeting']);
 
@@ -74,12 +74,47 @@ const ACTS_OF = 'ARM';
 const actorLike = (e: EntityHit) => e.kind !== 'org' && e.country !== null;
 
 /**
+ * "ففي 12 أيار 2021 توغلت وحدات أذربيجانية، وطلبت يريفان مشاورات عاجلة": an act told in a
+ * sentence that states one date before it, a month or more before the report, happened then, as
+ * the narrative's clauses do; the report's day would put a recalled act years late.
+ */
+function narratedDate(
+	norm: string,
+	dated: DateHit[],
+	cue: CueHit,
+	today: string | null
+): string | null {
+	const before = dated.filter((d) => !d.relative && d.end <= cue.start);
+	if (before.length !== 1 || !today) return null;
+	const date = before[0]!.date!;
+	const month = Date.parse(today.slice(0, 7) + '-01') - Date.parse(date.slice(0, 7) + '-01');
+	return month >= 30 * 86_400_000 && !/[.؛!?؟]/.test(norm.slice(before[0]!.end, cue.start))
+		? date
+		: null;
+}
+
+/**
+ * "فيما يرى محللون أن يريفان تكتفي بتجميد حضورها", "بحسب مراقبين": what analysts or observers
+ * think the member does is their reading, not its declaration.
+ */
+const OPINION =
+	/(?:^|\s)[وف]?(?:(?:[يت]?ري|[يت]عتقد|اعتقد|[يت]توقع|توقع|[يت]رجح|رجح|[يت]عتبر|اعتبر|قال|[يت]قول|اكد|[يت]وكد)\s+(?:\S+\s+)?|(?:بحسب|حسب|وفق|وفقا ل|براي)\s*)(?:ال)?(?:محلل|مراقب|خبراء|خبير|معلق|باحث)/;
+
+/** "غابت عنها القوات الأرمينية", "تغيب عن المناورات الوفد الأرميني": the member's force or envoys. */
+const AWAY_FORCE =
+	/^\s*(?:عن(?:ها|ه|هما)?\s+)?(?:\S+\s+)?(?:ال)?(?:قوات|وحدات|وفد|ممثل\S*|جنود|عسكريون|عسكريين)\s+$/;
+
+/**
  * Who acts: the subject right after a verb-first cue ("رفضت أرمينيا"), else the last party named
  * before the cue in its clause ("باشينيان … رفض"), else the sentence's first party.
  */
 function actorOf(norm: string, s: Sentence, cue: CueHit): string | null {
 	const after = s.entities.find(
-		(e) => actorLike(e) && e.start >= cue.end && e.start - cue.end <= 12
+		(e) =>
+			actorLike(e) &&
+			e.start >= cue.end &&
+			(e.start - cue.end <= 12 ||
+				(cue.kind === 'absent' && AWAY_FORCE.test(norm.slice(cue.end, e.start))))
 	);
 	if (after) return after.country;
 	const clause = clauseAround(norm, s, cue);
@@ -121,6 +156,8 @@ export function readStatusEvidence(
 		let actor: string | null = null;
 		const cue = s.cues.find((c) => {
 			if (c.kind !== rule.kind && !declines(norm, s, c, rule.kind)) return false;
+			// A freeze is declared: analysts' reading of it is none (a mood they describe still is).
+			if (rule.kind === 'freeze' && OPINION.test(norm.slice(s.start, c.start))) return false;
 			actor = actorOf(norm, s, c);
 			// Acts are read for Armenia, whose drift the cues were written for; the other members'
 			// standing comes from their attendance at the merged meetings (buildEventSet.ts).
@@ -168,7 +205,8 @@ export function readStatusEvidence(
 			rule.status === 'strained' && own?.length === 7 && !recalled && ctx.anchor?.startsWith(own)
 				? ctx.anchor
 				: own;
-		const date = asOfReport ?? (recalled || ctx.retrospective ? null : (ctx.newsDay ?? ctx.anchor));
+		const today = recalled || ctx.retrospective ? null : (ctx.newsDay ?? ctx.anchor);
+		const date = asOfReport ?? narratedDate(norm, dated, cue, today) ?? today;
 		const source = sourceOf(ctx, s);
 		// Staying away from an exercise is sending no troops: strained, not absent from meetings.
 		const meeting = s.cues.some((c) => MEETINGS.has(c.kind));
