@@ -90,6 +90,26 @@ describe('findBody', () => {
 		expect(boxText(text)).toEqual(boxes);
 	});
 
+	it('leaves out a "follow us" bar in the page’s head, before the first paragraph', () => {
+		const text = lines(
+			'الموقع',
+			'الرئيسية | سياسة',
+			'تابعونا على فيسبوك | تويتر',
+			'العنوان',
+			para,
+			para
+		);
+		expect(findBody(text)).toEqual({
+			end: text.length,
+			boxes: [{ start: text.indexOf('تابعونا'), end: text.indexOf('\nالعنوان') }]
+		});
+	});
+
+	it('ends the body at a "follow us" bar after the first paragraph', () => {
+		const text = lines('العنوان', para, 'تابعونا على فيسبوك | تويتر', 'عنوان آخر');
+		expect(findBody(text).end).toBe(text.indexOf('تابعونا'));
+	});
+
 	it.each([
 		[
 			'a box of headlines without bullets (nothing tells where it ends)',

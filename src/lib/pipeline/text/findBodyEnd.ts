@@ -4,7 +4,8 @@
  * and cookie notices: headlines of other stories that must not become events. The body ends at
  * the first line that opens such a block — unless it is a "read also" box set inside the article
  * (its headline on the same line, or a list of bulleted headlines) and the article's paragraphs
- * go on after it: then the box is left out and the body goes on.
+ * go on after it: then the box is left out and the body goes on. Such a line in the page's head,
+ * before the article's first paragraph ("تابعونا على فيسبوك" above the headline), is left out too.
  */
 import { isWhiteSpace } from './isWhiteSpace';
 import { fold } from './normalize';
@@ -35,6 +36,9 @@ const TEASER_OPENINGS = [
 	'see also',
 	'related'
 ].map(fold);
+
+/** A site's "follow us" bar, which pages set above the article as often as below it. */
+const FOLLOW_US = new Set(['تابعنا علي', 'تابعونا علي'].map(fold));
 
 /** The openings of a "read also" box, which sites also set between an article's paragraphs. */
 const BOX_OPENINGS = new Set(
@@ -168,9 +172,19 @@ function goesOn(text: string, lines: Line[], last: number): boolean {
 export function findBody(text: string): Body {
 	const lines = linesOf(text);
 	const boxes: Span[] = [];
+	// "تابعونا على فيسبوك" in a saved page's head, before the first paragraph: not the end.
+	let begun = false;
 	for (let i = 1; i < lines.length; i++) {
-		const opening = openingOf(text, lines[i]!, i, lines.length);
-		if (opening === null) continue;
+		const line = lines[i]!;
+		const opening = openingOf(text, line, i, lines.length);
+		if (opening === null) {
+			begun ||= line.end - line.first >= PARAGRAPH_LENGTH;
+			continue;
+		}
+		if (!begun && FOLLOW_US.has(opening)) {
+			boxes.push({ start: line.start, end: line.end });
+			continue;
+		}
 		const last = BOX_OPENINGS.has(opening) ? boxEnd(text, lines, i, opening) : null;
 		if (last === null || !goesOn(text, lines, last)) return { end: lines[i]!.start, boxes };
 		boxes.push({ start: lines[i]!.start, end: lines[last]!.end });
