@@ -22,15 +22,19 @@ import { defaultThreads } from '../src/lib/pipeline/parallel/defaultThreads';
 import { writeEventSet } from '../src/lib/pipeline/writeEventSet';
 import { syntheticCorpus } from './syntheticCorpus';
 
-const SIZES = [1_000, 10_000];
+/** `BENCH_SIZES=10000` and `BENCH_MODES='one added, cached;one added, cached, written'` choose. */
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 
 type Mode = 'one thread' | 'all cores' | 'one added, cached' | 'one added, cached, written';
-const MODES: Mode[] = [
+const ALL_MODES: Mode[] = [
 	'one thread',
 	'all cores',
 	'one added, cached',
 	'one added, cached, written'
 ];
+const MODES = process.env.BENCH_MODES
+	? ALL_MODES.filter((m) => process.env.BENCH_MODES!.split(';').includes(m))
+	: ALL_MODES;
 
 async function child(dir: string, mode: Mode): Promise<void> {
 	let started = performance.now();

@@ -48,6 +48,7 @@ import { eventTitle } from './merge/eventTitle';
 import { mergeCandidates } from './merge/mergeCandidates';
 import { namedWeapon } from './merge/namedWeapon';
 import { deriveMemberStatus } from './status/deriveMemberStatus';
+import { markValidated } from './validatedSets';
 
 export const WINDOW = { start: '2021-01-01', end: '2023-12-31' } as const;
 
@@ -350,16 +351,18 @@ function assemble(
 		const info = countryInfo(code);
 		if (info) countries[code] = { name: info.name, member: info.member };
 	}
-	const eventSet = assertEventSet(
-		{
-			version: EVENT_SET_VERSION,
-			window: { ...WINDOW },
-			countries,
-			articles,
-			events,
-			memberStatus: statusByMember(evidence, events)
-		},
-		texts
+	const eventSet = markValidated(
+		assertEventSet(
+			{
+				version: EVENT_SET_VERSION,
+				window: { ...WINDOW },
+				countries,
+				articles,
+				events,
+				memberStatus: statusByMember(evidence, events)
+			},
+			texts
+		)
 	);
 
 	// Index once by article: a filter per article would be quadratic in corpus size.
