@@ -55,8 +55,8 @@ async function child(dir: string, mode: Mode): Promise<void> {
 		const rules = rulesVersion()!;
 		const first = new ExtractionCache(file, rules);
 		const clean = await buildEventSetParallel(dir, { threads, cache: first });
+		if (written) writeEventSet(clean, out, { corpus: dir, report, store: first });
 		first.save();
-		if (written) writeEventSet(clean, out, { corpus: dir, report });
 		const added = join(dir, 'added.txt');
 		const source = readFileSync(join(dir, 'syn_000000.txt'), 'utf8');
 		writeFileSync(added, source.replace(/\n/, '\nخبر أضيف للتو.\n'));
@@ -65,10 +65,12 @@ async function child(dir: string, mode: Mode): Promise<void> {
 		result = await buildEventSetParallel(dir, {
 			threads,
 			cache,
-			...(written ? { previous: readPreviousEvents(out) } : {})
+			...(written ? { previous: readPreviousEvents(out, cache) } : {})
 		});
+		// As the command runs it: the cache is saved after the write, which records in it the ids
+		// it wrote.
+		if (written) writeEventSet(result, out, { corpus: dir, report, store: cache });
 		cache.save();
-		if (written) writeEventSet(result, out, { corpus: dir, report });
 		ended = performance.now();
 		rmSync(added);
 		rmSync(work, { recursive: true, force: true });

@@ -41,7 +41,7 @@ import { ensureDir } from './io/ensureDir';
 import { generationName } from './io/generationName';
 import { generationPaths, MANIFEST_NAME, outputPaths } from './io/outputPaths';
 import { manifestJson, readManifest } from './io/readManifest';
-import { readPreviousSet } from './io/readPreviousEvents';
+import { readPreviousSet, rememberWritten, type PreviousStore } from './io/readPreviousEvents';
 import { isStageTmp, stageFile, syncDir, type Staged } from './io/stageFile';
 import { GENERATION_TMP, holdsExactly, writeGeneration } from './io/writeGeneration';
 import { splitMismatches } from './io/splitMismatches';
@@ -58,6 +58,8 @@ export interface WriteOptions {
 	 * interruption leaves a whole set.
 	 */
 	onStage?: (stage: WriteStage) => void;
+	/** Keeps what was written for the next build's ids (io/readPreviousEvents.ts); the cache. */
+	store?: PreviousStore | null;
 }
 
 export type WriteStage = 'text' | 'generation' | 'manifest' | 'switch' | 'report' | 'cleaned';
@@ -138,7 +140,7 @@ export function writeEventSet(
 	const manifest = readManifest(paths.manifest);
 	const ours = new Set(manifest?.generations ?? []);
 	// Read once per file version: the build read the same file for its ids (readPreviousEvents).
-	const current = readPreviousSet(paths.events).generation;
+	const current = readPreviousSet(paths.events, options.store).generation;
 	// What a crashed run left: its temporary files and folders (named as only this step names them).
 	for (const name of listDir(paths.sets))
 		if (GENERATION_TMP.test(name)) rmSync(join(paths.sets, name), { recursive: true, force: true });
@@ -189,6 +191,7 @@ export function writeEventSet(
 		indexCommitted = stagedIndex.changed;
 		staged.commit();
 		syncDir(dirname(paths.events));
+		rememberWritten(paths.events, result.eventSet, generation, options.store);
 	} catch (e) {
 		staged?.abort();
 		stagedIndex?.abort();
