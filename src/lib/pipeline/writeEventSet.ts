@@ -168,10 +168,14 @@ export function writeEventSet(
 	let stagedReport: Staged | null = null;
 	try {
 		if (!existsSync(gen.dir)) {
-			writeGeneration(gen.dir, files, {
-				previous: current && ours.has(current) ? generationPaths(out, current).dir : null,
+			const previous = current && ours.has(current) ? current : null;
+			const record = writeGeneration(gen.dir, files, {
+				previous: previous === null ? null : generationPaths(out, previous).dir,
+				previousRecord:
+					previous === null ? null : (options.store?.generationRecord(previous) ?? null),
 				onFile: () => stage('text')
 			});
+			options.store?.keepGenerationRecord(generation, record);
 			created = true;
 		}
 		stage('generation');

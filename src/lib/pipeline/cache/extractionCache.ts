@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics';
 import type { ArticleExtraction } from '../extract/extractArticle';
 import type { CorpusArticle } from '../io/readCorpus';
 import type { KnownPrevious, PreviousStore } from '../io/readPreviousEvents';
+import type { GenerationRecord } from '../io/writeGeneration';
 
 /** What extracting one article gave: its extraction and the diagnostics it reported. */
 export interface ExtractedArticle {
@@ -22,6 +23,8 @@ interface CacheFile {
 	signatures: Map<string, Uint32Array | null>;
 	/** The ids of the event set written last, with that file's stamp (io/readPreviousEvents.ts). */
 	previous?: KnownPrevious | null;
+	/** What each file of the generation written last holds (io/writeGeneration.ts). */
+	generation?: { name: string; record: GenerationRecord } | null;
 }
 
 /**
@@ -58,6 +61,7 @@ export class ExtractionCache implements PreviousStore {
 	readonly #oldSignatures: Map<string, Uint32Array | null>;
 	readonly #signatures = new Map<string, Uint32Array | null>();
 	#previous: KnownPrevious | null;
+	#generation: { name: string; record: GenerationRecord } | null;
 	hits = 0;
 	misses = 0;
 
@@ -68,6 +72,7 @@ export class ExtractionCache implements PreviousStore {
 		this.#old = data?.entries ?? new Map();
 		this.#oldSignatures = data?.signatures ?? new Map();
 		this.#previous = data?.previous ?? null;
+		this.#generation = data?.generation ?? null;
 	}
 
 	static #load(file: string, rules: string): CacheFile | null {
@@ -107,6 +112,14 @@ export class ExtractionCache implements PreviousStore {
 		this.#previous = known;
 	}
 
+	generationRecord(generation: string): GenerationRecord | null {
+		return this.#generation?.name === generation ? this.#generation.record : null;
+	}
+
+	keepGenerationRecord(generation: string, record: GenerationRecord): void {
+		this.#generation = { name: generation, record };
+	}
+
 	/** A fresh copy of what the key's article gave last time, or undefined. */
 	get(key: string): ExtractedArticle | undefined {
 		const found = this.#used.get(key) ?? this.#old.get(key);
@@ -133,7 +146,8 @@ export class ExtractionCache implements PreviousStore {
 				rules: this.#rules,
 				entries: this.#used,
 				signatures: this.#signatures,
-				previous: this.#previous
+				previous: this.#previous,
+				generation: this.#generation
 			};
 			writeFileSync(tmp, serialize(data));
 			renameSync(tmp, this.#file);

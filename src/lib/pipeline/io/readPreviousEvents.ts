@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { EventSet } from '../../model/schema';
 import { GENERATION } from '../../model/setPaths';
 import type { PreviousEvent } from '../merge/eventId';
+import type { GenerationRecord } from './writeGeneration';
 
 export interface PreviousSet {
 	events: PreviousEvent[];
@@ -32,6 +33,9 @@ export interface KnownPrevious {
 export interface PreviousStore {
 	previousSet(): KnownPrevious | null;
 	keepPreviousSet(known: KnownPrevious): void;
+	/** The record of the generation written last (io/writeGeneration.ts), if it is this one. */
+	generationRecord(generation: string): GenerationRecord | null;
+	keepGenerationRecord(generation: string, record: GenerationRecord): void;
 }
 
 /**

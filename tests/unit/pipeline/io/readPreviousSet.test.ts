@@ -10,6 +10,7 @@ import {
 	type PreviousStore
 } from '$lib/pipeline/io/readPreviousEvents';
 import type { EventSet } from '$lib/model/schema';
+import type { GenerationRecord } from '$lib/pipeline/io/writeGeneration';
 import { buildEventSet } from '$lib/pipeline/buildEventSet';
 import { writeEventSet } from '$lib/pipeline/writeEventSet';
 
@@ -75,6 +76,7 @@ describe('the event set written before', () => {
 
 /** A store as the extraction cache is one, in memory. */
 function memoryStore(): PreviousStore & { kept: KnownPrevious | null } {
+	const records = new Map<string, GenerationRecord>();
 	return {
 		kept: null,
 		previousSet() {
@@ -82,7 +84,9 @@ function memoryStore(): PreviousStore & { kept: KnownPrevious | null } {
 		},
 		keepPreviousSet(known) {
 			this.kept = known;
-		}
+		},
+		generationRecord: (generation) => records.get(generation) ?? null,
+		keepGenerationRecord: (generation, record) => void records.set(generation, record)
 	};
 }
 
