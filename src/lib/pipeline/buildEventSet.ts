@@ -87,6 +87,8 @@ export interface BuildResult {
 	/** Former id → id: the ids the events had while less was known, so old links still open them. */
 	aliases: Record<string, string>;
 	texts: Map<string, string>;
+	/** Texts' UTF-8 where the file held exactly that (most): written as read, not encoded again. */
+	textBytes?: Map<string, Uint8Array>;
 	report: BuildReport;
 	diagnostics: Diagnostic[];
 }
@@ -344,6 +346,9 @@ function assemble(
 			};
 		});
 	const texts = new Map(corpus.filter((a) => extractions.has(a.id)).map((a) => [a.id, a.text]));
+	const textBytes = new Map(
+		corpus.filter((a) => a.utf8 && extractions.has(a.id)).map((a) => [a.id, a.utf8!])
+	);
 
 	const referenced = new Set<string>([...MEMBERS, ...events.flatMap((e) => e.countries)]);
 	const countries: Record<string, Country> = {};
@@ -414,6 +419,7 @@ function assemble(
 		eventSet,
 		aliases,
 		texts,
+		textBytes,
 		diagnostics,
 		report: {
 			version: 1,

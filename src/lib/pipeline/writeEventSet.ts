@@ -114,8 +114,11 @@ export function writeEventSet(
 
 	// Each file as UTF-8 once: it is hashed, compared with the last generation's and written.
 	const utf8 = (text: string) => Buffer.from(text, 'utf8');
-	const files = new Map<string, Buffer>(
-		[...result.texts].map(([id, text]) => [`articles/${id}.txt`, utf8(text)])
+	const files = new Map<string, Uint8Array>(
+		[...result.texts].map(([id, text]) => [
+			`articles/${id}.txt`,
+			result.textBytes?.get(id) ?? utf8(text)
+		])
 	);
 	files.set('aliases.json', utf8(JSON.stringify(result.aliases ?? {}, null, '\t') + '\n'));
 	// The index and details: derived from the event set, checked by the same schema before
