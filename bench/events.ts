@@ -22,19 +22,25 @@ import { defaultThreads } from '../src/lib/pipeline/parallel/defaultThreads';
 import { writeEventSet } from '../src/lib/pipeline/writeEventSet';
 import { syntheticCorpus } from './syntheticCorpus';
 
-const SIZES = [1_000, 10_000];
+/** `BENCH_SIZES=10000` and `BENCH_MODES='one added, cached;one added, cached, written'` choose. */
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 
 type Mode = 'one thread' | 'all cores' | 'one added, cached' | 'one added, cached, written';
-const MODES: Mode[] = [
+const ALL_MODES: Mode[] = [
 	'one thread',
 	'all cores',
 	'one added, cached',
 	'one added, cached, written'
 ];
+const MODES = process.env.BENCH_MODES
+	? ALL_MODES.filter((m) => process.env.BENCH_MODES!.split(';').includes(m))
+	: ALL_MODES;
 
 async function child(dir: string, mode: Mode): Promise<void> {
 	let started = performance.now();
+	let cpuStarted = process.cpuUsage();
 	let ended: number | undefined;
+	let cpuEnded: NodeJS.CpuUsage | undefined;
 	let result;
 	if (mode === 'one thread') result = buildEventSet(dir);
 	else if (mode === 'all cores')
@@ -51,27 +57,38 @@ async function child(dir: string, mode: Mode): Promise<void> {
 		const rules = rulesVersion()!;
 		const first = new ExtractionCache(file, rules);
 		const clean = await buildEventSetParallel(dir, { threads, cache: first });
+		if (written) writeEventSet(clean, out, { corpus: dir, report, store: first });
 		first.save();
-		if (written) writeEventSet(clean, out, { corpus: dir, report });
 		const added = join(dir, 'added.txt');
 		const source = readFileSync(join(dir, 'syn_000000.txt'), 'utf8');
 		writeFileSync(added, source.replace(/\n/, '\nخبر أضيف للتو.\n'));
 		started = performance.now();
+		cpuStarted = process.cpuUsage();
 		const cache = new ExtractionCache(file, rules);
 		result = await buildEventSetParallel(dir, {
 			threads,
 			cache,
-			...(written ? { previous: readPreviousEvents(out) } : {})
+			...(written ? { previous: readPreviousEvents(out, cache) } : {})
 		});
+		// As the command runs it: the cache is saved after the write, which records in it the ids
+		// it wrote.
+		if (written) writeEventSet(result, out, { corpus: dir, report, store: cache });
 		cache.save();
-		if (written) writeEventSet(result, out, { corpus: dir, report });
 		ended = performance.now();
+		cpuEnded = process.cpuUsage();
 		rmSync(added);
 		rmSync(work, { recursive: true, force: true });
 	}
 	const ms = (ended ?? performance.now()) - started;
+	// CPU time (user + system, this process's threads) of the same span: on a shared host it
+	// varies less than the wall time, which also waits for the disk and for other processes.
+	const cpu = process.cpuUsage(cpuStarted);
+	const cpuUsed = cpuEnded
+		? cpuEnded.user - cpuStarted.user + cpuEnded.system - cpuStarted.system
+		: cpu.user + cpu.system;
 	const out = {
 		ms,
+		cpuMs: cpuUsed / 1000,
 		events: result.eventSet.events.length,
 		maxRssMb: process.resourceUsage().maxRSS / 1024
 	};
@@ -113,18 +130,23 @@ function parent(): void {
 				process.stderr.write(run.stderr);
 				process.exit(1);
 			}
-			const r = JSON.parse(run.stdout) as { ms: number; events: number; maxRssMb: number };
+			const r = JSON.parse(run.stdout) as {
+				ms: number;
+				cpuMs: number;
+				events: number;
+				maxRssMb: number;
+			};
 			const perSecond = mode.startsWith('one added') ? '—' : Math.round((n / r.ms) * 1000);
 			rows.push(
-				`| ${n.toLocaleString('en')} | ${mode} | ${(bytes / 1e6).toFixed(1)} MB | ${r.events.toLocaleString('en')} | ${Math.round(r.ms).toLocaleString('en')} ms | ${perSecond.toLocaleString('en')} | ${Math.round(r.maxRssMb)} MB |`
+				`| ${n.toLocaleString('en')} | ${mode} | ${(bytes / 1e6).toFixed(1)} MB | ${r.events.toLocaleString('en')} | ${Math.round(r.ms).toLocaleString('en')} ms | ${Math.round(r.cpuMs).toLocaleString('en')} ms | ${perSecond.toLocaleString('en')} | ${Math.round(r.maxRssMb)} MB |`
 			);
 		}
 		rmSync(dir, { recursive: true, force: true });
 	}
 	console.log(
-		`| articles | build | corpus | events | time | articles/s | peak RSS |  (${availableParallelism()} cores)`
+		`| articles | build | corpus | events | time | CPU | articles/s | peak RSS |  (${availableParallelism()} cores)`
 	);
-	console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+	console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 	for (const row of rows) console.log(row);
 	console.log(
 		`\nHost speed, a fixed loop timed before and after: ${before} ms, ${hostSpeed()} ms (230–300 ms when the machine is calm; higher is slower).`

@@ -48,6 +48,7 @@ import { eventTitle } from './merge/eventTitle';
 import { mergeCandidates } from './merge/mergeCandidates';
 import { namedWeapon } from './merge/namedWeapon';
 import { deriveMemberStatus } from './status/deriveMemberStatus';
+import { markValidated } from './validatedSets';
 
 export const WINDOW = { start: '2021-01-01', end: '2023-12-31' } as const;
 
@@ -86,6 +87,8 @@ export interface BuildResult {
 	/** Former id → id: the ids the events had while less was known, so old links still open them. */
 	aliases: Record<string, string>;
 	texts: Map<string, string>;
+	/** Texts' UTF-8 where the file held exactly that (most): written as read, not encoded again. */
+	textBytes?: Map<string, Uint8Array>;
 	report: BuildReport;
 	diagnostics: Diagnostic[];
 }
@@ -343,6 +346,9 @@ function assemble(
 			};
 		});
 	const texts = new Map(corpus.filter((a) => extractions.has(a.id)).map((a) => [a.id, a.text]));
+	const textBytes = new Map(
+		corpus.filter((a) => a.utf8 && extractions.has(a.id)).map((a) => [a.id, a.utf8!])
+	);
 
 	const referenced = new Set<string>([...MEMBERS, ...events.flatMap((e) => e.countries)]);
 	const countries: Record<string, Country> = {};
@@ -350,16 +356,18 @@ function assemble(
 		const info = countryInfo(code);
 		if (info) countries[code] = { name: info.name, member: info.member };
 	}
-	const eventSet = assertEventSet(
-		{
-			version: EVENT_SET_VERSION,
-			window: { ...WINDOW },
-			countries,
-			articles,
-			events,
-			memberStatus: statusByMember(evidence, events)
-		},
-		texts
+	const eventSet = markValidated(
+		assertEventSet(
+			{
+				version: EVENT_SET_VERSION,
+				window: { ...WINDOW },
+				countries,
+				articles,
+				events,
+				memberStatus: statusByMember(evidence, events)
+			},
+			texts
+		)
 	);
 
 	// Index once by article: a filter per article would be quadratic in corpus size.
@@ -411,6 +419,7 @@ function assemble(
 		eventSet,
 		aliases,
 		texts,
+		textBytes,
 		diagnostics,
 		report: {
 			version: 1,

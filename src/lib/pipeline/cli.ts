@@ -77,15 +77,14 @@ async function main(argv: string[]): Promise<number> {
 	const result = await buildEventSetParallel(values.articles, {
 		cache,
 		threads,
-		previous: readPreviousEvents(values.out)
+		previous: readPreviousEvents(values.out, cache)
 	});
-	// A cache that cannot be saved costs the next build time, never this one's output.
-	cache?.save();
 	for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
 	try {
 		const { foreign, leftovers } = writeEventSet(result, values.out, {
 			corpus: values.articles,
-			report: values.report
+			report: values.report,
+			store: cache
 		});
 		for (const what of leftovers)
 			process.stderr.write(
@@ -98,6 +97,10 @@ async function main(argv: string[]): Promise<number> {
 	} catch (e) {
 		process.stderr.write(`${writeProblem(e, values.out, values.report)}\n`);
 		return 1;
+	} finally {
+		// After the write, which records in it what it wrote. A cache that cannot be saved costs
+		// the next build time, never this one's output.
+		cache?.save();
 	}
 	const { corpus } = result.report;
 	process.stderr.write(

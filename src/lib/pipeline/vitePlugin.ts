@@ -60,11 +60,15 @@ export function eventsPlugin(options: EventsPluginOptions = {}): Plugin<EventsPl
 		try {
 			// Articles unchanged since the last build are not extracted again: a save rebuilds fast.
 			const cache = openCache();
-			const result = buildEventSet(shown, { cache, previous: readPreviousEvents(out) });
-			cache?.save();
+			const result = buildEventSet(shown, { cache, previous: readPreviousEvents(out, cache) });
 			const lines = result.diagnostics.map(formatDiagnostic);
 			for (const l of lines) log(l);
-			const { changed } = writeEventSet(result, out, { corpus: shown, report });
+			let changed: boolean;
+			try {
+				({ changed } = writeEventSet(result, out, { corpus: shown, report, store: cache }));
+			} finally {
+				cache?.save();
+			}
 			log(
 				`events: ${result.report.corpus.articles} articles → ${result.report.corpus.events} events`
 			);

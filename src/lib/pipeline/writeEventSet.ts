@@ -41,9 +41,11 @@ import { ensureDir } from './io/ensureDir';
 import { generationName } from './io/generationName';
 import { generationPaths, MANIFEST_NAME, outputPaths } from './io/outputPaths';
 import { manifestJson, readManifest } from './io/readManifest';
-import { readPreviousSet } from './io/readPreviousEvents';
+import { readPreviousSet, rememberWritten, type PreviousStore } from './io/readPreviousEvents';
 import { isStageTmp, stageFile, syncDir, type Staged } from './io/stageFile';
 import { GENERATION_TMP, holdsExactly, writeGeneration } from './io/writeGeneration';
+import { splitMismatches } from './io/splitMismatches';
+import { wasValidated } from './validatedSets';
 
 export interface WriteOptions {
 	/** The corpus directory: the report names files relative to its parent, never absolutely. */
@@ -56,6 +58,8 @@ export interface WriteOptions {
 	 * interruption leaves a whole set.
 	 */
 	onStage?: (stage: WriteStage) => void;
+	/** Keeps what was written for the next build's ids (io/readPreviousEvents.ts); the cache. */
+	store?: PreviousStore | null;
 }
 
 export type WriteStage = 'text' | 'generation' | 'manifest' | 'switch' | 'report' | 'cleaned';
@@ -110,8 +114,11 @@ export function writeEventSet(
 
 	// Each file as UTF-8 once: it is hashed, compared with the last generation's and written.
 	const utf8 = (text: string) => Buffer.from(text, 'utf8');
-	const files = new Map<string, Buffer>(
-		[...result.texts].map(([id, text]) => [`articles/${id}.txt`, utf8(text)])
+	const files = new Map<string, Uint8Array>(
+		[...result.texts].map(([id, text]) => [
+			`articles/${id}.txt`,
+			result.textBytes?.get(id) ?? utf8(text)
+		])
 	);
 	files.set('aliases.json', utf8(JSON.stringify(result.aliases ?? {}, null, '\t') + '\n'));
 	// The index and details: derived from the event set, checked by the same schema before
@@ -123,12 +130,20 @@ export function writeEventSet(
 	files.set(ARTICLES_NAME, utf8(JSON.stringify(split.articles)));
 	const generation = generationName(files);
 	const index = compactIndex({ ...split.index, generation });
-	assertSplit(index, split.articles, split.chunks);
+	// A set this process validated whole is checked only for what the split adds; any other
+	// (made or changed elsewhere) against the whole schema again.
+	if (wasValidated(result.eventSet)) {
+		const problems = splitMismatches(result.eventSet, index, split.articles, split.chunks);
+		if (problems.length > 0)
+			throw new Error(
+				`invalid index or details:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`
+			);
+	} else assertSplit(index, split.articles, split.chunks);
 	const gen = generationPaths(out, generation);
 	const manifest = readManifest(paths.manifest);
 	const ours = new Set(manifest?.generations ?? []);
 	// Read once per file version: the build read the same file for its ids (readPreviousEvents).
-	const current = readPreviousSet(paths.events).generation;
+	const current = readPreviousSet(paths.events, options.store).generation;
 	// What a crashed run left: its temporary files and folders (named as only this step names them).
 	for (const name of listDir(paths.sets))
 		if (GENERATION_TMP.test(name)) rmSync(join(paths.sets, name), { recursive: true, force: true });
@@ -156,10 +171,14 @@ export function writeEventSet(
 	let stagedReport: Staged | null = null;
 	try {
 		if (!existsSync(gen.dir)) {
-			writeGeneration(gen.dir, files, {
-				previous: current && ours.has(current) ? generationPaths(out, current).dir : null,
+			const previous = current && ours.has(current) ? current : null;
+			const record = writeGeneration(gen.dir, files, {
+				previous: previous === null ? null : generationPaths(out, previous).dir,
+				previousRecord:
+					previous === null ? null : (options.store?.generationRecord(previous) ?? null),
 				onFile: () => stage('text')
 			});
+			options.store?.keepGenerationRecord(generation, record);
 			created = true;
 		}
 		stage('generation');
@@ -179,6 +198,7 @@ export function writeEventSet(
 		indexCommitted = stagedIndex.changed;
 		staged.commit();
 		syncDir(dirname(paths.events));
+		rememberWritten(paths.events, result.eventSet, generation, options.store);
 	} catch (e) {
 		staged?.abort();
 		stagedIndex?.abort();

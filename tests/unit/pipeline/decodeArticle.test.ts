@@ -5,12 +5,32 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe('decodeArticle', () => {
 	it('reads clean UTF-8 without a note', () => {
-		expect(decodeArticle(utf8('قمة في مينسك'))).toEqual({
+		const bytes = utf8('قمة في مينسك');
+		expect(decodeArticle(bytes)).toEqual({
 			text: 'قمة في مينسك',
 			notes: [],
-			empty: false
+			empty: false,
+			utf8: bytes
 		});
 	});
+
+	it.each([
+		['clean UTF-8', utf8('قمة في مينسك\r\nسطر'), true],
+		['text starting with a presentation form', utf8('\ufefbقمة'), true],
+		['a byte order mark', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('قمة')]), false],
+		['a bidi control', utf8('قمة \u202e مينسك'), false],
+		['an invalid byte', new Uint8Array([...utf8('قمة في مينسك '.repeat(5)), 0xff]), false],
+		['Windows-1256', new Uint8Array([0xe3, 0xe4, 0xd3, 0xdf]), false],
+		['an HTML page', utf8('<!doctype html><p>قمة</p>'), false],
+		['UTF-16', new Uint8Array([0xff, 0xfe, 0x42, 0x06]), false]
+	])(
+		'gives the bytes as the text’s UTF-8 only when they are exactly that: %s',
+		(_, bytes, kept) => {
+			const d = decodeArticle(bytes);
+			expect(d.utf8 !== undefined).toBe(kept);
+			if (d.utf8) expect(Buffer.from(d.text, 'utf8').equals(d.utf8)).toBe(true);
+		}
+	);
 
 	it('drops a UTF-8 byte order mark', () => {
 		expect(decodeArticle(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('قمة')])).text).toBe('قمة');

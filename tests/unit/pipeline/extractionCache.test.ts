@@ -118,6 +118,20 @@ describe('the extraction cache', () => {
 		expect(cache.get('k')!.diagnostics).toEqual([]);
 	});
 
+	it('keeps the ids of the event set written last, for its rules only', () => {
+		const known = {
+			path: '/x/events.json',
+			stamp: '1:2:3:4:5',
+			set: { events: [{ id: 'e', articles: ['a'] }], generation: '0123456789abcdef' }
+		};
+		const cache = new ExtractionCache(file, 'rules-a');
+		expect(cache.previousSet()).toBeNull();
+		cache.keepPreviousSet(known);
+		cache.save();
+		expect(new ExtractionCache(file, 'rules-a').previousSet()).toStrictEqual(known);
+		expect(new ExtractionCache(file, 'rules-b').previousSet()).toBeNull();
+	});
+
 	it('keeps only the articles the last build used', () => {
 		const cache = new ExtractionCache(file, 'rules-a');
 		buildEventSet(corpus, { cache });

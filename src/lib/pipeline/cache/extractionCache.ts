@@ -5,6 +5,8 @@ import { deserialize, serialize } from 'node:v8';
 import type { Diagnostic } from '../diagnostics';
 import type { ArticleExtraction } from '../extract/extractArticle';
 import type { CorpusArticle } from '../io/readCorpus';
+import type { KnownPrevious, PreviousStore } from '../io/readPreviousEvents';
+import type { GenerationRecord } from '../io/writeGeneration';
 
 /** What extracting one article gave: its extraction and the diagnostics it reported. */
 export interface ExtractedArticle {
@@ -19,6 +21,10 @@ interface CacheFile {
 	entries: Map<string, Uint8Array>;
 	/** Near-duplicate signatures by the digest of the file they were computed from. */
 	signatures: Map<string, Uint32Array | null>;
+	/** The ids of the event set written last, with that file's stamp (io/readPreviousEvents.ts). */
+	previous?: KnownPrevious | null;
+	/** What each file of the generation written last holds (io/writeGeneration.ts). */
+	generation?: { name: string; record: GenerationRecord } | null;
 }
 
 /**
@@ -47,13 +53,15 @@ export function articleKey(article: CorpusArticle): string {
  * It also keeps each file's near-duplicate signature (io/findNearDuplicates.ts), by the digest of
  * its bytes.
  */
-export class ExtractionCache {
+export class ExtractionCache implements PreviousStore {
 	readonly #file: string;
 	readonly #rules: string;
 	readonly #old: Map<string, Uint8Array>;
 	readonly #used = new Map<string, Uint8Array>();
 	readonly #oldSignatures: Map<string, Uint32Array | null>;
 	readonly #signatures = new Map<string, Uint32Array | null>();
+	#previous: KnownPrevious | null;
+	#generation: { name: string; record: GenerationRecord } | null;
 	hits = 0;
 	misses = 0;
 
@@ -63,6 +71,8 @@ export class ExtractionCache {
 		const data = ExtractionCache.#load(file, rules);
 		this.#old = data?.entries ?? new Map();
 		this.#oldSignatures = data?.signatures ?? new Map();
+		this.#previous = data?.previous ?? null;
+		this.#generation = data?.generation ?? null;
 	}
 
 	static #load(file: string, rules: string): CacheFile | null {
@@ -94,6 +104,22 @@ export class ExtractionCache {
 		this.#signatures.set(digest, signature);
 	}
 
+	previousSet(): KnownPrevious | null {
+		return this.#previous;
+	}
+
+	keepPreviousSet(known: KnownPrevious): void {
+		this.#previous = known;
+	}
+
+	generationRecord(generation: string): GenerationRecord | null {
+		return this.#generation?.name === generation ? this.#generation.record : null;
+	}
+
+	keepGenerationRecord(generation: string, record: GenerationRecord): void {
+		this.#generation = { name: generation, record };
+	}
+
 	/** A fresh copy of what the key's article gave last time, or undefined. */
 	get(key: string): ExtractedArticle | undefined {
 		const found = this.#used.get(key) ?? this.#old.get(key);
@@ -119,7 +145,9 @@ export class ExtractionCache {
 				format: 2,
 				rules: this.#rules,
 				entries: this.#used,
-				signatures: this.#signatures
+				signatures: this.#signatures,
+				previous: this.#previous,
+				generation: this.#generation
 			};
 			writeFileSync(tmp, serialize(data));
 			renameSync(tmp, this.#file);

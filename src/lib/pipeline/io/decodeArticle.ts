@@ -21,6 +21,11 @@ export interface Decoded {
 	emptyWhy?: string;
 	/** UTF-16 offsets in `text` of each bidi control replaced by U+FFFD. */
 	bidiAt?: number[];
+	/**
+	 * The bytes, when they are exactly `text` in UTF-8 (clean UTF-8 without a byte order mark,
+	 * nothing replaced): the writer ships them as they are instead of encoding the text again.
+	 */
+	utf8?: Uint8Array;
 }
 
 const cp1256 = new TextDecoder('windows-1256');
@@ -90,6 +95,9 @@ function decodeBytes(bytes: Uint8Array, notes: string[]): string {
 export function decodeArticle(bytes: Uint8Array): Decoded {
 	const notes: string[] = [];
 	let text = decodeBytes(bytes, notes);
+	// Clean UTF-8 read whole: the text is these bytes unless a step below changes it.
+	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+	const asRead = notes.length === 0 && !bom ? text : null;
 	if (looksLikeHtml(text)) {
 		text = htmlToText(text);
 		notes.push(
@@ -108,7 +116,8 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
 			emptyWhy:
 				'file holds no letters or digits (only NUL bytes, diacritics, tatweel or invisible characters)'
 		};
-	return bidi.at.length > 0
-		? { text, notes, empty: false, bidiAt: bidi.at }
+	if (bidi.at.length > 0) return { text, notes, empty: false, bidiAt: bidi.at };
+	return text === asRead
+		? { text, notes, empty: false, utf8: bytes }
 		: { text, notes, empty: false };
 }

@@ -21,6 +21,8 @@ export interface CorpusArticle {
 	meta: ArticleMeta | null;
 	/** SHA-256 of the file's bytes (what the text was decoded from), when read from a file. */
 	digest?: string;
+	/** The file's bytes when they are exactly the text in UTF-8 (io/decodeArticle.ts). */
+	utf8?: Uint8Array;
 }
 
 /** What an earlier build knew of a file's bytes: its near-duplicate signature (cache/). */
@@ -145,6 +147,7 @@ export function readCorpus(
 			file,
 			text: decoded.text,
 			meta: metadata.get(file) ?? null,
+			...(decoded.utf8 ? { utf8: decoded.utf8 } : {}),
 			// Only a build with a cache needs it (its keys, and the signatures kept by it).
 			...(known ? { digest: createHash('sha256').update(bytes).digest('base64') } : {})
 		};

@@ -69,7 +69,12 @@ export async function extractInParallel(
 					if (ended) return;
 					current = queue.shift() ?? null;
 					if (current === null) void worker.terminate();
-					else worker.postMessage({ id: current, articles: chunk(current) });
+					// Without their bytes: extraction reads the text, and copying both costs twice.
+					else
+						worker.postMessage({
+							id: current,
+							articles: chunk(current).map((a) => ({ ...a, utf8: undefined }))
+						});
 				};
 				worker.on('message', (msg: { id: number; results: ExtractedArticle[] }) => {
 					store(msg.id, msg.results);

@@ -1,8 +1,18 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readPreviousEvents, readPreviousSet } from '$lib/pipeline/io/readPreviousEvents';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+	parsePreviousSet,
+	readPreviousEvents,
+	readPreviousSet,
+	type KnownPrevious,
+	type PreviousStore
+} from '$lib/pipeline/io/readPreviousEvents';
+import type { EventSet } from '$lib/model/schema';
+import type { GenerationRecord } from '$lib/pipeline/io/writeGeneration';
+import { buildEventSet } from '$lib/pipeline/buildEventSet';
+import { writeEventSet } from '$lib/pipeline/writeEventSet';
 
 let dir: string;
 let file: string;
@@ -61,5 +71,49 @@ describe('the event set written before', () => {
 			events: [{ id: 'e1', articles: ['e1-a'] }],
 			generation: null
 		});
+	});
+});
+
+/** A store as the extraction cache is one, in memory. */
+function memoryStore(): PreviousStore & { kept: KnownPrevious | null } {
+	const records = new Map<string, GenerationRecord>();
+	return {
+		kept: null,
+		previousSet() {
+			return this.kept;
+		},
+		keepPreviousSet(known) {
+			this.kept = known;
+		},
+		generationRecord: (generation) => records.get(generation) ?? null,
+		keepGenerationRecord: (generation, record) => void records.set(generation, record)
+	};
+}
+
+describe('the ids the build step wrote', () => {
+	it('are kept as parsing the written file would give them', () => {
+		const out = join(dir, 'data', 'events.json');
+		const store = memoryStore();
+		const result = buildEventSet('tests/corpora/dev');
+		const { generation } = writeEventSet(result, out, { store });
+		expect(store.kept?.path).toBe(out);
+		expect(store.kept?.set.generation).toBe(generation);
+		expect(store.kept?.set.events.length).toBe(result.eventSet.events.length);
+		expect(store.kept?.set).toStrictEqual(parsePreviousSet(out));
+	});
+
+	it('are read from the store by a fresh process while the file is unchanged, and parsed once it changes', async () => {
+		const store = memoryStore();
+		writeFileSync(file, set('0123456789abcdef', ['e1']));
+		const first = await import('$lib/pipeline/io/readPreviousEvents');
+		first.rememberWritten(file, { events: [] } as unknown as EventSet, '0123456789abcdef', store);
+		// What the store holds for this file as it is now: not what the file says, so a parse shows.
+		const known = { events: [{ id: 'kept', articles: [] }], generation: null };
+		store.kept = { ...store.kept!, set: known };
+		vi.resetModules();
+		const fresh = await import('$lib/pipeline/io/readPreviousEvents');
+		expect(fresh.readPreviousSet(file, store)).toBe(known);
+		writeFileSync(file, set('fedcba9876543210', ['e2']));
+		expect(fresh.readPreviousSet(file, store).events.map((e) => e.id)).toEqual(['e2']);
 	});
 });
