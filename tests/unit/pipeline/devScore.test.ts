@@ -1,6 +1,6 @@
 /**
  * A floor under the build step's score on the development corpus (tests/corpora/dev) and on the
- * corpora written later in other outlets' manner (tests/corpora/holdout, holdout2, holdout3), scored by the
+ * corpora written later in other outlets' manner (tests/corpora/holdout … holdout7), scored by the
  * shared scorer: the figures are measured by `npm run score:dev`, `score:holdout` and
  * `score:holdout2`; this only
  * stops them falling below what was reached.
@@ -49,7 +49,13 @@ describe.each([
 	['the fourth corpus in other outlets’ manner', 'tests/corpora/holdout4', 0.95, 0.95, 0.95, 0.72],
 	// Scored unseen at F1 0.933 (attendance 33/36); the floor is what the two rules written from its
 	// report reached (a page dated by its «place | day | clock» line, a partyless clash's day).
-	['the fifth corpus in other outlets’ manner', 'tests/corpora/holdout5', 0.95, 0.95, 0.95, 0.95]
+	['the fifth corpus in other outlets’ manner', 'tests/corpora/holdout5', 0.95, 0.95, 0.95, 0.95],
+	// Scored unseen at F1 0.923 (0.947 with the rules written the same session before it was read);
+	// the floor is what the rules written from its report reached. Two days its text gives only as a
+	// month («مطلع الأسبوع الجاري», the optional Karabakh offensive) stay so.
+	['the sixth corpus in other outlets’ manner', 'tests/corpora/holdout6', 0.95, 0.95, 0.95, 0.85],
+	// Scored unseen at F1 0.837 (status 10/13); the floor is what the rules from its report reached.
+	['the seventh corpus in other outlets’ manner', 'tests/corpora/holdout7', 0.95, 0.95, 0.95, 0.95]
 ])('the build step on %s', (_, corpus, floor, statusFloor, attendanceFloor, dayFloor) => {
 	const r = score(corpus);
 	it('keeps F1 and precision at or above the floor reached', () => {
