@@ -321,6 +321,16 @@ describe('who took part in an exercise', () => {
 	});
 });
 
+describe('a session held by video, in other words', () => {
+	it('reads «عبر تقنية الاتصال المرئي» as taking part by video', () => {
+		const [e] = one(
+			'عقد قادة الدول الأعضاء في منظمة معاهدة الأمن الجماعي اليوم جلسة استثنائية عبر تقنية الاتصال المرئي بمشاركة باشينيان وبوتين.',
+			'2022-01-10'
+		).events;
+		expect(e?.participation).toMatchObject({ ARM: 'video', RUS: 'video' });
+	});
+});
+
 describe('Armenia’s standing, read from how its acts are told', () => {
 	const status = (text: string, published: string) =>
 		(one(text, published).memberStatus['ARM'] ?? []).map((p) => `${p.from} ${p.status}`);
@@ -353,6 +363,15 @@ describe('Armenia’s standing, read from how its acts are told', () => {
 				'2023-09-08'
 			)
 		).toEqual(['2021-05-12 active']);
+	});
+
+	it('does not take a boycott only wondered about («لترى إن كان باشينيان سيقاطعها») for an absence', () => {
+		expect(
+			status(
+				'وتنتظر موسكو قمة منظمة معاهدة الأمن الجماعي المقررة في مينسك الشهر المقبل، لترى إن كان باشينيان سيقاطعها.',
+				'2023-10-16'
+			)
+		).toEqual([]);
 	});
 
 	it('leaves undated an act told with a happening the sentence does not date', () => {

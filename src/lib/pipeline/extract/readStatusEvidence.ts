@@ -73,6 +73,17 @@ const ACTS_OF = 'ARM';
 
 const actorLike = (e: EntityHit) => e.kind !== 'org' && e.country !== null;
 
+/** An "if" or "whether" right before the cue, in its clause: the act is not said to be done. */
+function wondered(norm: string, s: Sentence, cue: CueHit): boolean {
+	return s.cues.some(
+		(c) =>
+			(c.kind === 'irrealis' || c.kind === 'hypothetical') &&
+			c.end <= cue.start &&
+			cue.start - c.end <= 30 &&
+			!/[.،,؛:!?؟]/.test(norm.slice(c.end, cue.start))
+	);
+}
+
 /**
  * "ففي 12 أيار 2021 توغلت وحدات أذربيجانية، وطلبت يريفان مشاورات عاجلة": an act told in a
  * sentence that states one date before it, a month or more before the report, happened then, as
@@ -156,6 +167,8 @@ export function readStatusEvidence(
 		let actor: string | null = null;
 		const cue = s.cues.find((c) => {
 			if (c.kind !== rule.kind && !declines(norm, s, c, rule.kind)) return false;
+			// "لترى إن كان باشينيان سيقاطعها", "إذا رفضت يريفان": an act only wondered about.
+			if (wondered(norm, s, c)) return false;
 			// A freeze is declared: analysts' reading of it is none (a mood they describe still is).
 			if (rule.kind === 'freeze' && OPINION.test(norm.slice(s.start, c.start))) return false;
 			actor = actorOf(norm, s, c);
