@@ -1,6 +1,6 @@
 import { localSearcher, type Searcher } from '$lib/search/localSearcher';
 import { fetchEventSetText } from '$lib/ui/fetchEventSet';
-import { eventIndexFromColumns } from '$lib/timeline/eventIndexFromColumns';
+import { eventIndexFromSpans, type TimelineSpans } from '$lib/timeline/timelineSpans';
 import { expandInSlices, nextTask } from './expandInSlices';
 import { fetchArticles, type ArticlesLoader, type ArticlesResult } from './fetchArticles';
 import type { FromWorker, ToWorker } from './messages';
@@ -44,6 +44,9 @@ export function loadEventSet(url: string): LoadedEventSet {
 	const pending = new Map<number, (ids: string[]) => void>();
 	const articles = new Map<string, (result: ArticlesResult) => void>();
 	let next = 0;
+	// The timeline's spans come in a message of their own, after the columns.
+	let spansArrived: (spans: TimelineSpans) => void = () => {};
+	const spans = new Promise<TimelineSpans>((resolve) => (spansArrived = resolve));
 	const result = new Promise<IndexResult>((resolve) => {
 		worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
 			if (data.type === 'hits') {
@@ -61,14 +64,19 @@ export function loadEventSet(url: string): LoadedEventSet {
 				resolve(data.result);
 				return;
 			}
+			if (data.type === 'spans') {
+				spansArrived(data.spans);
+				return;
+			}
 			const { columns, readTo } = fromWireInSlices(data.columns);
-			const slices = expandInSlices(columns, data.tables, undefined, undefined, readTo);
-			void slices.then(async (events) => {
-				// The timeline's index from the columns (no date string parsed per event), in a task
-				// of its own, and the explorer mounted in the next: resolving here would run the
-				// mount in this same task.
-				await nextTask();
-				const eventIndex = eventIndexFromColumns(events, columns, data.tables);
+			// The first slice in a task of its own: this one has received the message.
+			const slices = nextTask().then(() =>
+				expandInSlices(columns, data.tables, undefined, undefined, readTo)
+			);
+			void Promise.all([slices, spans]).then(async ([events, made]) => {
+				// The timeline's index: the worker's spans with the events put in (a lookup each).
+				// The explorer mounts in the next task: resolving here would run the mount in this one.
+				const eventIndex = eventIndexFromSpans(events, made);
 				await nextTask();
 				resolve({ ok: true, data: indexFromWire(data, events), eventIndex });
 				// Search is built after the first paint, never before it.

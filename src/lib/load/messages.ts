@@ -1,3 +1,4 @@
+import type { TimelineSpans } from '$lib/timeline/timelineSpans';
 import type { PackedArticles } from './packArticles';
 import type { IndexResult } from './readIndex';
 import type { WireIndex } from './wireIndex';
@@ -12,10 +13,14 @@ export type ToWorker =
 	| { type: 'warm' }
 	| { type: 'search'; id: number; query: string; limit: number };
 
-/** The data worker answers with these: the index as columns (see wireIndex) or why not, and hits. */
+/**
+ * The data worker answers with these: the index as columns (see wireIndex) or why not, then the
+ * timeline's spans made from those columns (timelineSpans), and hits.
+ */
 export type FromWorker =
 	| { type: 'problem'; result: Extract<IndexResult, { ok: false }> }
 	| ({ type: 'index' } & WireIndex)
+	| { type: 'spans'; spans: TimelineSpans }
 	| {
 			type: 'articles';
 			url: string;

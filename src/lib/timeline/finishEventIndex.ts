@@ -3,24 +3,27 @@ import type { EventIndex } from './eventIndex';
 import { LANES } from './lanes';
 
 /** An index's columns as first read, in input order, each `k` long. */
-export interface IndexColumns {
-	events: IndexEvent[];
+export interface IndexColumns<T = IndexEvent> {
+	events: T[];
 	starts: Float64Array;
 	ends: Float64Array;
 	lanes: Uint8Array;
 	points: Uint8Array;
 }
 
+/** The index with its events of any kind: the data worker's holds their positions (timelineSpans). */
+export type EventIndexOf<T> = Omit<EventIndex, 'events'> & { events: T[] };
+
 /**
  * The index from its columns: in start order (the build step sorts; a hand-made or filtered list
  * might not be, and binary search needs it), each column in a buffer of its own length, with the
  * running maximum of ends and each lane's positions. `sorted`: the columns are in start order.
  */
-export function finishEventIndex(
-	columns: IndexColumns,
+export function finishEventIndex<T = IndexEvent>(
+	columns: IndexColumns<T>,
 	sorted: boolean,
 	skipped: number
-): EventIndex {
+): EventIndexOf<T> {
 	let { events, starts, ends, lanes, points } = columns;
 	const k = events.length;
 	if (!sorted) {

@@ -1,3 +1,4 @@
+import { readBodyText } from '$lib/load/readBodyText';
 import { readEventSet, type EventSetResult } from './readEventSet';
 
 /** Where the build step puts the event set, under static/. */
@@ -19,7 +20,7 @@ export async function fetchEventSetText(
 	// A static host may answer a missing file with its HTML 404 page and a 200.
 	const type = response.headers.get('content-type') ?? '';
 	if (type.includes('text/html')) return { ok: false, problem: 'missing', reason: type };
-	return { ok: true, text: await response.text() };
+	return { ok: true, text: await readBodyText(response) };
 }
 
 /** Fetches and reads the event set; a missing file, a network failure or bad JSON is a result. */
