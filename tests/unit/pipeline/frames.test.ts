@@ -152,6 +152,45 @@ describe('a happening counted back from the sentence’s day', () => {
 	});
 });
 
+describe('what the reviewed lookalikes do not hide', () => {
+	it.each([
+		[
+			'a clash told after «بعد أن كان … قد»',
+			'وجاء ذلك بعد أن كان الجيش الأذربيجاني قد قصف يوم 13 سبتمبر 2022 مواقع أرمينية على الحدود بين أرمينيا وأذربيجان.',
+			['clash 2022-09-13']
+		],
+		[
+			'a clash that struck «بنية تحتية»',
+			'قصفت المدفعية الأذربيجانية يوم 13 سبتمبر 2022 بنية تحتية مدنية في بلدات أرمينية على الحدود بين أرمينيا وأذربيجان.',
+			['clash 2022-09-13']
+		],
+		[
+			'the alliance’s force, named in the singular, completing its withdrawal',
+			'اكتمل اليوم انسحاب قوة منظمة معاهدة الأمن الجماعي من كازاخستان.',
+			['deployment 2022-01-19']
+		]
+	])('keeps %s', (_, text, expected) => {
+		expect(brief(text, '2022-01-19')).toEqual(expected);
+	});
+
+	it('keeps apart two stages of one named exercise held in two member states', () => {
+		const set = build([
+			{
+				text: 'انطلقت في كازاخستان اليوم مناورات "الأخوة القتالية 2022" لقوات منظمة معاهدة الأمن الجماعي.',
+				published: '2022-09-26'
+			},
+			{
+				text: 'انطلقت في قرغيزستان اليوم مناورات "الأخوة القتالية 2022" لقوات منظمة معاهدة الأمن الجماعي.',
+				published: '2022-10-04'
+			}
+		]);
+		expect(set.events.map((e) => `${e.date} ${e.countries.join('/')}`)).toEqual([
+			'2022-09-26 KAZ',
+			'2022-10-04 KGZ'
+		]);
+	});
+});
+
 describe('what lasts until a stated day', () => {
 	it.each([
 		[

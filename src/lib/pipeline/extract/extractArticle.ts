@@ -242,11 +242,12 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 				source: { ...sourceOf(ctx, sentence), claims: {} },
 				dated: sentence.dates.some((d) => d.date !== null && !d.today)
 			});
-		// "طلبت يريفان تفعيل المادة الرابعة، فعقد المجلس جلسة طارئة": an act told with a happening
+		// "طلبت يريفان تفعيل المادة الرابعة، فعقد المجلس جلسة طارئة": an act told with a meeting
 		// the sentence leaves undated is as undated as it, not of the article's day (an absence or
 		// a refusal to sign, read for the meeting the article reports, keeps that meeting's day).
 		const untold = reading.candidates.some(
-			(c) => c.date === null && c.dayMonth === null && !c.planned && !c.reference
+			(c) =>
+				c.type === 'summit' && c.date === null && c.dayMonth === null && !c.planned && !c.reference
 		);
 		for (const e of readStatusEvidence(ctx, sentence, notes))
 			if (untold && e.byArticleDay && e.status !== 'absent' && !AT_MEETING.has(e.act))

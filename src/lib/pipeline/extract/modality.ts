@@ -195,7 +195,7 @@ function referredTo(norm: string, s: Sentence, trigger: Span): boolean {
 	);
 }
 const REFERRED =
-	/(?:^|\s)[وف]?(?:[يت]?عرض|عرضت|[يت]?رفع|رفعت|احال|احالت|[يت]حيل|احاله|[يت]?طرح|طرحت)(?:\s+\S+){0,3}?\s+(?:حتي\s+)?علي\s+(?:طاوله\s+)?$/;
+	/(?:^|\s)[وف]?(?:[يت]?عرض|عرضت|[يت]?رفع|رفعت|احال|احالت|[يت]حيل|احاله|[يت]?طرح|طرحت)(?:\s+\S+){0,3}?\s+(?:حتي\s+)?(?:علي|الي|امام)\s+(?:طاوله\s+)?$/;
 
 /** The singular noun right before the council: its decision ("قرارات" were taken in session). */
 const DECISION_OF = /(?:^|\s)[وفبل]?(?:ال)?قرار\s+$/;

@@ -97,12 +97,18 @@ function narratedDate(
 ): string | null {
 	const before = dated.filter((d) => !d.relative && d.end <= cue.start);
 	if (before.length !== 1 || !today) return null;
+	// "على خلفية حرب أيلول 2023", "الذي تولى السلطة في أيار 2018": another happening's date.
+	if (ANOTHER_HAPPENING.test(norm.slice(Math.max(0, before[0]!.start - 30), before[0]!.start)))
+		return null;
 	const date = before[0]!.date!;
 	const month = Date.parse(today.slice(0, 7) + '-01') - Date.parse(date.slice(0, 7) + '-01');
 	return month >= 30 * 86_400_000 && !/[.؛!?؟]/.test(norm.slice(before[0]!.end, cue.start))
 		? date
 		: null;
 }
+
+const ANOTHER_HAPPENING =
+	/(?:^|\s)[وفبل]?(?:ال)?(?:منذ|حرب|احداث|اثر|خلفيه|الذي|التي|اللذين|الذين)(?:\s+\S+){0,3}\s+$/;
 
 /**
  * "فيما يرى محللون أن يريفان تكتفي بتجميد حضورها", "بحسب مراقبين": what analysts or observers

@@ -53,7 +53,7 @@ const hitsOf = (s: Sentence, kinds: string[]) => s.cues.filter((c) => kinds.incl
  * words, not troops) leaving the alliance.
  */
 const LEAVING_ALLIANCE =
-	/^\s*(?:(?!(?:ال)?(?:قوات|وحدات|عناصر|جنود)(?![\p{L}]))\p{L}+\s+){0,2}?(?:من\s+)?(?:المنظمه|الحلف|التحالف|التكتل|عضويه|منظمه معاهده)/u;
+	/^\s*(?:(?!(?:ال)?(?:قوات|قوه|وحدات|وحده|كتيبه|عناصر|جنود|عسكريين)(?![\p{L}]))\p{L}+\s+){0,2}?(?:من\s+)?(?:المنظمه|الحلف|التحالف|التكتل|عضويه|منظمه معاهده)/u;
 
 const STATEMENT_BEFORE =
 	/(بيان|اعلن|اعلنت|صرح|صرحت|قال|قالت|اكد|اكدت|ذكر|ذكرت|افاد|افادت|افادت به|نقلت|تصريح|تصريحات|موتمر صحفي)\s*(?:\S+\s*){0,3}$/;
@@ -136,7 +136,7 @@ function partyCountries(norm: string, s: Sentence, trigger: CueHit): string[] {
 const reachAfter = (trigger: CueHit) => (trigger.kind === 'clash' ? 60 : undefined);
 
 /** What stands between an absence and the member absent: up to three words, no break. */
-const AWAY_OBJECT = /^\s*(?:[^\s،,.؛:!?؟]+\s+){0,3}\S{0,3}$/u;
+const AWAY_OBJECT = /^\s*(?:(?!و)[^\s،,.؛:!?؟]+\s+){0,3}\S{0,3}$/u;
 
 /** Countries a deployment involves, anywhere in the sentence. */
 function sentenceCountries(norm: string, s: Sentence): string[] {
@@ -626,7 +626,7 @@ function spanDays(c: Candidate, dates: DateHit[], lastDays: DateHit[]): void {
  * Up to two words between the verb and «حتى» (its subject, "المناورات", "على مدى").
  */
 const LASTS_UNTIL =
-	/(?:^|\s)[وف]?(?:[تي]?ستمر|استمرت|[تي]تواصل|تواصلت|[تي]متد|امتدت|[تي]دوم|دامت|متواصله|مستمره)(?:\s+\S+){0,2}\s+حتي\s*(?:صباح|مساء|ظهر|فجر|ليل|ليله|نهايه)?\s*(?:يوم\s*)?$/;
+	/(?:^|\s)[وف]?(?:س?[تي]?ستمر|استمرت?|س?[تي]تواصل|تواصلت?|س?[تي]متد|امتدت?|س?[تي]دوم|دامت?|متواصله|مستمره)(?:\s+\S+){0,2}\s+حتي\s*(?:صباح|مساء|ظهر|فجر|ليل|ليله|نهايه)?\s*(?:يوم\s*)?$/;
 
 function lastDaysOf(norm: string, s: Sentence): DateHit[] {
 	if (!norm.slice(s.start, s.end).includes('حتي')) return [];

@@ -77,7 +77,12 @@ function fits(a: Candidate, b: Candidate): boolean {
 	const sameName = a.exercise !== null && a.exercise === b.exercise;
 	// A withdrawal takes days ("بدء الانسحاب" … "اكتمال الانسحاب" a week later): one happening;
 	// so does a named exercise, told at its start and at its close.
-	const days = a.subtype === 'withdrawal' ? WITHDRAWAL_DAYS : sameName ? EXERCISE_DAYS : 3;
+	const days =
+		a.subtype === 'withdrawal'
+			? WITHDRAWAL_DAYS
+			: sameName && placesFit(a, b) && shareMember(a, b)
+				? EXERCISE_DAYS
+				: 3;
 	return datesNear(a, b, days) && (shareMember(a, b) || sameName || b.countries.size === 0);
 }
 

@@ -38,6 +38,7 @@ const TEASER_OPENINGS = [
 ].map(fold);
 
 /** A site's "follow us" bar, which pages set above the article as often as below it. */
+const HEAD_LINES = 8;
 const FOLLOW_US = new Set(['تابعنا علي', 'تابعونا علي'].map(fold));
 
 /** The openings of a "read also" box, which sites also set between an article's paragraphs. */
@@ -181,7 +182,7 @@ export function findBody(text: string): Body {
 			begun ||= line.end - line.first >= PARAGRAPH_LENGTH;
 			continue;
 		}
-		if (!begun && FOLLOW_US.has(opening)) {
+		if (!begun && i < HEAD_LINES && FOLLOW_US.has(opening)) {
 			boxes.push({ start: line.start, end: line.end });
 			continue;
 		}
