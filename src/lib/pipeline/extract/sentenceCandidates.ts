@@ -230,19 +230,26 @@ if (!MET_FORMS.every((v) => MET_STEMS.some((stem) => v.includes(stem))))
 const PEOPLE = /^[وفبل]?(?:ال)?(?:قاده|زعماء)/;
 
 /**
- * The sentence says people met, were present or spoke: "التقى قادة الدول الأعضاء", "بحضور قادة
- * الدول الست"; "شكر قادة الدول الأعضاء" is none.
+ * The sentence says people met, were present, spoke or acted together: "التقى قادة الدول الأعضاء",
+ * "بحضور قادة الدول الست", "وقع قادة الدول الأعضاء"; "شكر قادة الدول الأعضاء" is none.
  */
 function gathers(norm: string, s: Sentence): boolean {
 	return (
 		s.cues.some((c) => GATHERING.has(c.kind)) ||
 		sentenceMet(norm, s) ||
-		BROUGHT_TOGETHER.test(norm.slice(s.start, s.end))
+		BROUGHT_TOGETHER.test(norm.slice(s.start, s.end)) ||
+		ACT_TOGETHER.test(norm.slice(s.start, s.end))
 	);
 }
 /** "جمعت القمة قادة الدول الست", "على طاولة واحدة", "توافد القادة": brought together. */
 const BROUGHT_TOGETHER =
 	/(?:^|\s)[وف]?(?:جمع|جمعت|يجمع|تجمع|ستجمع|سيجمع|توافد|توافدوا|طاوله واحده)(?![\p{L}])/u;
+/**
+ * What leaders do together at a meeting: "وقع قادة الدول الأعضاء على إعلان", "أقر زعماء دول
+ * المنظمة الميزانية", "بحث القادة", "اتفق القادة".
+ */
+const ACT_TOGETHER =
+	/(?:^|\s)[وف]?(?:وقع|وقعوا|يوقع|اقر|اقروا|يقر|اعتمد|اعتمدوا|تبني|تبنوا|صادق|صادقوا|بحث|بحثوا|ناقش|ناقشوا|اتفق|اتفقوا|تباحث|تداول)(?![\p{L}])/u;
 const GATHERING = new Set([
 	'held',
 	'occurred',
