@@ -39,6 +39,7 @@ export type CueKind =
 	| 'cancelled'
 	| 'refused'
 	| 'negation'
+	| 'denial'
 	| 'decision'
 	| 'offer'
 	| 'reference'
@@ -64,6 +65,22 @@ const ATTEND = verbForms('حضر', 'حضر');
 const STAY_AWAY = verbForms('غاب', 'غيب', 'غب');
 const ABSENT_ONESELF = verbForms('تغيب', 'تغيب');
 const BOYCOTT = verbForms('قاطع', 'قاطع');
+
+/**
+ * Verbs of a happening taking place, denied with لم: "لم تقع اشتباكات", "لم يعقد المجلس
+ * اجتماعه". Not verbs with an object that may be a member or a delegation ("لم ترسل يريفان
+ * وفدا إلى القمة" is an absence from a meeting held) or a meeting's outcome ("لم تشهد القمة
+ * اختراقا").
+ */
+const TAKE_PLACE = [
+	verbForms('عقد', 'عقد'),
+	verbForms('انعقد', 'نعقد'),
+	verbForms('وقع', 'قع'),
+	verbForms('اندلع', 'ندلع'),
+	verbForms('حدث', 'حدث'),
+	verbForms('سجل', 'سجل'),
+	verbForms('انطلق', 'نطلق')
+].flatMap((v) => v.negated.filter((f) => f.startsWith('لم ')));
 
 /**
  * Refusals both turn a happening down (family `refused`) and strain the refuser's standing
@@ -751,8 +768,12 @@ export const CUES: Record<CueKind, string[]> = {
 		'لن يجري',
 		'لن تقام',
 		'لن يقام',
-		'دون إرسال'
+		'دون إرسال',
+		...TAKE_PLACE
 	],
+	// "نفت الوزارة وقوع اشتباكات", "لا صحة للأنباء عن انتشار قوات": the happening denied
+	// (modality.ts: only when what is denied is its taking place or the reports of it).
+	denial: ['نفى', 'نفت', 'ينفي', 'تنفي', 'نفوا', 'نفيا', 'نفي', 'لا صحة', 'كذبت', 'تكذيب'],
 	decision: [
 		'قرر',
 		'قررت',

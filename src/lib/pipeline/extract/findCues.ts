@@ -34,6 +34,7 @@ const FAMILIES: CueKind[][] = [
 		'cancelled',
 		'refused',
 		'negation',
+		'denial',
 		'decision',
 		'offer',
 		'reference',

@@ -32,6 +32,7 @@ const VERBAL = new Set([
 	'cancelled',
 	'refused',
 	'negation',
+	'denial',
 	'decision',
 	'offer',
 	'visit',
@@ -99,6 +100,30 @@ function declinedHere(norm: string, s: Sentence, trigger: Span): boolean {
 	return governs(norm, s, trigger, ['decline'], 60, (m) => {
 		const what = declinedObject(norm.slice(m.end, trigger.end))?.what;
 		return what === 'host' || what === 'send';
+	});
+}
+
+/**
+ * What a denial denies when it denies the happening: its taking place, being held or sent, the
+ * reports of it ("نفت الوزارة وقوع اشتباكات", "نفى عقد أي اجتماع", "لا صحة للأنباء عن انتشار
+ * قوات"). Normalised, with the proclitics ب ل and the article.
+ */
+const DENIED =
+	/(?:^|\s)(?:لل|[بل]?(?:ال)?)(?:وقوع|حدوث|حصول|عقد|انعقاد|اجراء|انتشار|نشر|ارسال|وصول|وجود|اندلاع|تقارير|تقرير|انباء|اخبار|شايعات|ادعاءات|مزاعم|اي)(?=\s|$)/g;
+/** Between the denied noun and the happening: its own complement only, no other phrase. */
+const NOT_ITS_HEAD =
+	/(?:^|\s)(?:خلال|في|على|بعد|قبل|منذ|اثناء|اثر|اعقاب|هامش|التي|الذي|ان)(?=\s|$)/;
+
+/**
+ * "نفت وزارة الدفاع وقوع اشتباكات على الحدود": the happening is what is denied. Not "نفت موسكو
+ * وجود خلافات خلال القمة" (the meeting was held) nor "نفى أن تكون أرمينيا قاطعت القمة".
+ */
+function deniedHere(norm: string, s: Sentence, trigger: Span): boolean {
+	return governs(norm, s, trigger, ['denial'], 60, (m) => {
+		const between = norm.slice(m.end, trigger.start);
+		let last = -1;
+		for (const d of between.matchAll(DENIED)) last = d.index + d[0].length;
+		return last >= 0 && !NOT_ITS_HEAD.test(between.slice(last)) && between.length - last <= 30;
 	});
 }
 
@@ -266,6 +291,7 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 		return 'refused';
 	if (
 		governs(norm, nonAttendance(s), trigger, ['negation'], 25) ||
+		deniedHere(norm, s, trigger) ||
 		NO_BEFORE.test(norm.slice(Math.max(s.start, trigger.start - 8), trigger.start))
 	)
 		return 'negated';
