@@ -1604,3 +1604,28 @@ describe('a happening denied', () => {
 		expect(brief(text, published)).toEqual(expected);
 	});
 });
+
+describe('a meeting the leaders attend', () => {
+	it('reads «عقد الاجتماع … بمشاركة قادة» the alliance’s as its leaders’ summit', () => {
+		expect(
+			brief(
+				'عقد الاجتماع في موسكو يوم 16 مايو 2022 بمشاركة قادة منظمة معاهدة الأمن الجماعي.',
+				'2022-05-17'
+			)
+		).toEqual(['summit 2022-05-16']);
+	});
+
+	it('does not make the chiefs of staff attending a ministers’ meeting a second summit', () => {
+		expect(
+			brief(
+				'عقد اجتماع لوزراء الدفاع في موسكو يوم 16 مايو 2022 بحضور قادة أركان جيوش دول منظمة معاهدة الأمن الجماعي.',
+				'2022-05-17'
+			)
+		).toEqual(['summit 2022-05-16']);
+		const [e] = one(
+			'عقد اجتماع لوزراء الدفاع في موسكو يوم 16 مايو 2022 بحضور قادة أركان جيوش دول منظمة معاهدة الأمن الجماعي.',
+			'2022-05-17'
+		).events;
+		expect(e?.title.en).toBe('CSTO ministerial meeting in Moscow');
+	});
+});

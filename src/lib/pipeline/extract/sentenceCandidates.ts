@@ -277,10 +277,29 @@ function anotherBlocMet(norm: string, s: Sentence): boolean {
 
 /** The leaders right after a meeting noun: "لقادة", "رؤساء دول", "زعماء". */
 const LEADERS_AFTER = /^\s*[ل]?(?:ال)?(?:قاده|روساء|زعماء)(?![\p{L}])/u;
+/** The leaders attending: not commanders ("قادة أركان الجيوش", "قادة القوات"). */
+const LEADERS_ATTEND =
+	/^\s*(?:ال)?(?:قاده|روساء|زعماء)(?!\s+(?:ال)?(?:اركان|جيوش|جيش|قوات|حرس|اجهزه))(?![\p{L}])/u;
 
-/** The meeting nouns the leaders follow: "اجتماعا لقادة منظمة …", "اجتماع رؤساء الدول". */
+/**
+ * The meeting nouns the leaders follow: "اجتماعا لقادة منظمة …", "اجتماع رؤساء الدول", or
+ * attend: "عقد الاجتماع في موسكو … بمشاركة قادة دول المنظمة".
+ */
 function leadersMeetings(norm: string, s: Sentence): CueHit[] {
-	return hitsOf(s, ['meeting']).filter((c) => LEADERS_AFTER.test(norm.slice(c.end, c.end + 16)));
+	const attended = hitsOf(s, ['present']).filter((p) =>
+		LEADERS_ATTEND.test(norm.slice(p.end, p.end + 24))
+	);
+	const ministers = hitsOf(s, ['ministerial']);
+	return hitsOf(s, ['meeting']).filter(
+		(c) =>
+			LEADERS_AFTER.test(norm.slice(c.end, c.end + 16)) ||
+			// Not a meeting of ministers the leaders attend ("اجتماع لوزراء الدفاع بحضور …").
+			(!ministers.some((m) => m.start >= c.end && m.start - c.end <= 6) &&
+				attended.some(
+					(p) =>
+						p.start > c.end && p.start - c.end <= 80 && !/[.؛!?؟]/.test(norm.slice(c.end, p.start))
+				))
+	);
 }
 
 /** A cue inside or right after a "before"/"eve" cue: the meeting as a point of reference. */
