@@ -1629,3 +1629,33 @@ describe('a meeting the leaders attend', () => {
 		expect(e?.title.en).toBe('CSTO ministerial meeting in Moscow');
 	});
 });
+
+describe('where troops go and where an exercise is held', () => {
+	const place = (text: string, published: string) =>
+		one(`${CSTO_LINE}\n${text}`, published).events.map(
+			(e) => `${e.place?.name.en} ${e.countries[0]}`
+		);
+
+	it.each([
+		[
+			'an exercise held in one member that another’s troops took part in',
+			'شاركت القوات الأرمينية في مناورات «الأخوة القتالية 2022» التي جرت في قيرغيزستان في سبتمبر.',
+			'2022-10-05',
+			['Kyrgyzstan KGZ']
+		],
+		[
+			'peacekeepers arriving from one member in another',
+			'وصلت وحدات حفظ السلام من بيلاروس إلى كازاخستان يوم 7 يناير 2022 ضمن قوة المنظمة.',
+			'2022-01-08',
+			['Kazakhstan KAZ']
+		],
+		[
+			'peacekeepers leaving a member for home',
+			'انسحبت قوات حفظ السلام من كازاخستان إلى روسيا يوم 13 يناير 2022.',
+			'2022-01-14',
+			['Kazakhstan KAZ']
+		]
+	])('places %s in the member it happens in', (_, text, published, expected) => {
+		expect(place(text, published)).toEqual(expected);
+	});
+});

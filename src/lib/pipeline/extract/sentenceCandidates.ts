@@ -452,6 +452,36 @@ function requestingCountry(s: Sentence): string | null {
 	return who?.country ?? null;
 }
 
+/** Leaving or going home, in any form: "انسحبت", "تسحب", "عائدة إلى", "عودة". */
+const LEAVING =
+	/(?:^|\s)[وف]?(?:[يت]?(?:ان)?سحب\S*|[يت]?غادر\S*|مغادر\S*|عاد|عادت|عادوا|[يت]عود\S*|عايد\S*|عوده|اعاده|رحيل)(?![\p{L}])/u;
+
+/** In or to a country: "جرت في قيرغيزستان", "إلى كازاخستان", "على أراضي بيلاروس", "بطاجيكستان". */
+const IN_OR_TO = /(?:^|\s)[وف]?(?:في|الي|داخل|(?:علي\s+)?اراضي|ب)\s*$/;
+
+/**
+ * The member troops go to or an exercise is held in, named as such after the trigger: it, not
+ * the troops' own country named first ("شاركت القوات الأرمينية في مناورات … جرت في قيرغيزستان"),
+ * is the deployment's main country.
+ */
+function whereSent(norm: string, s: Sentence): string | null {
+	// Troops leaving go back to where they came from: not where the withdrawal is.
+	if (s.cues.some((c) => c.kind === 'withdrawal') || LEAVING.test(norm.slice(s.start, s.end)))
+		return null;
+	const trigger = s.cues.find((c) => c.kind === 'exercise' || c.kind === 'troops');
+	if (!trigger) return null;
+	const where = s.entities.find(
+		(e) =>
+			e.start >= trigger.end &&
+			(e.kind === 'country' || e.kind === 'place') &&
+			e.country !== null &&
+			isMember(e.country) &&
+			!isOfficeMention(norm, e) &&
+			IN_OR_TO.test(norm.slice(Math.max(s.start, e.start - 12), e.start))
+	);
+	return where?.country ?? null;
+}
+
 /** "مغادرة آخر طائرة": the last plane out ends a withdrawal. */
 const LAST = fold('آخر');
 /** The verb to leave, whoever leaves: "غادرت", "تغادر", "مغادرة". */
@@ -479,7 +509,7 @@ const namesTroops = (norm: string, cue: CueHit) => norm.slice(cue.start, cue.end
 function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): Frame[] {
 	if (!triggers(s, DEPLOYMENT_TRIGGERS)) return [];
 	const norm = ctx.norm.text;
-	const host = requestingCountry(s);
+	const host = requestingCountry(s) ?? whereSent(norm, s);
 	const named = sentenceCountries(norm, s);
 	const countries = host ? [host, ...named.filter((c) => c !== host)] : named;
 	const frame = (subtype: Subtype, cue: CueHit, ordered = countries): Frame | null => {
