@@ -1659,3 +1659,20 @@ describe('where troops go and where an exercise is held', () => {
 		expect(place(text, published)).toEqual(expected);
 	});
 });
+
+describe('other blocs’ summits in a CSTO report', () => {
+	it.each([
+		[
+			'the G20',
+			'وعقد قادة مجموعة العشرين يوم 22 نوفمبر 2023 قمة افتراضية بدعوة من الرئاسة الهندية.'
+		],
+		['the G7', 'واختتمت في هيروشيما يوم 21 مايو 2023 قمة مجموعة السبع.'],
+		['the Arab League', 'وعقدت القمة العادية لجامعة الدول العربية في جدة يوم 19 مايو 2023.'],
+		[
+			'the Gulf Cooperation Council',
+			'وانعقدت قمة مجلس التعاون الخليجي في الرياض يوم 9 ديسمبر 2021.'
+		]
+	])('makes no CSTO summit of %s', (_, text) => {
+		expect(brief(`${CSTO_LINE}\n${text}`, '2023-11-24')).toEqual([]);
+	});
+});

@@ -47,6 +47,12 @@ describe('findBodyEnd', () => {
 		],
 		['a "see also" heading', 'نص.\n    انظر أيضا:\n    عنوان', 'نص.\n'],
 		['keywords', 'نص.\nكلمات دلالية: الكرملين', 'نص.\n'],
+		[
+			'a «topics related» heading',
+			'نص.\nموضوعات متعلقة\n- قمة افتراضية لمجموعة العشرين | 22-11-2023',
+			'نص.\n'
+		],
+		['a «you may like» heading', 'نص.\nقد يهمك أيضا\nعنوان آخر', 'نص.\n'],
 		['a closing source line late in the text', 'أ\nب\nج\nالمصدر: RT\nموافق', 'أ\nب\nج\n']
 	])('ends the body before %s', (_, text, body) => {
 		expect(text.slice(0, findBodyEnd(text))).toBe(body);

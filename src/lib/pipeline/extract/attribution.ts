@@ -20,7 +20,12 @@ export const OTHER_ORGS = new Set([
 	'eu',
 	'brics',
 	'g20',
+	'g7',
 	'arab-league',
+	'gcc',
+	'oic',
+	'african-union',
+	'asean',
 	'osce'
 ]);
 

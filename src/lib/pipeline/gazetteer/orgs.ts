@@ -120,6 +120,55 @@ export const ORGS: readonly Org[] = [
 		country: null
 	},
 	{
+		id: 'g20',
+		name: { en: 'G20', ar: 'مجموعة العشرين' },
+		variants: ['مجموعة العشرين الكبرى'],
+		kind: 'bloc',
+		country: null
+	},
+	{
+		id: 'g7',
+		name: { en: 'G7', ar: 'مجموعة السبع' },
+		variants: ['مجموعة الدول السبع', 'مجموعة السبع الكبرى'],
+		kind: 'bloc',
+		country: null
+	},
+	{
+		id: 'arab-league',
+		name: { en: 'Arab League', ar: 'جامعة الدول العربية' },
+		variants: ['الجامعة العربية'],
+		kind: 'international',
+		country: null
+	},
+	{
+		id: 'gcc',
+		name: { en: 'Gulf Cooperation Council', ar: 'مجلس التعاون الخليجي' },
+		variants: ['مجلس التعاون لدول الخليج العربية', 'مجلس التعاون لدول الخليج'],
+		kind: 'bloc',
+		country: null
+	},
+	{
+		id: 'oic',
+		name: { en: 'Organisation of Islamic Cooperation', ar: 'منظمة التعاون الإسلامي' },
+		variants: [],
+		kind: 'international',
+		country: null
+	},
+	{
+		id: 'african-union',
+		name: { en: 'African Union', ar: 'الاتحاد الأفريقي' },
+		variants: [],
+		kind: 'international',
+		country: null
+	},
+	{
+		id: 'asean',
+		name: { en: 'ASEAN', ar: 'رابطة دول جنوب شرق آسيا' },
+		variants: ['آسيان', 'الآسيان'],
+		kind: 'bloc',
+		country: null
+	},
+	{
 		id: 'kremlin',
 		name: { en: 'Kremlin', ar: 'الكرملين' },
 		variants: ['الكريملن', 'الكريملين', 'الكرملن'],
