@@ -1676,3 +1676,23 @@ describe('other blocs’ summits in a CSTO report', () => {
 		expect(brief(`${CSTO_LINE}\n${text}`, '2023-11-24')).toEqual([]);
 	});
 });
+
+describe('what was to be', () => {
+	it('makes no event of an exercise that «كانت … مقررة», its name between', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوكانت المناورات، التي حملت اسم «الأخوة غير القابلة للكسر 2023»، مقررة في أرمينيا في أيلول 2023، ولم يحدد لها موعد بديل.`,
+				'2023-01-11'
+			)
+		).toEqual([]);
+	});
+
+	it('keeps a summit that was planned and then held', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوكانت القمة، التي استضافتها يريفان يوم 23 نوفمبر 2022، مقررة منذ عام وعقدت في موعدها.`,
+				'2022-11-25'
+			)
+		).toEqual(['summit 2022-11-23']);
+	});
+});

@@ -127,6 +127,24 @@ function deniedHere(norm: string, s: Sentence, trigger: Span): boolean {
 	});
 }
 
+/** "وكانت المناورات": the happening as the subject of «كان». */
+const WAS_BEFORE = /(?:^|\s)[وف]?(?:كانت|كان)\s+(?:ال)?$/;
+
+/**
+ * "وكانت المناورات، التي حملت اسم «…»، مقررة في أرمينيا": what was to be, however far the
+ * predicate stands after its subject, and nothing after it says it was held.
+ */
+function wasPlanned(norm: string, s: Sentence, trigger: Span): boolean {
+	if (!WAS_BEFORE.test(norm.slice(Math.max(s.start, trigger.start - 10), trigger.start)))
+		return false;
+	const plan = s.cues.find((m) => m.kind === 'planned' && m.start >= trigger.end);
+	return (
+		plan !== undefined &&
+		!HARD_BREAK.test(norm.slice(trigger.end, plan.start)) &&
+		!s.cues.some((m) => (m.kind === 'held' || m.kind === 'occurred') && m.start >= plan.end)
+	);
+}
+
 /** "غير مناسب", "ليس من المناسب": the predicate that turns a proposal down. */
 const UNFIT = /مناسب|ملايم/;
 
@@ -312,6 +330,7 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 	if (
 		governs(norm, s, trigger, ['planned']) ||
 		follows(s, trigger, ['planned'], 20) ||
+		wasPlanned(norm, s, trigger) ||
 		(inClause(norm, s, trigger, ['planned']) && !inClause(norm, s, trigger, ['occurred', 'held']))
 	)
 		return 'planned';
