@@ -1696,3 +1696,23 @@ describe('what was to be', () => {
 		).toEqual(['summit 2022-11-23']);
 	});
 });
+
+describe('what began and lasts until a day to come', () => {
+	it('reports an exercise that began yesterday and «تستمر حتى السبت المقبل», to that Saturday', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nانطلقت أمس الاثنين في ميدان «حرب ميدان» للتدريب بطاجيكستان، على بعد نحو 20 كيلومترا من الحدود، مناورات مشتركة لقوات منظمة معاهدة الأمن الجماعي تستمر حتى السبت المقبل.`,
+				'2021-10-19'
+			)
+		).toEqual(['deployment 2021-10-18..2021-10-23']);
+	});
+
+	it('still reads an exercise that starts next week as announced', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nتنطلق مناورات مشتركة لقوات منظمة معاهدة الأمن الجماعي في طاجيكستان الأسبوع المقبل وتستمر حتى نهاية الشهر.`,
+				'2021-10-01'
+			)
+		).toEqual([]);
+	});
+});

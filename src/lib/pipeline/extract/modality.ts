@@ -127,6 +127,20 @@ function deniedHere(norm: string, s: Sentence, trigger: Span): boolean {
 	});
 }
 
+/** "حتى السبت المقبل", "حتى نهاية الشهر القادم": a last day to come. */
+const UNTIL = /(?:^|\s)حتي\s+(?:\S+\s+){0,2}(?:ال)?$/;
+
+/**
+ * "انطلقت أمس مناورات … تستمر حتى السبت المقبل": a day to come that something lasts until ends
+ * it; it announces nothing. The sentence without such plan words.
+ */
+function untilNext(norm: string, s: Sentence): Sentence {
+	const cues = s.cues.filter(
+		(m) => m.kind !== 'planned' || !UNTIL.test(norm.slice(Math.max(s.start, m.start - 30), m.start))
+	);
+	return cues.length === s.cues.length ? s : { ...s, cues };
+}
+
 /** "وكانت المناورات": the happening as the subject of «كان». */
 const WAS_BEFORE = /(?:^|\s)[وف]?(?:كانت|كان)\s+(?:ال)?$/;
 
@@ -327,11 +341,12 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 	if (meeting && bodyDecides(norm, s, trigger)) return 'decided';
 	if (meeting && chairmanship(norm, s, trigger)) return 'reference';
 	if (meeting && referredTo(norm, s, trigger)) return 'referred';
+	const sp = untilNext(norm, s);
 	if (
-		governs(norm, s, trigger, ['planned']) ||
-		follows(s, trigger, ['planned'], 20) ||
-		wasPlanned(norm, s, trigger) ||
-		(inClause(norm, s, trigger, ['planned']) && !inClause(norm, s, trigger, ['occurred', 'held']))
+		governs(norm, sp, trigger, ['planned']) ||
+		follows(sp, trigger, ['planned'], 20) ||
+		wasPlanned(norm, sp, trigger) ||
+		(inClause(norm, sp, trigger, ['planned']) && !inClause(norm, s, trigger, ['occurred', 'held']))
 	)
 		return 'planned';
 	// "زار بوتين قاعدة كانط … التي تشكل المكون الجوي لقوات الانتشار السريع": a visit to troops
