@@ -1716,3 +1716,18 @@ describe('what began and lasts until a day to come', () => {
 		).toEqual([]);
 	});
 });
+
+describe('seated at the meeting’s table', () => {
+	it('reads the leaders listed after «وجلس إلى طاولة القمة» as present', () => {
+		const [e] = one(
+			`${CSTO_LINE}\nعقدت في موسكو يوم 16 مايو 2022 قمة منظمة معاهدة الأمن الجماعي. وجلس إلى طاولة القمة الرئيس الروسي فلاديمير بوتين، ورئيس الوزراء الأرميني نيكول باشينيان، والرؤساء البيلاروسي ألكسندر لوكاشينكو والكازاخستاني قاسم جومارت توكايف.`,
+			'2022-05-17'
+		).events;
+		expect(e?.participation).toMatchObject({
+			RUS: 'present',
+			ARM: 'present',
+			BLR: 'present',
+			KAZ: 'present'
+		});
+	});
+});
