@@ -841,6 +841,11 @@ describe('whose act it is', () => {
 			['strained']
 		],
 		[
+			'a summit closed without Armenia’s leader signing («دون أن يوقع»)',
+			'اختتمت اليوم في يريفان أعمال قمة منظمة معاهدة الأمن الجماعي، دون أن يوقع رئيس الوزراء الأرميني، الذي ترأس القمة، على الإعلان الختامي.',
+			['strained']
+		],
+		[
 			'Armenia giving up its share of the posts',
 			'وتخلت أرمينيا اليوم عن حصتها في منصب نائب الأمين العام لمنظمة معاهدة الأمن الجماعي.',
 			['strained']
