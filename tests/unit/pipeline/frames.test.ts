@@ -881,6 +881,16 @@ describe('whose act it is', () => {
 			['active']
 		],
 		[
+			'Armenia’s leader denying a decision to leave («نفى أن تكون … قد اتخذت قرارا بالانسحاب»)',
+			'أرمينيا عضو في منظمة معاهدة الأمن الجماعي.\nونفى باشينيان اليوم أن تكون حكومته قد اتخذت قرارا بالانسحاب من المنظمة.',
+			[]
+		],
+		[
+			'Armenia’s leader denying reports and then declaring the freeze',
+			'نفى باشينيان اليوم التقارير، وأكد أن أرمينيا جمدت مشاركتها في منظمة معاهدة الأمن الجماعي.',
+			['frozen']
+		],
+		[
 			'Armenia announcing it will stay away from a summit',
 			'أعلن رئيس الوزراء الأرميني نيكول باشينيان اليوم أنه لن يتمكن من المشاركة في قمة منظمة معاهدة الأمن الجماعي.',
 			['absent']

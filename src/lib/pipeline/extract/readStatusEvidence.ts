@@ -84,6 +84,21 @@ function wondered(norm: string, s: Sentence, cue: CueHit): boolean {
 	);
 }
 
+/** A verb that asserts after a denial, and so starts another statement ("ونفى …، وأكد أن …"). */
+const ASSERTS = /(?:^|\s)[وف]?(?:اكد|اكدت|اعلن|اعلنت|اوضح|اوضحت|قال|قالت)(?![\p{L}])/u;
+
+/**
+ * "نفى باشينيان أن تكون حكومته قد اتخذت قرارا بالانسحاب": a denial before the cue, in the same
+ * statement, denies the act.
+ */
+function denied(norm: string, s: Sentence, cue: CueHit): boolean {
+	return s.cues.some((c) => {
+		if (c.kind !== 'denial' || c.end > cue.start || cue.start - c.end > 90) return false;
+		const between = norm.slice(c.end, cue.start);
+		return !/[.؛!?؟]/.test(between) && !ASSERTS.test(between);
+	});
+}
+
 /**
  * "ففي 12 أيار 2021 توغلت وحدات أذربيجانية، وطلبت يريفان مشاورات عاجلة": an act told in a
  * sentence that states one date before it, a month or more before the report, happened then, as
@@ -174,7 +189,7 @@ export function readStatusEvidence(
 		const cue = s.cues.find((c) => {
 			if (c.kind !== rule.kind && !declines(norm, s, c, rule.kind)) return false;
 			// "لترى إن كان باشينيان سيقاطعها", "إذا رفضت يريفان": an act only wondered about.
-			if (wondered(norm, s, c)) return false;
+			if (wondered(norm, s, c) || denied(norm, s, c)) return false;
 			// A freeze is declared: analysts' reading of it is none (a mood they describe still is).
 			if (rule.kind === 'freeze' && OPINION.test(norm.slice(s.start, c.start))) return false;
 			actor = actorOf(norm, s, c);
