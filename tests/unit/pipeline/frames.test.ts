@@ -383,6 +383,24 @@ describe('Armenia’s standing, read from how its acts are told', () => {
 		).toEqual(['2022-09-26 strained']);
 	});
 
+	it('does not take criticism voiced in a speech at the meeting Armenia attends for a strain', () => {
+		expect(
+			status(
+				'عقدت في موسكو اليوم قمة منظمة معاهدة الأمن الجماعي بحضور رئيس الوزراء الأرميني نيكول باشينيان.\nوانتقد باشينيان في كلمته ما اعتبره بطئا في تجاوب المنظمة مع طلبات بلاده.',
+				'2022-05-16'
+			)
+		).toEqual(['2022-05-16 active']);
+	});
+
+	it('still takes the same criticism, told with no meeting, for a strain', () => {
+		expect(
+			status(
+				'أرمينيا عضو في منظمة معاهدة الأمن الجماعي.\nوانتقد باشينيان اليوم ما اعتبره بطئا في تجاوب المنظمة مع طلبات بلاده.',
+				'2022-05-16'
+			)
+		).toEqual(['2022-05-16 strained']);
+	});
+
 	it('does not take analysts’ reading of a freeze for the freeze', () => {
 		expect(
 			status(

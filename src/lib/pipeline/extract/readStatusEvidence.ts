@@ -84,6 +84,10 @@ function wondered(norm: string, s: Sentence, cue: CueHit): boolean {
 	);
 }
 
+/** "في كلمته", "خلال خطابها", "في مداخلته": what is said in a speech. */
+const SPOKE_AT =
+	/(?:^|\s)[وف]?(?:في|خلال)\s+(?:كلمته|كلمتها|كلمتهم|خطابه|خطابها|مداخلته|مداخلتها)(?![\p{L}])/u;
+
 /** A verb that asserts after a denial, and so starts another statement ("ونفى …، وأكد أن …"). */
 const ASSERTS = /(?:^|\s)[وف]?(?:اكد|اكدت|اعلن|اعلنت|اوضح|اوضحت|قال|قالت)(?![\p{L}])/u;
 
@@ -199,6 +203,18 @@ export function readStatusEvidence(
 		});
 		if (!cue || actor === null) continue;
 		const member: string = actor;
+		// "وانتقد باشينيان في كلمته بطء تجاوب المنظمة", in a report of the meeting he spoke at:
+		// criticism voiced at the table, by a member taking part, is no step away from it.
+		if (
+			rule.kind === 'strain' &&
+			(ctx.lastMeeting === 'csto' || s.cues.some((c) => MEETINGS.has(c.kind))) &&
+			SPOKE_AT.test(norm.slice(s.start, s.end)) &&
+			strainAct(
+				norm.slice(cue.start, cue.end),
+				norm.slice(cue.end, Math.min(s.end, cue.end + 80))
+			) === 'criticised'
+		)
+			continue;
 		const mentions = s.entities.filter((e) => e.country === member && e.kind !== 'org');
 		// Chairing must be the member's own: its name right after "برئاسة" or its leader right before "ترأس".
 		if (
