@@ -610,6 +610,11 @@ export const CUES: Record<CueKind, string[]> = {
 	// "قد" is handled in findCues.ts: it is "may" only before an imperfect verb.
 	irrealis: [
 		'ربما',
+		// "وسط تكهنات بأن باشينيان قد لا يشارك": what is speculated about is not said to be.
+		'تكهنات',
+		'التكهنات',
+		'يتكهن',
+		'تكهن',
 		// "لترى إن كان باشينيان سيقاطعها", "ما إذا كان": whether it will be, not that it is.
 		// ("إن كان" alone folds as "أن كان": "بعد أن كان … قد" is a report.)
 		'لترى إن كان',

@@ -84,6 +84,25 @@ function wondered(norm: string, s: Sentence, cue: CueHit): boolean {
 	);
 }
 
+/** «لم/لن/لا» right before an affirmative cue ("لم تطلب", "لا تتهم"): the act is denied. */
+const NEGATED_BEFORE = /(?:^|\s)[وف]?(?:لم|لن|لا)\s+$/;
+/** A post to come: "في العام المقبل", "للعام القادم". */
+const TO_COME_AFTER = /^[^.؛،,]{0,50}(?:المقبل|القادم|المقبله|القادمه)(?![\p{L}])/u;
+/** Taking a post from now on: "أن تتسلم", "ستتولى", "سترأس". */
+const WILL_TAKE = /(?:^|\s)(?:ان\s+[تي]|س[تي])(?:تسلم|تولي|راس|ترأس|ترا?س)\S*\s+(?:\S+\s+){0,2}$/;
+
+/**
+ * An act said not to be done ("وأن بلاده لم تطلب تدخل المنظمة") or, for chairing, a handover still
+ * to come ("وتقرر أن تتسلم أرمينيا رئاسة المجلس في العام المقبل").
+ */
+function notDone(norm: string, s: Sentence, cue: CueHit, kind: string): boolean {
+	const before = norm.slice(Math.max(s.start, cue.start - 30), cue.start);
+	if (kind !== 'absent' && NEGATED_BEFORE.test(before)) return true;
+	return (
+		kind === 'chair' && (TO_COME_AFTER.test(norm.slice(cue.end, s.end)) || WILL_TAKE.test(before))
+	);
+}
+
 /** "في كلمته", "خلال خطابها", "في مداخلته": what is said in a speech. */
 const SPOKE_AT =
 	/(?:^|\s)[وف]?(?:في|خلال)\s+(?:كلمته|كلمتها|كلمتهم|خطابه|خطابها|مداخلته|مداخلتها)(?![\p{L}])/u;
@@ -193,7 +212,8 @@ export function readStatusEvidence(
 		const cue = s.cues.find((c) => {
 			if (c.kind !== rule.kind && !declines(norm, s, c, rule.kind)) return false;
 			// "لترى إن كان باشينيان سيقاطعها", "إذا رفضت يريفان": an act only wondered about.
-			if (wondered(norm, s, c) || denied(norm, s, c)) return false;
+			if (wondered(norm, s, c) || denied(norm, s, c) || notDone(norm, s, c, rule.kind))
+				return false;
 			// A freeze is declared: analysts' reading of it is none (a mood they describe still is).
 			if (rule.kind === 'freeze' && OPINION.test(norm.slice(s.start, c.start))) return false;
 			actor = actorOf(norm, s, c);
