@@ -1784,3 +1784,22 @@ describe('seated at the meeting’s table', () => {
 		});
 	});
 });
+
+describe('a live page, newest entry first', () => {
+	it('dates each entry’s «اليوم» by the entry’s stamp, not the page’s day', () => {
+		const set = one(
+			[
+				'تغطية مباشرة | قمة منظمة معاهدة الأمن الجماعي في مينسك',
+				'23/11/2023 - 11:30',
+				'انطلقت أعمال قمة مجلس الأمن الجماعي لمنظمة معاهدة الأمن الجماعي في مينسك برئاسة الرئيس البيلاروسي ألكسندر لوكاشينكو.',
+				'22/11/2023 - 18:20',
+				'اجتمع وزراء الخارجية والدفاع في الدول الأعضاء في منظمة معاهدة الأمن الجماعي في جلسة مشتركة اليوم في مينسك.'
+			].join('\n'),
+			null
+		);
+		expect(set.events.map((e) => `${e.date} ${e.title.en}`)).toEqual([
+			'2023-11-22 CSTO ministerial meeting in Minsk',
+			'2023-11-23 CSTO summit in Minsk'
+		]);
+	});
+});

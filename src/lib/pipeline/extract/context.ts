@@ -1,3 +1,4 @@
+import type { EntryStamp } from '../dates/entryStamps';
 import type { Normalized } from '../text/normalize';
 
 /** What every rule may know about the article a sentence comes from. */
@@ -10,6 +11,8 @@ export interface ArticleContext {
 	anchor: string | null;
 	/** The day the article reports as "today", when it says so; else null. */
 	newsDay: string | null;
+	/** A live page's entry stamps (none on other pages): an entry's own day is its stamp's. */
+	stamps: EntryStamp[];
 	/** The article is about the CSTO: a summit cue without an organisation named is the CSTO's. */
 	aboutCsto: boolean;
 	/** An "on this day" piece: its "today" is an anniversary, not the day of what it recalls. */

@@ -9,6 +9,7 @@ import type { CorpusArticle } from '../io/readCorpus';
 import { dateFromUrl } from '../dates/dateFromUrl';
 import type { DateMention } from '../dates/dateMention';
 import { yearByWeekday } from '../dates/yearByWeekday';
+import { findEntryStamps, stampAt } from '../dates/entryStamps';
 import { datelineDay, findAgencyDateline, yearOfText } from '../dates/findAgencyDateline';
 import { normalize } from '../text/normalize';
 import { findBody } from '../text/findBodyEnd';
@@ -171,7 +172,14 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		if (today?.date) [published, publishedFrom] = [today.date, 'text'];
 	}
 
-	const resolved = mentions.map((m) => resolveMention(m, published));
+	// A live page's entries: "today" under a stamp is the stamp's day.
+	const stamps = findEntryStamps(norm.text, mentions);
+	const resolved = mentions.map((m) =>
+		resolveMention(
+			m,
+			m.relative !== null || m.year === null ? (stampAt(stamps, m.start) ?? published) : published
+		)
+	);
 	for (const d of hijriDisagreements(mentions, resolved))
 		sink.warn(
 			path,
@@ -197,7 +205,9 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 	const retrospective = cues.some((c) => c.kind === 'retrospective' && inBody(c));
 	const newsDay = retrospective
 		? null
-		: (dates.find((d) => d.today && d.date?.length === 10 && inBody(d))?.date ?? null);
+		: (dates.find(
+				(d) => d.today && d.date?.length === 10 && inBody(d) && stampAt(stamps, d.start) === null
+			)?.date ?? null);
 	const ctx: ArticleContext = {
 		articleId: article.id,
 		file,
@@ -205,6 +215,7 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		norm,
 		anchor: published,
 		newsDay,
+		stamps,
 		aboutCsto: entities.some((e) => e.kind === 'org' && e.id === 'csto' && inBody(e)),
 		retrospective,
 		pair: [],
@@ -270,8 +281,10 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		if (c.type === 'summit') {
 			// A leaders' summit the article reports with no date of its own, and no other it dates,
 			// is on the article's own day ("قال بوتين أمام قمة…" under "اليوم الخميس").
-			if (c.subtype === 'leaders' && !c.planned && !datedLeaders && ctx.newsDay) {
-				c.date = ctx.newsDay;
+			// On a live page, the day of the entry it is told in.
+			const day = stampAt(stamps, rawToNorm(norm.rawIndex, c.at)) ?? ctx.newsDay;
+			if (c.subtype === 'leaders' && !c.planned && !datedLeaders && day) {
+				c.date = day;
 				c.how = "reported as happening on the article's own day";
 			} else if (c.subtype === 'ministerial' && ctx.anchor && !ctx.retrospective) {
 				c.date = ctx.anchor.slice(0, 7);

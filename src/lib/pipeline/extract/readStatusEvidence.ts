@@ -18,6 +18,7 @@ import { underScenario } from './underScenario';
 import { strainAct } from './strainAct';
 import type { StatusAct } from '../../model/schema';
 import type { DateHit, EntityHit, Sentence, StatusEvidence } from './types';
+import { stampAt } from '../dates/entryStamps';
 
 const MEETINGS = new Set(['summit', 'ministerial', 'meeting']);
 
@@ -275,7 +276,10 @@ export function readStatusEvidence(
 			rule.status === 'strained' && own?.length === 7 && !recalled && ctx.anchor?.startsWith(own)
 				? ctx.anchor
 				: own;
-		const today = recalled || ctx.retrospective ? null : (ctx.newsDay ?? ctx.anchor);
+		const today =
+			recalled || ctx.retrospective
+				? null
+				: (stampAt(ctx.stamps, s.start) ?? ctx.newsDay ?? ctx.anchor);
 		const date = asOfReport ?? narratedDate(norm, dated, cue, today) ?? today;
 		const source = sourceOf(ctx, s);
 		// Staying away from an exercise is sending no troops: strained, not absent from meetings.

@@ -413,7 +413,11 @@ export const PEOPLE: readonly Person[] = [
 			'باشينيان',
 			'باشينيا',
 			'باشنيان',
-			'پاشينيان'
+			'پاشينيان',
+			// The short transliteration some outlets use.
+			'نيكول باشينان',
+			'باشينان',
+			'پاشينان'
 		],
 		country: 'ARM',
 		role: 'prime-minister'
