@@ -251,6 +251,15 @@ describe('an anniversary', () => {
 			)
 		).toEqual(['deployment 2022-01-06']);
 	});
+
+	it('dates what "on this day" of last year recalls by that day of last year', () => {
+		expect(
+			brief(
+				'وفي مثل هذا اليوم من العام الماضي، وصلت أولى وحدات قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي إلى كازاخستان.',
+				'2023-01-06'
+			)
+		).toEqual(['deployment 2022-01-06']);
+	});
 });
 
 describe('meetings named in other words', () => {

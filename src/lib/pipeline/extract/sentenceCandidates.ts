@@ -103,7 +103,12 @@ function usableDates(ctx: ArticleContext, s: Sentence): DateHit[] {
 			(d.date !== null || d.dayMonth !== null) &&
 			d.problems.length === 0 &&
 			// An "on this day" piece's "today" is the anniversary, not the day of the happening.
-			!(ctx.retrospective && d.relative) &&
+			// ("من العام الماضي" after «في مثل هذا اليوم» is the year recalled: its day is today's.)
+			!(
+				ctx.retrospective &&
+				d.relative &&
+				!(d.date?.length === 4 && anniversaryDay(ctx, s, d.date) !== null)
+			) &&
 			// "منذ الأسبوع الماضي" is since when, not when ("منذ يومين" is read as a count); so is
 			// "في أعنف قتال منذ حرب العام الماضي": the happening compared with.
 			// The words before it are read inside its sentence only: "…البيانات العامة. وفي أيلول
@@ -648,13 +653,16 @@ function notAfter(ctx: ArticleContext, date: DateHit): DateHit {
 	return { ...date, date: back(date.date), until: date.until && back(date.until) };
 }
 
-const ON_THIS_DAY = /مثل هذا اليوم\s+(?:من\s+)?(?:عام|سنه|العام)\s+(\d{4})/;
+/** "في مثل هذا اليوم من عام 2022", "… من العام الماضي". */
+const ON_THIS_DAY =
+	/مثل هذا اليوم\s+(?:من\s+)?(?:(?:عام|سنه|العام)\s+(\d{4})|(?:العام|السنه)\s+(?:الماضي|المنصرم|الفايت|السابق))/;
 
 /** The publication's day and month in `year`, when the sentence recalls that day of that year. */
 function anniversaryDay(ctx: ArticleContext, s: Sentence, year: string): string | null {
 	const m = ON_THIS_DAY.exec(ctx.norm.text.slice(s.start, s.end));
 	const published = ctx.anchor;
-	if (!m || m[1] !== year || !published || published.length !== 10) return null;
+	if (!m || !published || published.length !== 10) return null;
+	if ((m[1] ?? String(Number(published.slice(0, 4)) - 1)) !== year) return null;
 	const day = `${year}${published.slice(4)}`;
 	return Number.isNaN(Date.parse(day)) || new Date(day).toISOString().slice(0, 10) !== day
 		? null
