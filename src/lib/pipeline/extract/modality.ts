@@ -114,11 +114,31 @@ const DENIED =
 const NOT_ITS_HEAD =
 	/(?:^|\s)(?:خلال|في|على|بعد|قبل|منذ|اثناء|اثر|اعقاب|هامش|التي|الذي|ان)(?=\s|$)/;
 
+/** A denial that points back: "نفتها", "نفاه", "نفت ذلك", "نفى هذه الأنباء". */
+const DENIES_IT = /(?:ها|ه)$/;
+const THAT_AFTER = /^\s*(?:ذلك|هذه|تلك|هذا)(?![\p{L}])/u;
+
+/**
+ * "وتحدثت أنباء عن اشتباكات على الحدود، لكن بيشكك نفتها": what the sentence tells and then
+ * denies, with a pronoun or a demonstrative pointing back to it.
+ */
+function deniedAfter(norm: string, s: Sentence, trigger: Span): boolean {
+	return s.cues.some(
+		(m) =>
+			m.kind === 'denial' &&
+			m.start >= trigger.end &&
+			m.start - trigger.end <= 90 &&
+			!/[.؛!?؟]/.test(norm.slice(trigger.end, m.start)) &&
+			(DENIES_IT.test(norm.slice(m.start, m.end)) || THAT_AFTER.test(norm.slice(m.end, m.end + 8)))
+	);
+}
+
 /**
  * "نفت وزارة الدفاع وقوع اشتباكات على الحدود": the happening is what is denied. Not "نفت موسكو
  * وجود خلافات خلال القمة" (the meeting was held) nor "نفى أن تكون أرمينيا قاطعت القمة".
  */
 function deniedHere(norm: string, s: Sentence, trigger: Span): boolean {
+	if (deniedAfter(norm, s, trigger)) return true;
 	return governs(norm, s, trigger, ['denial'], 60, (m) => {
 		const between = norm.slice(m.end, trigger.start);
 		let last = -1;
