@@ -194,6 +194,18 @@ describe('what the reviewed lookalikes do not hide', () => {
 describe('what lasts until a stated day', () => {
 	it.each([
 		[
+			'fighting followed by a truce that lasts until a later day',
+			'اندلعت اشتباكات عنيفة على الحدود بين قيرغيزستان وطاجيكستان يوم 14 أيلول 2022، وتستمر الهدنة حتى 20 أيلول.',
+			'2022-09-15',
+			['clash 2022-09-14']
+		],
+		[
+			'fighting whose truce is dated apart',
+			'اندلعت اشتباكات عنيفة على الحدود بين قيرغيزستان وطاجيكستان يوم 14 أيلول 2022، وأعلن وقف إطلاق النار في 16 أيلول.',
+			'2022-09-17',
+			['clash 2022-09-14']
+		],
+		[
 			'an exercise that goes on until a day of the month',
 			'بدأت مناورات قوات منظمة معاهدة الأمن الجماعي في كازاخستان يوم 2 أكتوبر 2022 وتستمر حتى 6 أكتوبر.',
 			'2022-10-02',
