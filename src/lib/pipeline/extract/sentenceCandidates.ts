@@ -669,18 +669,33 @@ function anniversaryDay(ctx: ArticleContext, s: Sentence, year: string): string 
 		: day;
 }
 
+/**
+ * "وأعلن وقف إطلاق النار في 16 أيلول", "هدنة تستمر حتى 20 أيلول": a truce's day, in front of its
+ * date, is the truce's, not the fighting's.
+ */
+const TRUCE_BEFORE =
+	/(?:^|\s)[وفبل]?(?:ال)?(?:هدنه|وقف\s+(?:ل)?(?:اطلاق\s+النار|القتال|الاعمال\s+العدايي\S*)|تهدئه|اتفاق)(?:\s+\S+){0,5}\s*$/;
+
 /** "انطلقت يوم الاثنين 18 … واختتمت اليوم السبت": the days a clash or exercise lasted. */
-function spanDays(c: Candidate, dates: DateHit[], lastDays: DateHit[]): void {
+function spanDays(norm: string, c: Candidate, dates: DateHit[], lastDays: DateHit[]): void {
 	const at = Date.parse(c.date!);
 	const days = [c.date!, ...(c.end ? [c.end] : [])];
+	const truce = (d: DateHit) =>
+		c.type === 'clash' &&
+		TRUCE_BEFORE.test(
+			norm
+				.slice(Math.max(0, d.start - 50), d.start)
+				.split(/[،,.؛]/)
+				.at(-1)!
+		);
 	for (const d of dates)
-		if (d.date?.length === 10 && Math.abs(Date.parse(d.date) - at) <= 14 * DAY) {
+		if (d.date?.length === 10 && Math.abs(Date.parse(d.date) - at) <= 14 * DAY && !truce(d)) {
 			days.push(d.date);
 			if (d.until) days.push(d.until);
 		}
 	// A last day only ends what began before it.
 	for (const d of lastDays)
-		if (d.date! > c.date! && Date.parse(d.date!) - at <= 14 * DAY) days.push(d.date!);
+		if (d.date! > c.date! && Date.parse(d.date!) - at <= 14 * DAY && !truce(d)) days.push(d.date!);
 	({ date: c.date, end: c.end } = spanOfDays(days));
 }
 
@@ -779,7 +794,7 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 		const c = candidateOf(ctx, s, f, date);
 		// The day counted from is another happening's: it ends no span of this one.
 		if (offset) c.how = offset.how;
-		else if (!meeting && c.date?.length === 10) spanDays(c, dates, lastDaysOf(norm, s));
+		else if (!meeting && c.date?.length === 10) spanDays(norm, c, dates, lastDaysOf(norm, s));
 		if (meeting) {
 			const place = pickPlace(norm, s, f.cue, undefined, 'meeting');
 			c.placeId = place?.id ?? null;
