@@ -434,6 +434,15 @@ describe('Armenia’s standing, read from how its acts are told', () => {
 		).not.toEqual([]);
 	});
 
+	it('takes the freeze analysts say Armenia declared («أكد خبراء أن أرمينيا أعلنت») for the freeze', () => {
+		expect(
+			status(
+				'أكد خبراء اليوم أن أرمينيا أعلنت رسميا تجميد مشاركتها في منظمة معاهدة الأمن الجماعي.',
+				'2023-06-01'
+			)
+		).toEqual(['2023-06-01 frozen']);
+	});
+
 	it('dates an act recalled in a sentence that states its day by that day, not the report’s', () => {
 		expect(
 			status(

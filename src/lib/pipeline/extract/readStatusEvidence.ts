@@ -156,6 +156,15 @@ const ANOTHER_HAPPENING =
 const OPINION =
 	/(?:^|\s)[وف]?(?:(?:[يت]?ري|[يت]عتقد|اعتقد|[يت]توقع|توقع|[يت]رجح|رجح|[يت]عتبر|اعتبر|قال|[يت]قول|اكد|[يت]وكد)\s+(?:\S+\s+)?|(?:بحسب|حسب|وفق|وفقا ل|براي)\s*)(?:ال)?(?:محلل|مراقب|خبراء|خبير|معلق|باحث)/;
 
+/** The member's own declaration told after the analysts: "أكد خبراء أن أرمينيا أعلنت رسميا". */
+const DECLARED = /(?:^|\s)[وف]?(?:اعلنت|اعلن|قررت|قرر|ابلغت|ابلغ)(?![\p{L}])/u;
+
+/** Analysts' reading before the cue, with no declaration of the member's told between. */
+function analystsRead(before: string): boolean {
+	const m = OPINION.exec(before);
+	return m !== null && !DECLARED.test(before.slice(m.index + m[0].length));
+}
+
 /** "غابت عنها القوات الأرمينية", "تغيب عن المناورات الوفد الأرميني": the member's force or envoys. */
 const AWAY_FORCE =
 	/^\s*(?:عن(?:ها|ه|هما)?\s+)?(?:\S+\s+)?(?:ال)?(?:قوات|وحدات|وفد|ممثل\S*|جنود|عسكريون|عسكريين)\s+$/;
@@ -216,7 +225,7 @@ export function readStatusEvidence(
 			if (wondered(norm, s, c) || denied(norm, s, c) || notDone(norm, s, c, rule.kind))
 				return false;
 			// A freeze is declared: analysts' reading of it is none (a mood they describe still is).
-			if (rule.kind === 'freeze' && OPINION.test(norm.slice(s.start, c.start))) return false;
+			if (rule.kind === 'freeze' && analystsRead(norm.slice(s.start, c.start))) return false;
 			actor = actorOf(norm, s, c);
 			// Acts are read for Armenia, whose drift the cues were written for; the other members'
 			// standing comes from their attendance at the merged meetings (buildEventSet.ts).
