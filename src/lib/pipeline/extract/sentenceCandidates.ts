@@ -242,19 +242,20 @@ function gathers(norm: string, s: Sentence): boolean {
 	return (
 		s.cues.some((c) => GATHERING.has(c.kind)) ||
 		sentenceMet(norm, s) ||
-		BROUGHT_TOGETHER.test(norm.slice(s.start, s.end)) ||
-		ACT_TOGETHER.test(norm.slice(s.start, s.end))
+		TOGETHER.test(norm.slice(s.start, s.end))
 	);
 }
-/** "جمعت القمة قادة الدول الست", "على طاولة واحدة", "توافد القادة": brought together. */
-const BROUGHT_TOGETHER =
-	/(?:^|\s)[وف]?(?:جمع|جمعت|يجمع|تجمع|ستجمع|سيجمع|توافد|توافدوا|طاوله واحده)(?![\p{L}])/u;
 /**
- * What leaders do together at a meeting: "وقع قادة الدول الأعضاء على إعلان", "أقر زعماء دول
- * المنظمة الميزانية", "بحث القادة", "اتفق القادة".
+ * Words of leaders together, as one list: brought together ("جمعت القمة قادة الدول الست", "على
+ * طاولة واحدة", "توافد القادة"), or acting together at a meeting ("وقع قادة الدول الأعضاء على
+ * إعلان", "أقر زعماء دول المنظمة الميزانية", "بحث القادة", "اتفق القادة").
  */
-const ACT_TOGETHER =
-	/(?:^|\s)[وف]?(?:وقع|وقعوا|يوقع|اقر|اقروا|يقر|اعتمد|اعتمدوا|تبني|تبنوا|صادق|صادقوا|بحث|بحثوا|ناقش|ناقشوا|اتفق|اتفقوا|تباحث|تداول)(?![\p{L}])/u;
+const TOGETHER_WORDS = [
+	...['جمع', 'جمعت', 'يجمع', 'تجمع', 'ستجمع', 'سيجمع', 'توافد', 'توافدوا', 'طاولة واحدة'],
+	...['وقع', 'وقعوا', 'يوقع', 'أقر', 'أقروا', 'يقر', 'اعتمد', 'اعتمدوا', 'تبنى', 'تبنوا'],
+	...['صادق', 'صادقوا', 'بحث', 'بحثوا', 'ناقش', 'ناقشوا', 'اتفق', 'اتفقوا', 'تباحث', 'تداول']
+].map(fold);
+const TOGETHER = new RegExp(`(?:^|\\s)[وف]?(?:${TOGETHER_WORDS.join('|')})(?![\\p{L}])`, 'u');
 const GATHERING = new Set([
 	'held',
 	'occurred',
