@@ -939,6 +939,11 @@ describe('whose act it is', () => {
 			['frozen']
 		],
 		[
+			'Armenia’s leader threatening to leave the alliance, named «الحلف»',
+			'ولوح باشينيان اليوم بالانسحاب من الحلف الذي تقوده موسكو، في إشارة إلى منظمة معاهدة الأمن الجماعي.',
+			['strained']
+		],
+		[
 			'Armenia saying it did not ask the alliance to step in («لم تطلب»)',
 			'وأكد باشينيان اليوم أن الجيش الأرميني لم يشارك في القتال، وأن بلاده لم تطلب تدخل منظمة معاهدة الأمن الجماعي.',
 			[]

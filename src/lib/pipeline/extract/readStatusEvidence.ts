@@ -68,7 +68,7 @@ const ACTS: Partial<Record<string, StatusAct>> = {
 };
 
 /** The alliance or Armenia's allies in it: "المنظمة", "الحلفاء", "التحالف". */
-const ALLIES = /(?:المنظمه|حلفاي|الحلفاء|التحالف|شركايها)/;
+const ALLIES = /(?:المنظمه|حلفاي|الحلفاء|التحالف|الحلف(?! الاطلسي| شمال)|شركايها)/;
 
 const ACTS_OF = 'ARM';
 
@@ -178,6 +178,8 @@ function actorOf(norm: string, s: Sentence, cue: CueHit): string | null {
 		(e) =>
 			actorLike(e) &&
 			e.start >= cue.end &&
+			// "الحلف الذي تقوده موسكو": a relative clause's subject is not the cue's.
+			!/(?:^|\s)(?:الذي|التي|الذين|اللذين)(?:\s|$)/.test(norm.slice(cue.end, e.start)) &&
 			(e.start - cue.end <= 12 ||
 				(cue.kind === 'absent' && AWAY_FORCE.test(norm.slice(cue.end, e.start))))
 	);
