@@ -233,13 +233,33 @@ function idFields(c: Candidate): Parameters<typeof formerIds>[0] {
 export interface BuildOptions extends ExtractOptions {
 	/** The events of the set written before (io/readPreviousEvents.ts): ids stay with their happenings. */
 	previous?: readonly PreviousEvent[];
+	/**
+	 * Called as each step ends ('read', 'extract', 'merge', 'ids', 'cite', 'events', 'evidence',
+	 * 'status', 'validate', 'report'): bench/rebuildOnce.ts times them. Changes nothing built.
+	 */
+	onPhase?: (phase: BuildPhase) => void;
 }
+
+export type BuildPhase =
+	| 'read'
+	| 'extract'
+	| 'merge'
+	| 'ids'
+	| 'cite'
+	| 'events'
+	| 'evidence'
+	| 'status'
+	| 'validate'
+	| 'report';
 
 /** The event set of a corpus, extracted on this thread (cached extractions reused). */
 export function buildEventSet(articlesDir: string, options: BuildOptions = {}): BuildResult {
 	const sink = new DiagnosticSink();
 	const corpus = readCorpus(articlesDir, sink, options.cache);
-	return assemble(corpus, extractCorpus(corpus, sink, options), sink, options);
+	options.onPhase?.('read');
+	const extractions = extractCorpus(corpus, sink, options);
+	options.onPhase?.('extract');
+	return assemble(corpus, extractions, sink, options);
 }
 
 /** The same event set, byte for byte, with extraction spread over `options.threads` threads. */
@@ -256,7 +276,9 @@ export async function buildEventSetParallel(
 	);
 	const sink = new DiagnosticSink();
 	const corpus = readCorpus(articlesDir, sink, options.cache);
+	options.onPhase?.('read');
 	const extractions = await extractCorpusParallel(corpus, sink, options, workers);
+	options.onPhase?.('extract');
 	return assemble(corpus, extractions, sink, options);
 }
 
@@ -280,6 +302,8 @@ function assemble(
 	const { events: all, unresolved } = mergeCandidates(candidates);
 	// A meeting announced for its day is kept so that the report of it joins it; if none does, the
 	// corpus only says it was planned ("من المقرر أن تستضيف يريفان قمة المنظمة يومي 22 و23").
+	const phase = options.onPhase ?? (() => {});
+	phase('merge');
 	const merged = all.filter((c) => {
 		if (!c.planned) return true;
 		unresolved.push({
@@ -304,9 +328,12 @@ function assemble(
 		kept.map((c) => [...new Set(c.sources.map((s) => s.article))]),
 		options.previous
 	);
+	phase('ids');
 	const cited = kept.map(citedSources);
+	phase('cite');
 	const events = kept.map((c, i) => toEvent(c, ids[i]!, cited[i]!));
 	const aliases = aliasMap(kept.map((c, i) => ({ id: ids[i]!, former: formerIds(idFields(c)) })));
+	phase('events');
 
 	const evidence: StatusEvidence[] = [...extractions.values()]
 		.flatMap((x) => x.evidence)
@@ -350,6 +377,9 @@ function assemble(
 		corpus.filter((a) => a.utf8 && extractions.has(a.id)).map((a) => [a.id, a.utf8!])
 	);
 
+	phase('evidence');
+	const memberStatus = statusByMember(evidence, events);
+	phase('status');
 	const referenced = new Set<string>([...MEMBERS, ...events.flatMap((e) => e.countries)]);
 	const countries: Record<string, Country> = {};
 	for (const code of [...referenced].sort()) {
@@ -364,11 +394,12 @@ function assemble(
 				countries,
 				articles,
 				events,
-				memberStatus: statusByMember(evidence, events)
+				memberStatus
 			},
 			texts
 		)
 	);
+	phase('validate');
 
 	// Index once by article: a filter per article would be quadratic in corpus size.
 	const byArticle = <T>(items: T[], articlesOf: (item: T) => string[]) => {
@@ -415,6 +446,7 @@ function assemble(
 		};
 	});
 	const diagnostics = sink.list;
+	phase('report');
 	return {
 		eventSet,
 		aliases,

@@ -2,8 +2,11 @@
  * A rebuild that takes everything it can from the last build (cached extractions, the ids and
  * the generation record it kept) writes byte for byte what a clean build (`--no-cache`, the ids
  * parsed from the file, every old text compared by its bytes) writes over the same previous
- * output: after an article is added, after an edit that moves its event to another month, after
- * one is removed. Articles chosen by seeded draws.
+ * output: after an article is added, after an edit that moves its event to another month or keeps
+ * it in its own, after one is removed, after an article whose event joins one another article
+ * reports, and after a near copy of an article. Articles chosen by seeded draws. (The cases an
+ * incremental merge must pass: an event's group changes within its bucket, across buckets, and by
+ * another article's candidate.)
  */
 import {
 	cpSync,
@@ -42,8 +45,15 @@ function tree(dir: string): Map<string, Buffer> {
 }
 
 type Change = (corpus: string, draw: () => number) => void;
-/** The article the edit case changed. */
+/** The article the edit cases changed, and the one the joining case added. */
 const edited = { id: '' };
+const added = { id: '' };
+/** The months of the events an article is cited by. */
+const monthsOf = (json: string, article: string) =>
+	(JSON.parse(json) as EventSet).events
+		.filter((e) => e.sources.some((s) => s.article === article))
+		.map((e) => e.date.slice(0, 7))
+		.sort();
 const pick = (list: string[], draw: () => number) => list[Math.floor(draw() * list.length)]!;
 
 const changes: [string, Change][] = [
@@ -66,7 +76,33 @@ const changes: [string, Change][] = [
 			writeFileSync(path, readFileSync(path, 'utf8').replaceAll(from!, to!));
 		}
 	],
-	['an article removed', (corpus, draw) => rmSync(join(corpus, pick(texts(corpus), draw)))]
+	[
+		'an edit that keeps its events in their month',
+		(corpus, draw) => {
+			const file = pick(['a01.txt', 'a02.txt', 'b01.txt'], draw);
+			edited.id = file.replace('.txt', '');
+			const path = join(corpus, file);
+			writeFileSync(path, `${readFileSync(path, 'utf8').trimEnd()}\nتابعوا التفاصيل لاحقا.\n`);
+		}
+	],
+	['an article removed', (corpus, draw) => rmSync(join(corpus, pick(texts(corpus), draw)))],
+	[
+		'an article whose event joins one another article reports',
+		(corpus, draw) => {
+			// Each reports one event a dev article reports too (a clash, a summit, deployments).
+			const file = pick(['h01.txt', 'h12.txt', 'h16.txt', 'h27.txt'], draw);
+			added.id = `added_${file.replace('.txt', '')}`;
+			cpSync(join(HOLDOUT, file), join(corpus, `added_${file}`));
+		}
+	],
+	[
+		'a near copy of an article',
+		(corpus, draw) => {
+			const file = pick(texts(corpus), draw);
+			const text = readFileSync(join(corpus, file), 'utf8');
+			writeFileSync(join(corpus, `copy_${file}`), `${text.trimEnd()}\nتابعوا التفاصيل لاحقا.\n`);
+		}
+	]
 ];
 
 describe('a rebuild from the last build’s records', () => {
@@ -108,14 +144,30 @@ describe('a rebuild from the last build’s records', () => {
 				{ corpus, report: report(clean) }
 			);
 			expect(readFileSync(out(warm), 'utf8')).not.toBe(before);
-			if (what.startsWith('an edit')) {
+			const after = readFileSync(out(warm), 'utf8');
+			if (what.startsWith('an edit that moves')) {
 				// The edit does move an event: the edited article's events are in other months now.
-				const months = (json: string) =>
-					(JSON.parse(json) as EventSet).events
-						.filter((e) => e.sources.some((s) => s.article === edited.id))
-						.map((e) => e.date.slice(0, 7))
-						.sort();
-				expect(months(readFileSync(out(warm), 'utf8'))).not.toEqual(months(before));
+				expect(monthsOf(after, edited.id)).not.toEqual(monthsOf(before, edited.id));
+			}
+			if (what.startsWith('an edit that keeps')) {
+				expect(monthsOf(before, edited.id).length).toBeGreaterThan(0);
+				expect(monthsOf(after, edited.id)).toEqual(monthsOf(before, edited.id));
+			}
+			if (what.startsWith('an article whose event joins')) {
+				// One of its events is also another article's.
+				const { events } = JSON.parse(after) as EventSet;
+				const joined = events.filter(
+					(e) =>
+						e.sources.some((s) => s.article === added.id) &&
+						e.sources.some((s) => s.article !== added.id)
+				);
+				expect(joined.length).toBeGreaterThan(0);
+			}
+			if (what.startsWith('a near copy')) {
+				const { diagnostics } = JSON.parse(readFileSync(report(warm), 'utf8')) as {
+					diagnostics: string[];
+				};
+				expect(diagnostics.some((d) => /copy_.*nearly the same text/.test(d))).toBe(true);
 			}
 			const [a, b] = [tree(warm), tree(clean)];
 			expect([...a.keys()].sort()).toEqual([...b.keys()].sort());

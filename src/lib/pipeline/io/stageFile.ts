@@ -11,6 +11,7 @@ import {
 	readFileSync,
 	renameSync,
 	rmSync,
+	statSync,
 	writeSync
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -25,6 +26,8 @@ export interface Staged {
 
 function sameBytes(path: string, content: Buffer): boolean {
 	try {
+		// A file of another size differs: the 16 MB event set is not read to learn it.
+		if (statSync(path).size !== content.length) return false;
 		return readFileSync(path).equals(content);
 	} catch {
 		return false;
