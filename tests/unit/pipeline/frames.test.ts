@@ -1843,3 +1843,23 @@ describe('a live page, newest entry first', () => {
 		]);
 	});
 });
+
+describe('a meeting asked for', () => {
+	it('makes no event of «دعت أرمينيا إلى عقد اجتماع طارئ لمجلس الأمن الجماعي»', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nدعت أرمينيا إلى عقد اجتماع طارئ لمجلس الأمن الجماعي يوم 13 سبتمبر 2022.`,
+				'2022-09-13'
+			)
+		).toEqual([]);
+	});
+
+	it('keeps the session held at the asker’s request («بطلب من أرمينيا»)', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوعقد مجلس الأمن الجماعي اجتماعا طارئا عبر الفيديو يوم 13 سبتمبر 2022 بطلب من أرمينيا.`,
+				'2022-09-14'
+			)
+		).toEqual(['summit 2022-09-13']);
+	});
+});

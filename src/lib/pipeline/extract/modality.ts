@@ -147,6 +147,26 @@ function deniedHere(norm: string, s: Sentence, trigger: Span): boolean {
 	});
 }
 
+/** A verb of asking: "دعت", "طالب", "اقترحت". */
+const ASK_VERB =
+	/(?:^|\s)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|طالب|طالبت|طالبوا|يطالب|تطالب|طلب|طلبت|اقترح|اقترحت|يقترح|تقترح)(?![\p{L}])/u;
+/** "… إلى عقد اجتماع طارئ ل" right before the trigger: the holding asked for. */
+const TO_HOLD =
+	/(?:^|\s)(?:الي|ب)\s*(?:ال)?(?:عقد|انعقاد|اجراء|ارسال|نشر)(?:\s+\S+){0,3}\s+\S{0,2}$/;
+
+/**
+ * "دعت أرمينيا إلى عقد اجتماع طارئ لمجلس الأمن الجماعي": a meeting (or troops) asked for, the
+ * asker between the verb and «إلى عقد» (the contiguous «دعت إلى عقد» is an offer cue).
+ */
+function askedFor(norm: string, s: Sentence, trigger: Span): boolean {
+	const before = norm.slice(Math.max(s.start, trigger.start - 90), trigger.start);
+	const held = TO_HOLD.exec(before);
+	if (!held) return false;
+	const ask = before.slice(0, held.index);
+	const verb = [...ask.matchAll(new RegExp(ASK_VERB.source, 'gu'))].at(-1);
+	return verb !== undefined && !BREAK.test(ask.slice(verb.index + verb[0].length));
+}
+
 /** "حتى السبت المقبل", "حتى نهاية الشهر القادم": a last day to come. */
 const UNTIL = /(?:^|\s)حتي\s+(?:\S+\s+){0,2}(?:ال)?$/;
 
@@ -354,7 +374,7 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 		follows(s, trigger, ['hypothetical'], 20)
 	)
 		return 'hypothetical';
-	if (governs(norm, s, trigger, ['offer'])) return 'offered';
+	if (governs(norm, s, trigger, ['offer']) || askedFor(norm, s, trigger)) return 'offered';
 	// "قرار اتخذه القادة في جلسة" is taken at a meeting; it makes no meeting hypothetical.
 	if (!meeting && governs(norm, s, trigger, ['decision'], 70)) return 'decided';
 	// "أن المجلس قرر إرسال قوات": the body deciding, not a session held.
