@@ -1726,7 +1726,7 @@ describe('a meeting the leaders attend', () => {
 describe('where troops go and where an exercise is held', () => {
 	const place = (text: string, published: string) =>
 		one(`${CSTO_LINE}\n${text}`, published).events.map(
-			(e) => `${e.place?.name.en} ${e.countries[0]}`
+			(e) => `${e.place?.name.en} ${e.countries.join('/')}`
 		);
 
 	it.each([
@@ -1734,19 +1734,25 @@ describe('where troops go and where an exercise is held', () => {
 			'an exercise held in one member that another’s troops took part in',
 			'شاركت القوات الأرمينية في مناورات «الأخوة القتالية 2022» التي جرت في قيرغيزستان في سبتمبر.',
 			'2022-10-05',
-			['Kyrgyzstan KGZ']
+			['Kyrgyzstan KGZ/ARM']
 		],
 		[
 			'peacekeepers arriving from one member in another',
 			'وصلت وحدات حفظ السلام من بيلاروس إلى كازاخستان يوم 7 يناير 2022 ضمن قوة المنظمة.',
 			'2022-01-08',
-			['Kazakhstan KAZ']
+			['Kazakhstan KAZ/BLR']
+		],
+		[
+			'an exercise near a non-member’s border («قرب الحدود الأفغانية»)',
+			'واحتضنت طاجيكستان في أكتوبر 2021 تمرينات عسكرية لقوات المنظمة قرب الحدود الأفغانية.',
+			'2021-11-01',
+			['Tajikistan TJK']
 		],
 		[
 			'peacekeepers leaving a member for home',
 			'انسحبت قوات حفظ السلام من كازاخستان إلى روسيا يوم 13 يناير 2022.',
 			'2022-01-14',
-			['Kazakhstan KAZ']
+			['Kazakhstan KAZ/RUS']
 		]
 	])('places %s in the member it happens in', (_, text, published, expected) => {
 		expect(place(text, published)).toEqual(expected);

@@ -517,7 +517,10 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[
 	const norm = ctx.norm.text;
 	const host = requestingCountry(s) ?? whereSent(norm, s);
 	const named = sentenceCountries(norm, s);
-	const countries = host ? [host, ...named.filter((c) => c !== host)] : named;
+	// The alliance's troops are its members': "قرب الحدود الأفغانية" places an exercise, and
+	// "قوات … أمريكية" is refused as another force below, but neither country takes part.
+	const members = named.filter(isMember);
+	const countries = host ? [host, ...members.filter((c) => c !== host)] : members;
 	const frame = (subtype: Subtype, cue: CueHit, ordered = countries): Frame | null => {
 		if (otherOwner(norm, s, cue, OTHER_ORGS)) {
 			reject(
