@@ -7,6 +7,7 @@
 import { clauseAround, type Span } from './clause';
 import { ATTENDANCE_KINDS } from './cueLexicon';
 import { declinedObject } from './declinedObject';
+import { deniedNoun } from './deniedNoun';
 import type { CueHit } from './findCues';
 import type { Sentence } from './types';
 
@@ -103,48 +104,45 @@ function declinedHere(norm: string, s: Sentence, trigger: Span): boolean {
 	});
 }
 
-/**
- * What a denial denies when it denies the happening: its taking place, being held or sent, the
- * reports of it ("نفت الوزارة وقوع اشتباكات", "نفى عقد أي اجتماع", "لا صحة للأنباء عن انتشار
- * قوات"). Normalised, with the proclitics ب ل and the article.
- */
-const DENIED =
-	/(?:^|\s)(?:لل|[بل]?(?:ال)?)(?:وقوع|حدوث|حصول|عقد|انعقاد|اجراء|انتشار|نشر|ارسال|وصول|وجود|اندلاع|تقارير|تقرير|انباء|اخبار|شايعات|ادعاءات|مزاعم|اي)(?=\s|$)/g;
-/** Between the denied noun and the happening: its own complement only, no other phrase. */
-const NOT_ITS_HEAD =
-	/(?:^|\s)(?:خلال|في|على|بعد|قبل|منذ|اثناء|اثر|اعقاب|هامش|التي|الذي|ان)(?=\s|$)/;
+/** A preposition between a negation and the happening: the negated noun is something in it. */
+const IN_IT = /(?:^|\s)(?:في|خلال|جراء|اثناء|عن|بين|من)(?=\s|$)/;
 
 /** A denial that points back: "نفتها", "نفاه", "نفت ذلك", "نفى هذه الأنباء". */
 const DENIES_IT = /(?:ها|ه)$/;
 const THAT_AFTER = /^\s*(?:ذلك|هذه|تلك|هذا)(?![\p{L}])/u;
+/** "تحدثت أنباء عن", "تقارير بشأن": the happening as what reports told. */
+const REPORTED_BEFORE =
+	/(?:^|\s)[وف]?(?:ال)?(?:انباء|تقارير|اخبار|معلومات|شايعات|ادعاءات|مزاعم)\s+(?:\S+\s+)?(?:عن|بشان|حول)\s+(?:(?:وقوع|حدوث|اندلاع|عقد|انتشار|وصول)\s+)?(?:ال)?$/;
 
 /**
- * "وتحدثت أنباء عن اشتباكات على الحدود، لكن بيشكك نفتها": what the sentence tells and then
- * denies, with a pronoun or a demonstrative pointing back to it.
+ * "وتحدثت أنباء عن اشتباكات على الحدود، لكن بيشكك نفتها": what reports told and the sentence
+ * then denies, with a pronoun or a demonstrative pointing back to it. (A clash the sentence
+ * reports itself, "واتهمت باكو يريفان بالبدء بها وهو ما نفته الأخيرة", denies only the claim.)
  */
 function deniedAfter(norm: string, s: Sentence, trigger: Span): boolean {
+	if (!REPORTED_BEFORE.test(norm.slice(Math.max(s.start, trigger.start - 40), trigger.start)))
+		return false;
 	return s.cues.some(
 		(m) =>
 			m.kind === 'denial' &&
 			m.start >= trigger.end &&
 			m.start - trigger.end <= 90 &&
+			// ("…، لكن بيشكك نفتها": the «but» is the denial's own.)
 			!/[.؛!?؟]/.test(norm.slice(trigger.end, m.start)) &&
 			(DENIES_IT.test(norm.slice(m.start, m.end)) || THAT_AFTER.test(norm.slice(m.end, m.end + 8)))
 	);
 }
 
 /**
- * "نفت وزارة الدفاع وقوع اشتباكات على الحدود": the happening is what is denied. Not "نفت موسكو
- * وجود خلافات خلال القمة" (the meeting was held) nor "نفى أن تكون أرمينيا قاطعت القمة".
+ * "نفت وزارة الدفاع وقوع اشتباكات على الحدود": the happening is what is denied (deniedNoun.ts).
+ * Not "نفت موسكو وجود خلافات خلال القمة" (the meeting was held) nor "نفى أن تكون أرمينيا
+ * قاطعت القمة".
  */
 function deniedHere(norm: string, s: Sentence, trigger: Span): boolean {
 	if (deniedAfter(norm, s, trigger)) return true;
-	return governs(norm, s, trigger, ['denial'], 60, (m) => {
-		const between = norm.slice(m.end, trigger.start);
-		let last = -1;
-		for (const d of between.matchAll(DENIED)) last = d.index + d[0].length;
-		return last >= 0 && !NOT_ITS_HEAD.test(between.slice(last)) && between.length - last <= 30;
-	});
+	return governs(norm, s, trigger, ['denial'], 60, (m) =>
+		deniedNoun(norm.slice(m.end, trigger.start))
+	);
 }
 
 /** A verb of asking: "دعت", "طالب", "اقترحت". */
@@ -362,7 +360,15 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 	)
 		return 'refused';
 	if (
-		governs(norm, nonAttendance(s), trigger, ['negation'], 25) ||
+		governs(
+			norm,
+			nonAttendance(s),
+			trigger,
+			['negation'],
+			25,
+			// "لم يقع ضحايا في الاشتباكات": what is denied is in the happening, not the happening.
+			(m) => !IN_IT.test(norm.slice(m.end, trigger.start))
+		) ||
 		deniedHere(norm, s, trigger) ||
 		NO_BEFORE.test(norm.slice(Math.max(s.start, trigger.start - 8), trigger.start))
 	)
