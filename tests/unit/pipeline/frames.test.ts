@@ -934,6 +934,21 @@ describe('whose act it is', () => {
 			[]
 		],
 		[
+			'Armenia’s leader denying reports of leaving, but criticising the alliance',
+			'نفى باشينيان اليوم التقارير عن انسحاب بلاده من منظمة معاهدة الأمن الجماعي، لكنه انتقد بشدة تقاعس المنظمة عن نجدة بلاده.',
+			['strained']
+		],
+		[
+			'Moscow denying a crisis while Yerevan accuses the alliance',
+			'ونفى الكرملين اليوم وجود أزمة، بينما اتهمت يريفان منظمة معاهدة الأمن الجماعي بالتخلي عنها.',
+			['strained']
+		],
+		[
+			'Armenia’s leader denying he will attend, «مؤكدا أن أرمينيا لن تشارك»',
+			'وقال باشينيان اليوم إنه لا صحة لما تردد عن حضوره قمة منظمة معاهدة الأمن الجماعي في مينسك، مؤكدا أن أرمينيا لن تشارك فيها.',
+			['absent']
+		],
+		[
 			'Armenia’s leader denying reports and then declaring the freeze',
 			'نفى باشينيان اليوم التقارير، وأكد أن أرمينيا جمدت مشاركتها في منظمة معاهدة الأمن الجماعي.',
 			['frozen']

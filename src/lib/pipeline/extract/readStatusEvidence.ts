@@ -19,6 +19,7 @@ import { strainAct } from './strainAct';
 import type { StatusAct } from '../../model/schema';
 import type { DateHit, EntityHit, Sentence, StatusEvidence } from './types';
 import { stampAt } from '../dates/entryStamps';
+import { deniedNoun } from './deniedNoun';
 
 const MEETINGS = new Set(['summit', 'ministerial', 'meeting']);
 
@@ -109,17 +110,24 @@ const SPOKE_AT =
 	/(?:^|\s)[وف]?(?:في|خلال)\s+(?:كلمته|كلمتها|كلمتهم|خطابه|خطابها|مداخلته|مداخلتها)(?![\p{L}])/u;
 
 /** A verb that asserts after a denial, and so starts another statement ("ونفى …، وأكد أن …"). */
-const ASSERTS = /(?:^|\s)[وف]?(?:اكد|اكدت|اعلن|اعلنت|اوضح|اوضحت|قال|قالت)(?![\p{L}])/u;
+/**
+ * What ends a denial's reach: another statement ("لكنه انتقد", "بينما اتهمت يريفان", "وأكد أن",
+ * "مؤكدا أن").
+ */
+const DENIAL_ENDS =
+	/[.؛!?؟]|(?:^|\s)[وف]?(?:لكن\S*|بينما|فيما|بل|ثم|في حين|اكد|اكدت|اعلن|اعلنت|اوضح|اوضحت|قال|قالت|موكدا|مشددا|موضحا|معلنا|مضيفا)(?![\p{L}])/u;
+/** The denial's complement: "أن تكون …", "أنه …", "بأن …". */
+const THAT_CLAUSE = /(?:^|\s)(?:ب?ان|انه|انها)(?:\s|$)/;
 
 /**
- * "نفى باشينيان أن تكون حكومته قد اتخذت قرارا بالانسحاب": a denial before the cue, in the same
- * statement, denies the act.
+ * "نفى باشينيان أن تكون حكومته قد اتخذت قرارا بالانسحاب", "نفى التقارير عن انسحاب بلاده": the
+ * act inside the denial's complement is denied; one told after it, in another statement, is not.
  */
 function denied(norm: string, s: Sentence, cue: CueHit): boolean {
 	return s.cues.some((c) => {
 		if (c.kind !== 'denial' || c.end > cue.start || cue.start - c.end > 90) return false;
 		const between = norm.slice(c.end, cue.start);
-		return !/[.؛!?؟]/.test(between) && !ASSERTS.test(between);
+		return !DENIAL_ENDS.test(between) && (THAT_CLAUSE.test(between) || deniedNoun(between));
 	});
 }
 
