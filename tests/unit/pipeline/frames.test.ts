@@ -422,6 +422,24 @@ describe('Armenia’s standing, read from how its acts are told', () => {
 		).toEqual(['2022-05-16 strained']);
 	});
 
+	it('takes criticism in a speech given elsewhere («في كلمته أمام البرلمان») for a strain', () => {
+		expect(
+			status(
+				'عقدت قمة منظمة معاهدة الأمن الجماعي أمس في يريفان بحضور باشينيان وبوتين.\nوفي وقت لاحق، انتقد باشينيان في كلمته أمام البرلمان الأرميني المنظمة لتقاعسها.',
+				'2022-11-24'
+			)
+		).toEqual(['2022-11-23 active', '2022-11-24 strained']);
+	});
+
+	it('still reads a refusal to sign told with criticism voiced at the summit', () => {
+		expect(
+			status(
+				'عقدت قمة منظمة معاهدة الأمن الجماعي اليوم في يريفان.\nوانتقد باشينيان في كلمته خلال القمة المنظمة لتقاعسها، ورفض التوقيع على الإعلان الختامي.',
+				'2022-11-23'
+			)
+		).toEqual(['2022-11-23 strained']);
+	});
+
 	it('does not take analysts’ reading of a freeze for the freeze', () => {
 		expect(
 			status(

@@ -107,9 +107,33 @@ function notDone(norm: string, s: Sentence, cue: CueHit, kind: string): boolean 
 
 /** "في كلمته", "خلال خطابها", "في مداخلته": what is said in a speech. */
 const SPOKE_AT =
-	/(?:^|\s)[وف]?(?:في|خلال)\s+(?:كلمته|كلمتها|كلمتهم|خطابه|خطابها|مداخلته|مداخلتها)(?![\p{L}])/u;
+	/(?:^|\s)[وف]?(?:في|خلال)\s+(?:كلمته|كلمتها|كلمتهم|خطابه|خطابها|مداخلته|مداخلتها)(?![\p{L}])/gu;
+/** Where the speech was given, when the sentence says: before a meeting or somewhere else. */
+const GIVEN_AT = /^\s+(?:امام|خلال|في|اثناء|ب)(?![\p{L}])/u;
+const AT_MEETING =
+	/^\s+(?:امام|خلال|في|اثناء)\s+(?:[لب]?ال)?(?:قمه|اجتماع\S*|مجلس الامن الجماعي|جلسه|المجلس)/;
 
-/** A verb that asserts after a denial, and so starts another statement ("ونفى …، وأكد أن …"). */
+/**
+ * "وانتقد باشينيان في كلمته بطء تجاوب المنظمة", in a report of the meeting he spoke at, or "في
+ * كلمته أمام القمة": criticism voiced at the table, by a member taking part, is no step away from
+ * it. Not "في كلمته أمام البرلمان".
+ */
+function criticisedAtMeeting(ctx: ArticleContext, s: Sentence, cue: CueHit): boolean {
+	const norm = ctx.norm.text;
+	const text = norm.slice(s.start, s.end);
+	const held = ctx.lastMeeting === 'csto' || s.cues.some((c) => MEETINGS.has(c.kind));
+	return (
+		[...text.matchAll(SPOKE_AT)].some((m) => {
+			const after = text.slice(m.index + m[0].length);
+			return GIVEN_AT.test(after) ? AT_MEETING.test(after) : held;
+		}) &&
+		strainAct(
+			norm.slice(cue.start, cue.end),
+			norm.slice(cue.end, Math.min(s.end, cue.end + 80))
+		) === 'criticised'
+	);
+}
+
 /**
  * What ends a denial's reach: another statement ("لكنه انتقد", "بينما اتهمت يريفان", "وأكد أن",
  * "مؤكدا أن").
@@ -234,6 +258,8 @@ export function readStatusEvidence(
 			// "لترى إن كان باشينيان سيقاطعها", "إذا رفضت يريفان": an act only wondered about.
 			if (wondered(norm, s, c) || denied(norm, s, c) || notDone(norm, s, c, rule.kind))
 				return false;
+			if (c.kind === 'strain' && rule.kind === 'strain' && criticisedAtMeeting(ctx, s, c))
+				return false;
 			// A freeze is declared: analysts' reading of it is none (a mood they describe still is).
 			if (rule.kind === 'freeze' && analystsRead(norm.slice(s.start, c.start))) return false;
 			actor = actorOf(norm, s, c);
@@ -243,18 +269,6 @@ export function readStatusEvidence(
 		});
 		if (!cue || actor === null) continue;
 		const member: string = actor;
-		// "وانتقد باشينيان في كلمته بطء تجاوب المنظمة", in a report of the meeting he spoke at:
-		// criticism voiced at the table, by a member taking part, is no step away from it.
-		if (
-			rule.kind === 'strain' &&
-			(ctx.lastMeeting === 'csto' || s.cues.some((c) => MEETINGS.has(c.kind))) &&
-			SPOKE_AT.test(norm.slice(s.start, s.end)) &&
-			strainAct(
-				norm.slice(cue.start, cue.end),
-				norm.slice(cue.end, Math.min(s.end, cue.end + 80))
-			) === 'criticised'
-		)
-			continue;
 		const mentions = s.entities.filter((e) => e.country === member && e.kind !== 'org');
 		// Chairing must be the member's own: its name right after "برئاسة" or its leader right before "ترأس".
 		if (
