@@ -1855,6 +1855,24 @@ describe('what was to be', () => {
 		).toEqual([]);
 	});
 
+	it('keeps a summit held, told beside the next one agreed on («أن تعقد القمة المقبلة»)', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوكانت قمة المنظمة قد عقدت أمس في يريفان، واتفق القادة على أن تعقد القمة المقبلة في مينسك.`,
+				'2022-11-24'
+			)
+		).toEqual(['summit 2022-11-23']);
+	});
+
+	it('keeps an exercise held that «كانت مقررة أصلا» elsewhere', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوكانت مناورات «التآخي القتالي» لقوات منظمة معاهدة الأمن الجماعي التي جرت أمس في كازاخستان مقررة أصلا في أرمينيا.`,
+				'2022-10-05'
+			)
+		).toEqual(['deployment 2022-10-04']);
+	});
+
 	it('keeps a summit that was planned and then held', () => {
 		expect(
 			brief(

@@ -180,6 +180,7 @@ function untilNext(norm: string, s: Sentence): Sentence {
 }
 
 /** "وكانت المناورات": the happening as the subject of «كان». */
+const WAS_TO_BE = /^(?:ال)?(?:مقرر|مقرره|مقررا|مزمع|مزمعه|مزمعا|مرتقب|مرتقبه|مرتقبا|مفترض|مفترضا)$/;
 const WAS_BEFORE = /(?:^|\s)[وف]?(?:كانت|كان)\s+(?:ال)?$/;
 
 /**
@@ -189,11 +190,19 @@ const WAS_BEFORE = /(?:^|\s)[وف]?(?:كانت|كان)\s+(?:ال)?$/;
 function wasPlanned(norm: string, s: Sentence, trigger: Span): boolean {
 	if (!WAS_BEFORE.test(norm.slice(Math.max(s.start, trigger.start - 10), trigger.start)))
 		return false;
-	const plan = s.cues.find((m) => m.kind === 'planned' && m.start >= trigger.end);
+	// «كان»'s own predicate: "مقررة", "مزمعا", "مرتقبة", not any word of plans further on
+	// ("واتفق القادة على أن تعقد القمة المقبلة").
+	const plan = s.cues.find(
+		(m) =>
+			m.kind === 'planned' && m.start >= trigger.end && WAS_TO_BE.test(norm.slice(m.start, m.end))
+	);
+	if (!plan) return false;
+	const between = norm.slice(trigger.end, plan.start);
 	return (
-		plan !== undefined &&
-		!HARD_BREAK.test(norm.slice(trigger.end, plan.start)) &&
-		!s.cues.some((m) => (m.kind === 'held' || m.kind === 'occurred') && m.start >= plan.end)
+		!HARD_BREAK.test(between) &&
+		!/[،,]\s*و/.test(between) &&
+		// "وكانت المناورات التي جرت أمس … مقررة أصلا في أرمينيا": held, elsewhere than planned.
+		!s.cues.some((m) => (m.kind === 'held' || m.kind === 'occurred') && m.start >= trigger.end)
 	);
 }
 
