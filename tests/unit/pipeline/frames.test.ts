@@ -1768,6 +1768,32 @@ describe('a happening denied', () => {
 });
 
 describe('a meeting the leaders attend', () => {
+	it.each([
+		[
+			'military leaders («قادة عسكريين»)',
+			'عقد في موسكو أمس اجتماع بحضور قادة عسكريين من الدول الأعضاء في منظمة معاهدة الأمن الجماعي.'
+		],
+		[
+			'the chiefs of general staff («رؤساء هيئات الأركان»)',
+			'وعقد في أستانا أمس اجتماع اللجنة العسكرية لمنظمة معاهدة الأمن الجماعي بمشاركة رؤساء هيئات الأركان العامة.'
+		],
+		[
+			'the heads of delegations («رؤساء الوفود»)',
+			'عقد أمس في موسكو اجتماع لمنظمة معاهدة الأمن الجماعي بمشاركة رؤساء الوفود.'
+		]
+	])('makes no summit of a meeting attended by %s', (_, text) => {
+		expect(brief(`${CSTO_LINE}\n${text}`, '2022-10-15')).toEqual([]);
+	});
+
+	it('takes no one seated at a table of talks elsewhere as at the summit', () => {
+		const [e] = one(
+			`${CSTO_LINE}\nعقدت قمة منظمة معاهدة الأمن الجماعي اليوم في مينسك بحضور بوتين ولوكاشينكو وتوكاييف. وكان باشينيان قد جلس إلى طاولة المفاوضات مع علييف في بروكسل الشهر الماضي.`,
+			'2023-11-23'
+		).events;
+		expect(e?.participation?.['AZE']).toBeUndefined();
+		expect(e?.participation?.['ARM']).toBeUndefined();
+	});
+
 	it('reads «عقد الاجتماع … بمشاركة قادة» the alliance’s as its leaders’ summit', () => {
 		expect(
 			brief(
