@@ -1919,6 +1919,15 @@ describe('what began and lasts until a day to come', () => {
 		).toEqual(['deployment 2021-10-18..2021-10-23']);
 	});
 
+	it('still reads an exercise that «تنطلق الاثنين … وتستمر حتى السبت المقبل» as announced', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nتنطلق الاثنين مناورات «التآخي القتالي» لقوات منظمة معاهدة الأمن الجماعي في بيلاروسيا وتستمر حتى السبت المقبل.`,
+				'2022-10-09'
+			)
+		).toEqual([]);
+	});
+
 	it('still reads an exercise that starts next week as announced', () => {
 		expect(
 			brief(

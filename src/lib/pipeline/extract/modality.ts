@@ -165,6 +165,12 @@ function askedFor(norm: string, s: Sentence, trigger: Span): boolean {
 	return verb !== undefined && !BREAK.test(ask.slice(verb.index + verb[0].length));
 }
 
+/**
+ * A verb in the perfect: "انطلقت", "بدأ", "تواصلت", "اختتموا" — not the imperfect or future
+ * ("تنطلق", "يبدأ", "ستنطلق", "سوف تبدأ"). Normalised.
+ */
+const toldDone = (verb: string) => /(?:ت|وا)$/.test(verb) || !/^[وف]?(?:س|سوف\s+)?[يتن]/.test(verb);
+
 /** "حتى السبت المقبل", "حتى نهاية الشهر القادم": a last day to come. */
 const UNTIL = /(?:^|\s)حتي\s+(?:\S+\s+){0,2}(?:ال)?$/;
 
@@ -173,6 +179,9 @@ const UNTIL = /(?:^|\s)حتي\s+(?:\S+\s+){0,2}(?:ال)?$/;
  * it; it announces nothing. The sentence without such plan words.
  */
 function untilNext(norm: string, s: Sentence): Sentence {
+	// Only where the start is told done ("انطلقت", "بدأ"): "تنطلق الاثنين … وتستمر حتى السبت
+	// المقبل" is all to come.
+	if (!s.cues.some((m) => m.kind === 'occurred' && toldDone(norm.slice(m.start, m.end)))) return s;
 	const cues = s.cues.filter(
 		(m) => m.kind !== 'planned' || !UNTIL.test(norm.slice(Math.max(s.start, m.start - 30), m.start))
 	);
