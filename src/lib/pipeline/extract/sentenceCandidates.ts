@@ -681,20 +681,26 @@ function anniversaryDay(ctx: ArticleContext, s: Sentence, year: string): string 
  * date, is the truce's, not the fighting's.
  */
 const TRUCE_BEFORE =
-	/(?:^|\s)[وفبل]?(?:ال)?(?:هدنه|وقف\s+(?:ل)?(?:اطلاق\s+النار|القتال|الاعمال\s+العدايي\S*)|تهدئه|اتفاق)(?:\s+\S+){0,5}\s*$/;
+	/(?:^|\s)[وفبل]?(?:ال)?(?:هدنه|وقف\s+(?:ل)?(?:اطلاق\s+النار|القتال|الاعمال\s+العدايي\S*)|تهدئه)((?:\s+\S+){0,5})\s*$/;
+/** Fighting told between the truce and the date: "وخرقت القوات وقف إطلاق النار وقصفت … في 14". */
+const FIGHTING =
+	/(?:^|\s)[وف]?(?:خرق\S*|[يت]?قصف\S*|قصف|هاجم\S*|هجوم\S*|اشتبا\S*|اشتبك\S*|معارك|[يت]?ستهدف\S*|استهدف\S*)(?![\p{L}])/u;
+
+/** The truce's own day: its noun before the date in the date's clause, no fighting between. */
+function truceDay(norm: string, d: DateHit): boolean {
+	const clause = norm
+		.slice(Math.max(0, d.start - 50), d.start)
+		.split(/[،,.؛]/)
+		.at(-1)!;
+	const m = TRUCE_BEFORE.exec(clause);
+	return m !== null && !FIGHTING.test(m[1]!);
+}
 
 /** "انطلقت يوم الاثنين 18 … واختتمت اليوم السبت": the days a clash or exercise lasted. */
 function spanDays(norm: string, c: Candidate, dates: DateHit[], lastDays: DateHit[]): void {
 	const at = Date.parse(c.date!);
 	const days = [c.date!, ...(c.end ? [c.end] : [])];
-	const truce = (d: DateHit) =>
-		c.type === 'clash' &&
-		TRUCE_BEFORE.test(
-			norm
-				.slice(Math.max(0, d.start - 50), d.start)
-				.split(/[،,.؛]/)
-				.at(-1)!
-		);
+	const truce = (d: DateHit) => c.type === 'clash' && truceDay(norm, d);
 	for (const d of dates)
 		if (d.date?.length === 10 && Math.abs(Date.parse(d.date) - at) <= 14 * DAY && !truce(d)) {
 			days.push(d.date);
