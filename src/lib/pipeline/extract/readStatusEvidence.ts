@@ -20,6 +20,7 @@ import type { StatusAct } from '../../model/schema';
 import type { DateHit, EntityHit, Sentence, StatusEvidence } from './types';
 import { stampAt } from '../dates/entryStamps';
 import { deniedNoun } from './deniedNoun';
+import { COMING_WORDS, feminine } from '../dates/patterns';
 
 const MEETINGS = new Set(['summit', 'ministerial', 'meeting']);
 
@@ -89,9 +90,12 @@ function wondered(norm: string, s: Sentence, cue: CueHit): boolean {
 /** «لم/لن/لا» right before an affirmative cue ("لم تطلب", "لا تتهم"): the act is denied. */
 const NEGATED_BEFORE = /(?:^|\s)[وف]?(?:لم|لن|لا)\s+$/;
 /** A post to come: "في العام المقبل", "للعام القادم". */
-const TO_COME_AFTER = /^[^.؛،,]{0,50}(?:المقبل|القادم|المقبله|القادمه)(?![\p{L}])/u;
+const TO_COME_AFTER = new RegExp(
+	`^[^.؛،,]{0,50}(?:${[...COMING_WORDS, ...feminine(COMING_WORDS)].join('|')})(?![\\p{L}])`,
+	'u'
+);
 /** Taking a post from now on: "أن تتسلم", "ستتولى", "سترأس". */
-const WILL_TAKE = /(?:^|\s)(?:ان\s+[تي]|س[تي])(?:تسلم|تولي|راس|ترأس|ترا?س)\S*\s+(?:\S+\s+){0,2}$/;
+const WILL_TAKE = /(?:^|\s)(?:ان\s+[تي]|س[تي])(?:تسلم|تولي|راس|تراس)\S*\s+(?:\S+\s+){0,2}$/;
 
 /**
  * An act said not to be done ("وأن بلاده لم تطلب تدخل المنظمة") or, for chairing, a handover still
