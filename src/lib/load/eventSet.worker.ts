@@ -6,11 +6,11 @@
  * The articles' list is read the same way when the page first needs it.
  */
 import type { IndexFile } from '$lib/model/schema';
+import { expandEvents } from '$lib/model/compactIndex';
 import { spansBuffers, timelineSpans } from '$lib/timeline/timelineSpans';
 import { buildSearchIndex, searchEvents, type SearchIndex } from '$lib/search/searchEvents';
 import { fetchEventSetText } from '$lib/ui/fetchEventSet';
 import { fetchArticles } from './fetchArticles';
-import { makeEvents } from './makeEvents';
 import type { FromWorker, ToWorker } from './messages';
 import { articleBuffers, packArticles } from './packArticles';
 import { parseIndexFile } from './readIndex';
@@ -42,7 +42,7 @@ function prepareSearch() {
 	if (!loaded || preparing) return;
 	const { file, url } = loaded;
 	preparing = (async () => {
-		const events = makeEvents(file.events, file);
+		const events = expandEvents(file.events, file);
 		const base = new URL(url, self.location.href).href;
 		const quoted = await withQuotes({ events, generation: file.generation }, base);
 		data = { events: quoted ?? events, countries: file.countries };

@@ -1,6 +1,5 @@
-import type { ColumnsLike, IndexTables } from '$lib/model/compactIndex';
+import { expandEvents, type ColumnsLike, type IndexTables } from '$lib/model/compactIndex';
 import type { IndexEvent } from '$lib/model/schema';
-import { makeEvents } from './makeEvents';
 
 /** Events made per task on the page's thread: a few milliseconds here, well under 50 on a phone. */
 export const SLICE = 10_000;
@@ -20,7 +19,7 @@ export function nextTask(): Promise<void> {
 }
 
 /**
- * The index's events made from its columns (makeEvents, as expandEvents makes them) `size` at
+ * The index's events made from its columns (expandEvents) `size` at
  * a time, pausing between slices, so that no task on the page's thread makes all 100,000.
  * `prepare(k)`, when given, is called before each slice with the slice's end (fromWireInSlices
  * reads the ids so).
@@ -37,7 +36,7 @@ export async function expandInSlices(
 	for (let i = 0; i < n; i += size) {
 		if (i > 0) await pause();
 		prepare?.(Math.min(n, i + size));
-		for (const e of makeEvents(columns, tables, i, Math.min(n, i + size))) out.push(e);
+		for (const e of expandEvents(columns, tables, i, Math.min(n, i + size))) out.push(e);
 	}
 	return out;
 }

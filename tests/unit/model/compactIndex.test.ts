@@ -3,7 +3,7 @@
  * file is written and read, whatever its events hold or lack.
  */
 import { describe, expect, it } from 'vitest';
-import { badRefs, compactIndex, expandIndex, NONE } from '$lib/model/compactIndex';
+import { badRefs, compactIndex, expandEvents, expandIndex, NONE } from '$lib/model/compactIndex';
 import type { EventSetIndex, IndexEvent } from '$lib/model/schema';
 import { splitEventSet } from '$lib/model/splitEventSet';
 import { syntheticEventSet } from '$lib/model/synthetic';
@@ -90,6 +90,34 @@ describe('compactIndex', () => {
 		const file = copy(compactIndex(index));
 		expect(file.titles.length).toBe(new Set(index.events.map((e) => JSON.stringify(e.title))).size);
 		expect(expandIndex(file)).toStrictEqual(copy(index));
+	});
+});
+
+describe('expandEvents', () => {
+	const ORDER = ['id', 'type', 'date', 'end', 'title', 'place', 'countries', 'participation'];
+
+	it('writes every event’s keys in the event set’s order, with and without each optional one', () => {
+		const file = copy(compactIndex(indexOf(NASTY)));
+		const made = expandEvents(file.events, file);
+		expect(made).toEqual(NASTY);
+		for (const e of made) expect(Object.keys(e)).toEqual(ORDER.filter((k) => k in e));
+		// Each branch ran: no end nor attendance, an end, attendance, both.
+		expect(made.map((e) => `${'end' in e} ${'participation' in e}`)).toEqual([
+			'false false',
+			'true false',
+			'false true',
+			'true true'
+		]);
+	});
+
+	it('makes a slice [from, to) of a generated set, sharing the tables’ objects', () => {
+		const index = splitEventSet(syntheticEventSet(500, 2)).index;
+		const file = compactIndex(index);
+		const slice = expandEvents(file.events, file, 100, 150);
+		// By value: the generator writes `end` after `countries`, the event set before `title`.
+		expect(slice).toEqual(index.events.slice(100, 150));
+		expect(slice[0]!.title).toBe(file.titles[file.events.title[100]!]);
+		expect(expandEvents(file.events, file, 10, 10)).toEqual([]);
 	});
 });
 
