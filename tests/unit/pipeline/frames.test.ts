@@ -1997,3 +1997,20 @@ describe('a meeting asked for', () => {
 		).toEqual(['summit 2022-09-13']);
 	});
 });
+
+describe('a list of leaders under one plural office', () => {
+	it('reads «بمشاركة الرؤساء الروسي والبيلاروسي …» as each of them present', () => {
+		const [e] = one(
+			`${CSTO_LINE}\nعقدت في يريفان يوم 23 نوفمبر 2022 قمة المنظمة بمشاركة الرؤساء الروسي والبيلاروسي والكازاخستاني والقرغيزي والطاجيكي ورئيس الوزراء الأرميني.`,
+			'2022-11-24'
+		).events;
+		expect(e?.participation).toEqual({
+			ARM: 'present',
+			BLR: 'present',
+			KAZ: 'present',
+			KGZ: 'present',
+			RUS: 'present',
+			TJK: 'present'
+		});
+	});
+});
