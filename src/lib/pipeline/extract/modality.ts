@@ -104,15 +104,18 @@ function declinedHere(norm: string, s: Sentence, trigger: Span): boolean {
 	});
 }
 
-/** A preposition between a negation and the happening: the negated noun is something in it. */
-const IN_IT = /(?:^|\s)(?:في|خلال|جراء|اثناء|عن|بين|من)(?=\s|$)/;
+/**
+ * A preposition right before the happening, after a negation: the negated noun is something in it
+ * ("لم يقع ضحايا في الاشتباكات"), unlike "لم تسجل خلال الليل اشتباكات".
+ */
+const IN_IT = /(?:(?:^|\s)(?:في|خلال|جراء|اثناء|عن|بين|من)\s+(?:ال)?|(?:^|\s)(?:بال|لل))$/;
 
 /** A denial that points back: "نفتها", "نفاه", "نفت ذلك", "نفى هذه الأنباء". */
 const DENIES_IT = /(?:ها|ه)$/;
 const THAT_AFTER = /^\s*(?:ذلك|هذه|تلك|هذا)(?![\p{L}])/u;
 /** "تحدثت أنباء عن", "تقارير بشأن": the happening as what reports told. */
 const REPORTED_BEFORE =
-	/(?:^|\s)[وف]?(?:ال)?(?:انباء|تقارير|اخبار|معلومات|شايعات|ادعاءات|مزاعم)\s+(?:\S+\s+)?(?:عن|بشان|حول)\s+(?:(?:وقوع|حدوث|اندلاع|عقد|انتشار|وصول)\s+)?(?:ال)?$/;
+	/(?:^|\s)[وف]?(?:ال)?(?:انباء|تقارير|اخبار|معلومات|شايعات|ادعاءات|مزاعم|اعلام|مصادر)\s+(?:\S+\s+)?(?:(?:عن|بشان|حول)\s+|ب)(?:(?:وقوع|حدوث|اندلاع|عقد|انتشار|وصول)\s+)?(?:ال)?$/;
 
 /**
  * "وتحدثت أنباء عن اشتباكات على الحدود، لكن بيشكك نفتها": what reports told and the sentence
@@ -157,6 +160,12 @@ const TO_HOLD =
  * asker between the verb and «إلى عقد» (the contiguous «دعت إلى عقد» is an offer cue).
  */
 function askedFor(norm: string, s: Sentence, trigger: Span): boolean {
+	// "…، وهو ما تم مساء اليوم": asked for and held.
+	if (
+		/(?:وهو|وذلك)\s+ما\s+(?:تم|حدث|جري)/.test(norm.slice(trigger.end, s.end)) ||
+		s.cues.some((m) => (m.kind === 'held' || m.kind === 'occurred') && m.start >= trigger.end)
+	)
+		return false;
 	const before = norm.slice(Math.max(s.start, trigger.start - 90), trigger.start);
 	const held = TO_HOLD.exec(before);
 	if (!held) return false;

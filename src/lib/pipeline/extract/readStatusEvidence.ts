@@ -114,6 +114,9 @@ const SPOKE_AT =
 	/(?:^|\s)[وف]?(?:في|خلال)\s+(?:كلمته|كلمتها|كلمتهم|خطابه|خطابها|مداخلته|مداخلتها)(?![\p{L}])/gu;
 /** Where the speech was given, when the sentence says: before a meeting or somewhere else. */
 const GIVEN_AT = /^\s+(?:امام|خلال|في|اثناء|ب)(?![\p{L}])/u;
+/** A speech given elsewhere than at the table: "أمام البرلمان", "في مؤتمر صحفي". */
+const ELSEWHERE =
+	/^\s+(?:امام|في|خلال|ب)\s*(?:ال)?(?:برلمان|نواب|مجلس النواب|جمعيه|صحفيين|صحافيين|موتمر|طلاب|جامعه|حزب|انصار|مواطنين|شعب)/;
 const AT_MEETING =
 	/^\s+(?:امام|خلال|في|اثناء)\s+(?:[لب]?ال)?(?:قمه|اجتماع\S*|مجلس الامن الجماعي|جلسه|المجلس)/;
 
@@ -129,7 +132,8 @@ function criticisedAtMeeting(ctx: ArticleContext, s: Sentence, cue: CueHit): boo
 	return (
 		[...text.matchAll(SPOKE_AT)].some((m) => {
 			const after = text.slice(m.index + m[0].length);
-			return GIVEN_AT.test(after) ? AT_MEETING.test(after) : held;
+			if (!GIVEN_AT.test(after)) return held;
+			return AT_MEETING.test(after) || (held && !ELSEWHERE.test(after));
 		}) &&
 		strainAct(
 			norm.slice(cue.start, cue.end),
@@ -143,7 +147,9 @@ function criticisedAtMeeting(ctx: ArticleContext, s: Sentence, cue: CueHit): boo
  * "مؤكدا أن").
  */
 const DENIAL_ENDS =
-	/[.؛!?؟]|(?:^|\s)[وف]?(?:لكن\S*|بينما|فيما|بل|ثم|في حين|اكد|اكدت|اعلن|اعلنت|اوضح|اوضحت|قال|قالت|موكدا|مشددا|موضحا|معلنا|مضيفا)(?![\p{L}])/u;
+	/[.؛!?؟]|[،,]\s*[وف](?!ان(?:\s|ه|ها))\S+|(?:^|\s)(?:غير|الا)\s+ان|(?:^|\s)[وف]?(?:لكن\S*|بينما|فيما|بل|ثم|في حين|اكد|اكدت|اعلن|اعلنت|اوضح|اوضحت|قال|قالت|موكدا|مشددا|موضحا|معلنا|مضيفا)(?![\p{L}])/u;
+/** An intention denied: "نفى نية بلاده الانسحاب", "عزم يريفان", "وجود خطط لدى بلاده". */
+const INTENT = /(?:^|\s)[بل]?(?:ال)?(?:نيه|عزم|اعتزام|خطط|خطه|قرار|وجود)(?=\s|$)/;
 /** The denial's complement: "أن تكون …", "أنه …", "بأن …". */
 const THAT_CLAUSE = /(?:^|\s)(?:ب?ان|انه|انها)(?:\s|$)/;
 
@@ -155,7 +161,10 @@ function denied(norm: string, s: Sentence, cue: CueHit): boolean {
 	return s.cues.some((c) => {
 		if (c.kind !== 'denial' || c.end > cue.start || cue.start - c.end > 90) return false;
 		const between = norm.slice(c.end, cue.start);
-		return !DENIAL_ENDS.test(between) && (THAT_CLAUSE.test(between) || deniedNoun(between));
+		return (
+			!DENIAL_ENDS.test(between) &&
+			(THAT_CLAUSE.test(between) || INTENT.test(between) || deniedNoun(between))
+		);
 	});
 }
 

@@ -284,11 +284,12 @@ function anotherBlocMet(norm: string, s: Sentence): boolean {
 /** The leaders right after a meeting noun: "لقادة", "رؤساء دول", "زعماء". */
 const LEADERS_AFTER = /^\s*[ل]?(?:ال)?(?:قاده|روساء|زعماء)(?![\p{L}])/u;
 /**
- * The leaders attending, of the states or the alliance: "بمشاركة قادة الدول الأعضاء", "رؤساء دول
- * المنظمة", "قادة منظمة …". Not commanders, delegations or parliaments ("قادة عسكريين", "رؤساء
- * هيئات الأركان", "رؤساء الوفود", "رؤساء البرلمانات").
+ * The leaders attending: "بمشاركة قادة الدول الأعضاء", "رؤساء روسيا وبيلاروسيا", "الرؤساء بوتين
+ * ولوكاشينكو". Not commanders, delegations or parliaments ("قادة عسكريين", "رؤساء هيئات الأركان",
+ * "رؤساء الوفود", "رؤساء البرلمانات").
  */
-const LEADERS_ATTEND = /^\s*(?:ال)?(?:قاده|روساء|زعماء)\s+(?:ال)?(?:دول|منظمه|بلدان)(?![\p{L}])/u;
+const LEADERS_ATTEND =
+	/^\s*(?:ال)?(?:قاده|روساء|زعماء)(?!\s+(?:ال)?(?:اركان|جيوش|جيش|قوات|حرس|اجهزه|عسكري\S*|هييات|هييه|وفود|برلمان\S*|مجالس|لجان|امن|اداره|ادارات)(?![\p{L}]))(?![\p{L}])/u;
 
 /**
  * The meeting nouns the leaders follow: "اجتماعا لقادة منظمة …", "اجتماع رؤساء الدول", or
