@@ -10,19 +10,21 @@
 import { isWhiteSpace } from './isWhiteSpace';
 import { fold } from './normalize';
 
-/** Line openings (folded) that start the page furniture after an article. */
-const TEASER_OPENINGS = [
+/**
+ * The openings of a "read also" box (folded), which sites also set between an article's
+ * paragraphs. No opening begins another, so the order of the lists decides nothing.
+ */
+const BOX_HEADINGS = [
 	'اقرا ايضا',
 	'اقرا كذلك',
-	'اقرا المزيد',
 	'انظر ايضا',
 	'شاهد ايضا',
 	'طالع ايضا',
 	'اخترنا لك',
+	'ذات صله',
 	'اخبار ذات صله',
 	'مواضيع ذات صله',
 	'مقالات ذات صله',
-	'ذات صله',
 	'موضوعات ذات صله',
 	'موضوعات متعلقه',
 	'مواضيع متعلقه',
@@ -31,51 +33,33 @@ const TEASER_OPENINGS = [
 	'اخبار مشابهه',
 	'مواضيع مشابهه',
 	'قد يهمك',
-	'قد يعجبك',
-	'الاكثر قراءه',
-	'الاكثر مشاهده',
-	'المزيد من الاخبار',
-	'كلمات دلاليه',
-	'الكلمات الدلاليه',
-	'وسوم',
-	'تابعنا علي',
-	'تابعونا علي',
 	'read also',
-	'read more',
 	'see also',
 	'related'
 ].map(fold);
+const BOX_OPENINGS = new Set(BOX_HEADINGS);
+
+/** Line openings that start the page furniture after an article: the boxes' and these. */
+const TEASER_OPENINGS = [
+	...BOX_HEADINGS,
+	...[
+		'اقرا المزيد',
+		'قد يعجبك',
+		'الاكثر قراءه',
+		'الاكثر مشاهده',
+		'المزيد من الاخبار',
+		'كلمات دلاليه',
+		'الكلمات الدلاليه',
+		'وسوم',
+		'تابعنا علي',
+		'تابعونا علي',
+		'read more'
+	].map(fold)
+];
 
 /** A site's "follow us" bar, which pages set above the article as often as below it. */
 const HEAD_LINES = 8;
 const FOLLOW_US = new Set(['تابعنا علي', 'تابعونا علي'].map(fold));
-
-/** The openings of a "read also" box, which sites also set between an article's paragraphs. */
-const BOX_OPENINGS = new Set(
-	[
-		'اقرا ايضا',
-		'اقرا كذلك',
-		'انظر ايضا',
-		'شاهد ايضا',
-		'طالع ايضا',
-		'اخترنا لك',
-		'ذات صله',
-		'اخبار ذات صله',
-		'مواضيع ذات صله',
-		'مقالات ذات صله',
-		'موضوعات ذات صله',
-		'موضوعات متعلقه',
-		'مواضيع متعلقه',
-		'اخبار متعلقه',
-		'مقالات متعلقه',
-		'اخبار مشابهه',
-		'مواضيع مشابهه',
-		'قد يهمك',
-		'read also',
-		'see also',
-		'related'
-	].map(fold)
-);
 
 /**
  * First three letters of every opening (each begins with three letters): a line starting
