@@ -143,7 +143,9 @@ function deniedAfter(norm: string, s: Sentence, trigger: Span): boolean {
  */
 function deniedHere(norm: string, s: Sentence, trigger: Span): boolean {
 	if (deniedAfter(norm, s, trigger)) return true;
-	return governs(norm, s, trigger, ['denial'], 60, (m) =>
+	// The denied noun must head the happening, so the denial may stand further off than other
+	// cues: "نفت الوزارة يوم الأربعاء 14 سبتمبر 2022 قيام قواتها بقصف …".
+	return governs(norm, s, trigger, ['denial'], 90, (m) =>
 		deniedNoun(norm.slice(m.end, trigger.start))
 	);
 }
