@@ -1876,6 +1876,18 @@ describe('where troops go and where an exercise is held', () => {
 			['Tajikistan TJK']
 		],
 		[
+			'an exercise in the member «حيث» points back to, without the member that declined to take part',
+			'وكان يُفترض أن ينتقل قسم من المشاركين إلى قرغيزستان مباشرة من كازاخستان، حيث أُجريت منذ 26 سبتمبر تدريبات لقوات المنظمة، امتنعت أرمينيا عن المشاركة فيها.',
+			'2022-10-05',
+			['Kazakhstan KAZ']
+		],
+		[
+			'an exercise a member refused to send troops to («رفضت يريفان إرسال»)',
+			'انطلقت أمس في بيلاروسيا مناورات لقوات المنظمة، ورفضت أرمينيا إرسال عسكريين إليها.',
+			'2023-09-02',
+			['Belarus BLR']
+		],
+		[
 			'peacekeepers leaving a member for home',
 			'انسحبت قوات حفظ السلام من كازاخستان إلى روسيا يوم 13 يناير 2022.',
 			'2022-01-14',
@@ -1949,6 +1961,51 @@ describe('what began and lasts until a day to come', () => {
 				'2021-10-19'
 			)
 		).toEqual(['deployment 2021-10-18..2021-10-23']);
+	});
+
+	it('reports an exercise going on «منذ الاثنين» until «السبت المقبل», from that Monday', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوتجري منذ الاثنين مناورات لقوات منظمة معاهدة الأمن الجماعي في طاجيكستان، وتستمر حتى السبت المقبل.`,
+				'2022-10-05'
+			)
+		).toEqual(['deployment 2022-10-03..2022-10-08']);
+	});
+
+	it('dates an exercise begun yesterday whose next stage is «الأسبوع المقبل» by yesterday', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nانطلقت أمس مناورات لقوات المنظمة في طاجيكستان على أن تنتقل إلى قرغيزستان الأسبوع المقبل.`,
+				'2022-10-05'
+			)
+		).toEqual(['deployment 2022-10-04']);
+	});
+
+	it('still reads an exercise a ministry announced yesterday for next week as announced', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nقالت الوزارة أمس إن مناورات لقوات المنظمة تنطلق في طاجيكستان الأسبوع المقبل.`,
+				'2022-10-05'
+			)
+		).toEqual([]);
+	});
+
+	it('reports a meeting held yesterday whose next one is «على أن يعقد … المقبل»', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nعقد أمس في موسكو اجتماع لمجلس وزراء خارجية المنظمة، على أن يعقد الاجتماع المقبل في يريفان.`,
+				'2022-10-05'
+			)
+		).toEqual(['summit 2022-10-04']);
+	});
+
+	it('reports a clash that broke out «بعد ظهر الاثنين», the day governed by «بعد»', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nاندلعت بعد ظهر الاثنين اشتباكات على الحدود بين قرغيزستان وطاجيكستان.`,
+				'2022-09-15'
+			)
+		).toEqual(['clash 2022-09-12']);
 	});
 
 	it('still reads an exercise that «تنطلق الاثنين … وتستمر حتى السبت المقبل» as announced', () => {

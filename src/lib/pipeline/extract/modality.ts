@@ -8,6 +8,7 @@ import { clauseAround, type Span } from './clause';
 import { ATTENDANCE_KINDS } from './cueLexicon';
 import { declinedObject } from './declinedObject';
 import { deniedNoun } from './deniedNoun';
+import { toldDone } from './toldDone';
 import type { CueHit } from './findCues';
 import type { Sentence } from './types';
 
@@ -65,6 +66,23 @@ function governs(
 function follows(s: Sentence, trigger: Span, kinds: string[], reach: number) {
 	return s.cues.some(
 		(m) => kinds.includes(m.kind) && m.start >= trigger.end && m.start - trigger.end <= reach
+	);
+}
+
+/** A new clause: "، على أن …", "، ومن المقرر …", "، فيما …". */
+const NEW_CLAUSE = /[،,]\s*(?:[وف]|علي\s+ان|بينما|فيما|في\s+حين)/;
+
+/**
+ * A plan word right after the trigger ("القمة المقبلة", "الاجتماع، المقرر عقده …"), not one
+ * opening a clause of its own: "عقد أمس اجتماع لمجلس الوزراء، على أن يعقد المقبل في يريفان".
+ */
+function followsPlanned(norm: string, s: Sentence, trigger: Span): boolean {
+	return s.cues.some(
+		(m) =>
+			m.kind === 'planned' &&
+			m.start >= trigger.end &&
+			m.start - trigger.end <= 20 &&
+			!NEW_CLAUSE.test(norm.slice(trigger.end, m.end))
 	);
 }
 
@@ -175,12 +193,6 @@ function askedFor(norm: string, s: Sentence, trigger: Span): boolean {
 	const verb = [...ask.matchAll(new RegExp(ASK_VERB.source, 'gu'))].at(-1);
 	return verb !== undefined && !BREAK.test(ask.slice(verb.index + verb[0].length));
 }
-
-/**
- * A verb in the perfect: "انطلقت", "بدأ", "تواصلت", "اختتموا" — not the imperfect or future
- * ("تنطلق", "يبدأ", "ستنطلق", "سوف تبدأ"). Normalised.
- */
-const toldDone = (verb: string) => /(?:ت|وا)$/.test(verb) || !/^[وف]?(?:س|سوف\s+)?[يتن]/.test(verb);
 
 /** "حتى السبت المقبل", "حتى نهاية الشهر القادم": a last day to come. */
 const UNTIL = /(?:^|\s)حتي\s+(?:\S+\s+){0,2}(?:ال)?$/;
@@ -419,7 +431,7 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 	const sp = untilNext(norm, s);
 	if (
 		governs(norm, sp, trigger, ['planned']) ||
-		follows(sp, trigger, ['planned'], 20) ||
+		followsPlanned(norm, sp, trigger) ||
 		wasPlanned(norm, sp, trigger) ||
 		(inClause(norm, sp, trigger, ['planned']) && !inClause(norm, s, trigger, ['occurred', 'held']))
 	)
@@ -431,7 +443,16 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 	// distance: "بعد أقل من شهر على المواجهات", "بعد أسبوعين من القمة".
 	if (
 		(!meeting && SINCE.test(norm.slice(Math.max(s.start, trigger.start - 40), trigger.start))) ||
-		governs(norm, s, trigger, ['reference', 'before', 'eve'], 14) ||
+		// ("تجري منذ الجمعة مناورات", "اندلعت بعد ظهر الاثنين اشتباكات": the word governs the
+		// day between, which dates the happening.)
+		governs(
+			norm,
+			s,
+			trigger,
+			['reference', 'before', 'eve'],
+			14,
+			(m) => !s.dates.some((d) => d.start >= m.end && d.end <= trigger.start)
+		) ||
 		follows(s, trigger, ['reference'], 3)
 	)
 		return 'reference';

@@ -39,9 +39,10 @@ import { saysLater } from './saysLater';
 import { isLocation, pickPlace } from './pickPlace';
 import { readAttendance } from './readAttendance';
 import { sourceOf } from './sourceOf';
+import { toldDone } from './toldDone';
 import { underScenario } from './underScenario';
 import { verbForms } from './verbForms';
-import type { Candidate, DateHit, Sentence, Subtype } from './types';
+import type { Candidate, DateHit, EntityHit, Sentence, Subtype } from './types';
 
 const PEACEKEEPING = /حفظ السلام/;
 
@@ -143,16 +144,52 @@ const reachAfter = (trigger: CueHit) => (trigger.kind === 'clash' ? 60 : undefin
 /** What stands between an absence and the member absent: up to three words, no break. */
 const AWAY_OBJECT = /^\s*(?:(?!و)[^\s،,.؛:!?؟]+\s+){0,3}\S{0,3}$/u;
 
+/** After the one who declines: taking part, attending, sending or hosting ("عن المشاركة فيها"). */
+const TAKING_PART_AFTER =
+	/^\s*(?:(?:عن|في)\s+)?(?:عدم\s+)?(?:ال)?(?:مشارك|حضور|انضمام|ارسال|ايفاد|استضاف)/;
+
+/**
+ * "وكان يُفترض أن ينتقل قسم من المشاركين إلى قرغيزيا", "على أن تنتقل إلى …": where troops were
+ * or are still to go is not where they are. A «إلى» whose verb a plan word governs, nothing
+ * told done between.
+ */
+function plannedDestination(norm: string, s: Sentence, e: EntityHit): boolean {
+	if (!/(?:^|\s)[وف]?(?:الي|نحو)\s+$/.test(norm.slice(Math.max(s.start, e.start - 6), e.start)))
+		return false;
+	return s.cues.some(
+		(c) =>
+			c.kind === 'planned' &&
+			c.end <= e.start &&
+			e.start - c.end <= 60 &&
+			!/[.؛!?؟،]/.test(norm.slice(c.end, e.start)) &&
+			!s.cues.some(
+				(d) => (d.kind === 'occurred' || d.kind === 'held') && d.start >= c.end && d.end <= e.start
+			)
+	);
+}
+
 /** Countries a deployment involves, anywhere in the sentence. */
 function sentenceCountries(norm: string, s: Sentence): string[] {
 	const out: string[] = [];
 	// "فيما غابت أرمينيا", "باستثناء أرمينيا", "من دون مشاركة أي عسكري أرميني": a member staying
-	// away is no party.
+	// away is no party; nor is one declining to take part ("امتنعت أرمينيا عن المشاركة فيها",
+	// "رفضت يريفان إرسال قوات").
 	const away = s.cues.filter((c) => c.kind === 'absent');
+	const declining = s.cues.filter((c) => c.kind === 'decline' || c.kind === 'refused');
 	for (const e of s.entities) {
 		if (e.country === null || e.kind === 'person' || e.kind === 'org') continue;
 		if (isOfficeMention(norm, e)) continue;
 		if (away.some((c) => e.start >= c.end && AWAY_OBJECT.test(norm.slice(c.end, e.start))))
+			continue;
+		if (plannedDestination(norm, s, e)) continue;
+		if (
+			declining.some(
+				(c) =>
+					e.start >= c.end &&
+					AWAY_OBJECT.test(norm.slice(c.end, e.start)) &&
+					TAKING_PART_AFTER.test(norm.slice(e.end, e.end + 30))
+			)
+		)
 			continue;
 		if (e.kind === 'place' && !isLocation(norm, e)) continue;
 		if (!out.includes(e.country)) out.push(e.country);
@@ -467,6 +504,8 @@ const LEAVING =
 	/(?:^|\s)[وف]?(?:[يت]?(?:ان)?سحب\S*|[يت]?غادر\S*|مغادر\S*|عاد|عادت|عادوا|[يت]عود\S*|عايد\S*|عوده|اعاده|رحيل)(?![\p{L}])/u;
 
 /** In or to a country: "جرت في قيرغيزستان", "إلى كازاخستان", "على أراضي بيلاروس", "بطاجيكستان". */
+/** "، حيث أجريت منذ 26 سبتمبر": the trigger in a «حيث» clause, its place named right before. */
+const WHERE_BEFORE = /\s*[،,]?\s*حيث\s+(?:\S+\s+){0,6}$/;
 const IN_OR_TO = /(?:^|\s)[وف]?(?:في|الي|داخل|(?:علي\s+)?اراضي|ب)\s*$/;
 
 /**
@@ -480,6 +519,16 @@ function whereSent(norm: string, s: Sentence): string | null {
 		return null;
 	const trigger = s.cues.find((c) => c.kind === 'exercise' || c.kind === 'troops');
 	if (!trigger) return null;
+	// "… من قازاقستان، حيث أجريت منذ 26 سبتمبر تدريبات": the place «حيث» points back to.
+	const from = Math.max(s.start, trigger.start - 60);
+	const whereClause = WHERE_BEFORE.exec(norm.slice(from, trigger.start));
+	if (whereClause) {
+		const at = from + whereClause.index;
+		const antecedent = s.entities.findLast(
+			(e) => e.end <= at && at - e.end <= 1 && e.country !== null && e.kind !== 'person'
+		);
+		if (antecedent && isMember(antecedent.country!)) return antecedent.country;
+	}
 	const where = s.entities.find(
 		(e) =>
 			e.start >= trigger.end &&
@@ -609,6 +658,27 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[
 		return f ? [f] : [];
 	}
 	return [];
+}
+
+/**
+ * The date of a happening whose verb in front of it is told done ("انطلقت", "عقد"), from the
+ * sentence's dates not still to come.
+ */
+function doneDate(norm: string, s: Sentence, trigger: CueHit, dates: DateHit[]) {
+	const done = s.cues.some(
+		(c) =>
+			(c.kind === 'occurred' || c.kind === 'held') &&
+			c.end <= trigger.start &&
+			toldDone(norm.slice(c.start, c.end))
+	);
+	if (!done) return undefined;
+	return pickDate(
+		norm,
+		s,
+		trigger,
+		dates.filter((d) => !saysLater(norm, d)),
+		false
+	);
 }
 
 function candidateOf(ctx: ArticleContext, s: Sentence, f: Frame, date: DateHit | undefined) {
@@ -784,6 +854,10 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 		// "يستعد الوزراء لعقد اجتماعهم الأسبوع المقبل": dated in words still to come, a meeting is
 		// announced; an exercise or troops so dated ("تنطلق المناورات غدا", "على أن تنطلق مرحلتها
 		// النشطة الشهر المقبل") may support one the article reports, never make one.
+		// ("انطلقت أمس مناورات … على أن تنتقل إلى قرغيزستان الأسبوع المقبل": with its start told
+		// done, what is still to come is a later stage; an earlier date of the sentence dates it.)
+		if (f.modality === 'reported' && date && saysLater(norm, date))
+			date = doneDate(norm, s, f.cue, dates) ?? date;
 		if (f.modality === 'reported' && date && saysLater(norm, date)) {
 			if (meeting) f.modality = 'planned';
 			else {
