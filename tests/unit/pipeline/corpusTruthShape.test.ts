@@ -35,7 +35,8 @@ describe.each([
 	'holdout5',
 	'holdout6',
 	'holdout7',
-	'holdout8'
+	'holdout8',
+	'holdout9'
 ])('the %s corpus', (name) => {
 	const dir = join('tests/corpora', name);
 	const files = readdirSync(dir)
