@@ -2161,3 +2161,52 @@ describe('the second review’s cases', () => {
 		).toEqual(['2022-11-23 active']);
 	});
 });
+
+describe('what is said of a force, a format apart, a plan judged unfit', () => {
+	it('reads leaders stressing that the force’s mission is limited as the summit, not a deployment', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nشدد قادة دول المنظمة في قمتهم الطارئة عبر الفيديو يوم 10 يناير 2022 على أن مهمة قوات حفظ السلام في كازاخستان محدودة بالزمن.`,
+				'2022-01-11'
+			)
+		).toEqual(['summit 2022-01-10']);
+	});
+
+	it('still reports a force whose mission is told begun («أن مهمة القوات بدأت أمس»)', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nأعلن توكاييف أن مهمة قوات حفظ السلام التابعة للمنظمة بدأت أمس في كازاخستان.`,
+				'2022-01-07'
+			)
+		).toEqual(['deployment 2022-01-06']);
+	});
+
+	it('makes no CSTO summit of a meeting «منفصلة عن» the alliance', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوعقدت في أستانا يوم 14 أكتوبر 2022 قمة تجمع روسيا ودول آسيا الوسطى، وهي صيغة منفصلة عن منظمة معاهدة الأمن الجماعي.`,
+				'2022-10-15'
+			)
+		).toEqual([]);
+	});
+
+	it.each([['لا تجد من المناسب'], ['لا تعتبر من المناسب'], ['لم تعتبر من المناسب']])(
+		'makes no exercise of one a member «%s» to hold',
+		(idiom) => {
+			expect(
+				brief(
+					`${CSTO_LINE}\nقال رئيس الوزراء الأرميني يوم 10 يناير 2023 إن أرمينيا ${idiom} إجراء تدريبات لمنظمة معاهدة الأمن الجماعي على أراضيها خلال العام الجاري.`,
+					'2023-01-11'
+				)
+			).toEqual([]);
+		}
+	);
+
+	it('reads the minister who chaired «بينما ترأسه» as present, not under the absence before it', () => {
+		const [e] = one(
+			`${CSTO_LINE}\nعقد مجلس وزراء دفاع المنظمة اجتماعه أمس في مينسك، ولم يحضر الاجتماع وزير الدفاع الأرميني، بينما ترأسه نظيره البيلاروسي.`,
+			'2023-11-23'
+		).events;
+		expect(attendanceOf(e)).toEqual({ ARM: 'absent', BLR: 'present' });
+	});
+});

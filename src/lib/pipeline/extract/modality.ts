@@ -391,6 +391,26 @@ function describes(norm: string, s: Sentence, trigger: CueHit): boolean {
 	return m !== null && !HARD_BREAK.test(after.slice(0, m.index));
 }
 
+/** "أن مهمة …", "بأن وجود …": what a statement says of a force's mission or presence. */
+const ITS_MISSION =
+	/(?:^|\s)(?:ان|بان|لان)\s+(?:(?:ال)?(?:مهمه|مهام|ولايه|تفويض|دور|وجود|بقاء|طبيعه)\s+)$/;
+
+/**
+ * "أكد القادة أن مهمة قوة حفظ السلام في كازاخستان مؤقتة": a statement about a force's mission
+ * or presence reports the statement (and the meeting it was made at), not the force sent.
+ */
+function missionSpokenOf(norm: string, s: Sentence, trigger: CueHit): boolean {
+	if (trigger.kind !== 'troops' && trigger.kind !== 'csto-force') return false;
+	const before = ITS_MISSION.exec(norm.slice(Math.max(s.start, trigger.start - 24), trigger.start));
+	if (!before) return false;
+	const clause = clauseAround(norm, s, trigger);
+	return (
+		s.cues.some((m) => m.kind === 'speech' && m.end <= trigger.start) &&
+		// ("… أن مهمة القوة بدأت أمس": its start told.)
+		!s.cues.some((m) => m.kind === 'occurred' && m.start >= clause.start && m.end <= clause.end)
+	);
+}
+
 export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting = false): Modality {
 	if (governs(norm, s, trigger, ['cancelled'], 60) || follows(s, trigger, ['cancelled'], 25))
 		return 'cancelled';
@@ -456,6 +476,6 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 		follows(s, trigger, ['reference'], 3)
 	)
 		return 'reference';
-	if (describes(norm, s, trigger)) return 'described';
+	if (describes(norm, s, trigger) || missionSpokenOf(norm, s, trigger)) return 'described';
 	return 'reported';
 }

@@ -38,8 +38,11 @@ const GUEST = /^[^.،,؛]{0,45}(?:ضيفا|ضيف شرف|بصفه مراقب|ك�
 /** A standalone "لا" opening the clause before a perfect verb: "فلا X حضر". */
 const NEGATED = /(?:^|[\s،,؛])[فو]?لا\s+[^،,.؛]*$/u;
 
-/** What ends an attendance verb's reach: two headlines in one line, a semicolon, a question. */
-const BREAK = /\.\.|[؛!?؟]/u;
+/**
+ * What ends an attendance verb's reach: two headlines in one line, a semicolon, a question, a
+ * clause set against it ("لم يشارك الوزير الأرميني …، فيما ترأس الاجتماع نظيره البيلاروسي").
+ */
+const BREAK = /\.\.|[؛!?؟]|(?:^|[\s،,])(?:فيما|بينما|في\s+حين)\s/u;
 
 /** "مع لوكاشينكو", "إلى بوتين": a delegate governed by a preposition is not the subject. */
 const OBJECT_BEFORE = /(?:^|\s)(?:مع|الي|من|عن|علي|لدي|نظيره|نظيرها)\s+(?:[^\s،,.]+\s+){0,3}$/u;
@@ -261,7 +264,8 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 		const who = after ?? before;
 		if (who) {
 			chair = who.country;
-			if (!participation.has(who.country!)) participation.set(who.country!, 'present');
+			// Whoever chairs is there (unless by video).
+			if (participation.get(who.country!) !== 'video') participation.set(who.country!, 'present');
 		}
 	}
 	return { participation, chair, byVideo, speakers, host: hostPresent(norm, s, polar) };
