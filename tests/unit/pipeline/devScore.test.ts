@@ -58,7 +58,10 @@ describe.each([
 	['the seventh corpus in other outlets’ manner', 'tests/corpora/holdout7', 0.95, 0.95, 0.95, 0.95],
 	// Scored unseen at F1 0.914 (P 0.842, attendance 26/35, status 10/13); the floor is what the
 	// rules from its report reached.
-	['the eighth corpus in other outlets’ manner', 'tests/corpora/holdout8', 0.95, 0.95, 0.95, 0.95]
+	['the eighth corpus in other outlets’ manner', 'tests/corpora/holdout8', 0.95, 0.95, 0.95, 0.95],
+	// Scored unseen at F1 0.897 (P 0.813: three false positives; attendance 33/34); the floor is what
+	// the rules from its report reached.
+	['the ninth corpus in other outlets’ manner', 'tests/corpora/holdout9', 0.95, 0.95, 0.95, 0.95]
 ])('the build step on %s', (_, corpus, floor, statusFloor, attendanceFloor, dayFloor) => {
 	const r = score(corpus);
 	it('keeps F1 and precision at or above the floor reached', () => {
