@@ -485,6 +485,53 @@ describe('Armenia’s standing, read from how its acts are told', () => {
 		).toEqual([]);
 	});
 
+	it.each([
+		[
+			'a request to leave never made («لم تتقدم بأي طلب للخروج»)',
+			'وأكد الوزير أن أرمينيا لم تتقدم بأي طلب للخروج من منظمة معاهدة الأمن الجماعي.'
+		],
+		[
+			'a formal request never lodged («لم تبلغ يريفان المنظمة بطلب رسمي»)',
+			'ولم تبلغ يريفان المنظمة بطلب رسمي لتفعيل آلية الدفاع المشترك لمنظمة معاهدة الأمن الجماعي.'
+		],
+		[
+			'a quoted promise not to leave («"لن تغادر المنظمة"»)',
+			'ويقول دبلوماسي أرمني إن بلاده "لن تغادر منظمة معاهدة الأمن الجماعي غدا".'
+		],
+		[
+			'an intention to leave denied («لم يعلن عن أي نية لمغادرة»)',
+			'ولم يعلن باشينيان عن أي نية لمغادرة منظمة معاهدة الأمن الجماعي.'
+		]
+	])('takes no act from %s', (_, text) => {
+		expect(status(text, '2023-10-05')).toEqual([]);
+	});
+
+	it.each([
+		[
+			'a threat to leave («هدد بمغادرة منظمة …»)',
+			'وهدد باشينيان بمغادرة منظمة معاهدة الأمن الجماعي.'
+		],
+		[
+			'a threat not hesitated over («لم يتردد في التلويح بالانسحاب»)',
+			'ولم يتردد باشينيان في التلويح بالانسحاب من منظمة معاهدة الأمن الجماعي.'
+		],
+		[
+			'leaving not ruled out («لم يستبعد الخروج»)',
+			'ولم يستبعد باشينيان الخروج من منظمة معاهدة الأمن الجماعي.'
+		]
+	])('takes talk of leaving from %s', (_, text) => {
+		expect(status(text, '2023-10-05')).toEqual(['2023-10-05 strained']);
+	});
+
+	it('still takes an appeal answered «فلم تحصل إلا على مشاورات» (an exception affirms)', () => {
+		expect(
+			status(
+				'وكانت أرمينيا قد طلبت في مايو 2021 مساعدة منظمة معاهدة الأمن الجماعي في أزمة حدودية مع أذربيجان، فلم تحصل إلا على مشاورات.',
+				'2022-11-20'
+			)
+		).toEqual(['2021-05 active']);
+	});
+
 	it('leaves undated an act told with a happening the sentence does not date', () => {
 		expect(
 			status(

@@ -88,7 +88,7 @@ function wondered(norm: string, s: Sentence, cue: CueHit): boolean {
 }
 
 /** «لم/لن/لا» right before an affirmative cue ("لم تطلب", "لا تتهم"): the act is denied. */
-const NEGATED_BEFORE = /(?:^|\s)[وف]?(?:لم|لن|لا)\s+$/;
+const NEGATED_BEFORE = /(?:^|[\s"«“'(])[وف]?(?:لم|لن|لا)\s+$/;
 /** A post to come: "في العام المقبل", "للعام القادم". */
 const TO_COME_AFTER = new RegExp(
 	`^[^.؛،,]{0,50}(?:${[...COMING_WORDS, ...feminine(COMING_WORDS)].join('|')})(?![\\p{L}])`,
@@ -98,12 +98,34 @@ const TO_COME_AFTER = new RegExp(
 const WILL_TAKE = /(?:^|\s)(?:ان\s+[تي]|س[تي])(?:تسلم|تولي|راس|تراس)\S*\s+(?:\S+\s+){0,2}$/;
 
 /**
+ * A negated verb a few words before, in the same clause: "لم تتقدم بأي طلب للخروج من المنظمة",
+ * "ولم تبلغ يريفان المنظمة بطلب رسمي", "لا تعتزم الحكومة مغادرة المنظمة". Not a negation that
+ * affirms: "لم تعد" (no longer), "لا تزال" (still), "لم يتردد في" (did not hesitate to), "لم
+ * يستبعد" (did not rule out), "لم يخف", "لم يكتف", "لا سيما".
+ */
+const NEGATED_VERB_BEFORE =
+	/(?:^|\s)[وف]?(?:لم|لن|لا)\s+(?!(?:[يت](?:عد|عودوا|زال|زالوا|تردد|ترددوا|توان|ستبعد|ستبعدوا|خف|خفي|كتف)|زالت|زال|سيما|بد|شك)(?![\p{L}]))\S+(?:\s+[^\s.،,؛:!?؟]+){0,4}\s+\S{0,3}$/u;
+/** What is read past a clause's negated verb: leaving, appealing, freezing. */
+const FAR_NEGATION = new Set(['appeal', 'freeze', 'envoy-recalled']);
+const LEAVING = /خروج|انسحاب|مغادر|تغادر|تنسحب/;
+
+/**
  * An act said not to be done ("وأن بلاده لم تطلب تدخل المنظمة") or, for chairing, a handover still
  * to come ("وتقرر أن تتسلم أرمينيا رئاسة المجلس في العام المقبل").
  */
 function notDone(norm: string, s: Sentence, cue: CueHit, kind: string): boolean {
 	const before = norm.slice(Math.max(s.start, cue.start - 30), cue.start);
 	if (kind !== 'absent' && NEGATED_BEFORE.test(before)) return true;
+	const negated = NEGATED_VERB_BEFORE.exec(
+		norm.slice(Math.max(s.start, cue.start - 50), cue.start)
+	);
+	if (
+		negated &&
+		// "فلم تحصل إلا على مشاورات": an exception affirms.
+		!/(?:^|\s)الا(?:\s|$)/.test(negated[0]) &&
+		(FAR_NEGATION.has(kind) || (kind === 'strain' && LEAVING.test(norm.slice(cue.start, cue.end))))
+	)
+		return true;
 	return (
 		kind === 'chair' && (TO_COME_AFTER.test(norm.slice(cue.end, s.end)) || WILL_TAKE.test(before))
 	);

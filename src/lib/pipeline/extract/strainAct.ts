@@ -12,7 +12,7 @@ const KINDS: [StatusAct, RegExp][] = [
 	['refused-to-host', pattern(['استضاف', 'تستضيف'])],
 	['refused-troops', pattern(['إرسال'])],
 	['left-post-unfilled', pattern(['تعيين', 'تعين', 'منصب', 'شغل'])],
-	['talked-of-leaving', pattern(['خروج', 'مغادر', 'انسحاب', 'تنسحب', 'عضوية'])],
+	['talked-of-leaving', pattern(['خروج', 'مغادر', 'تغادر', 'انسحاب', 'تنسحب', 'عضوية'])],
 	[
 		'criticised',
 		pattern(['اتهم', 'يتهم', 'انتقد', 'فشل', 'خيبة', 'تقاعس', 'استياء', 'توتر', 'تدهور'])
