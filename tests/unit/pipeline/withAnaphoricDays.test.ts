@@ -109,6 +109,14 @@ describe('withAnaphoricDays', () => {
 		expect(withAnaphoricDays(norm, stated).map((h) => h.date)).toEqual(['2023-09', '2023-10']);
 	});
 
+	it('dates «فجر اليوم ذاته» followed by a place («على الحدود») as the day stated before it', () => {
+		const raw =
+			'عقد المجلس مساء 13 سبتمبر جلسة لبحث الاشتباكات التي اندلعت فجر اليوم ذاته على الحدود.';
+		expect(added(raw, (n) => [day(n, '13 سبتمبر', '2022-09-13')])).toEqual([
+			['اليوم ذاته', '2022-09-13']
+		]);
+	});
+
 	it('gives "the same day" as a stated span of days no day', () => {
 		const raw = 'اندلعت المعارك يومي 30 و31 أكتوبر، وفي اليوم نفسه أعلنت هدنة.';
 		expect(added(raw, (n) => [day(n, '30 و31 اكتوبر', '2022-10-30', '2022-10-31')])).toEqual([]);

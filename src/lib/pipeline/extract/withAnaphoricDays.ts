@@ -9,11 +9,12 @@ import { addDays } from '../dates/calendar';
 import type { DateHit } from './types';
 
 /**
- * Folded text: "اليوم السابق", "اليوم التالي", "اليوم نفسه/ذاته/عينه", "نفس/ذات اليوم", not
- * followed by "لـ", "على", "من" or a relative pronoun.
+ * Folded text: "اليوم السابق", "اليوم التالي" not followed by "لـ", "على", "من" (which name
+ * their own reference: "اليوم التالي للقمة"); "اليوم نفسه/ذاته/عينه", "نفس/ذات اليوم" (a
+ * place may follow: "فجر اليوم ذاته على الحدود"); neither followed by a relative pronoun.
  */
 const ANAPHORIC =
-	/(?<![\p{L}])(?:اليوم\s+(السابق|التالي|نفسه|ذاته|عينه)|(?:نفس|ذات)\s+اليوم)(?![\p{L}])(?!\s+(?:ل\p{L}|علي(?![\p{L}])|من(?![\p{L}])|الذي(?![\p{L}])|التي(?![\p{L}])))/gu;
+	/(?<![\p{L}])(?:اليوم\s+(السابق|التالي)(?![\p{L}])(?!\s+(?:ل\p{L}|علي(?![\p{L}])|من(?![\p{L}])))|(?:اليوم\s+(?:نفسه|ذاته|عينه)|(?:نفس|ذات)\s+اليوم)(?![\p{L}]))(?!\s+(?:من|الذي|التي)(?![\p{L}]))/gu;
 
 /** Right after a day and month: "من العام نفسه", "من السنة ذاتها", "من نفس العام". */
 const SAME_YEAR =
