@@ -2257,3 +2257,43 @@ describe('what is said of a force, a format apart, a plan judged unfit', () => {
 		expect(attendanceOf(e)).toEqual({ ARM: 'absent', BLR: 'present' });
 	});
 });
+
+describe('the alliance’s force named back', () => {
+	const events = (text: string, published: string) =>
+		one(`${CSTO_LINE}\n${text}`, published).events.map(
+			(e) => `${e.type} ${e.date}${e.end ? '..' + e.end : ''} ${e.countries.join('/')}`
+		);
+
+	it('reads «انسحاب القوة», bare, after the CSTO’s force was read, as that force leaving', () => {
+		expect(
+			events(
+				'وصلت قوات حفظ السلام التابعة للمنظمة إلى كازاخستان يوم 6 يناير 2022.\nوأقيمت في ألماتي يوم 13 يناير 2022 مراسم إيذانا ببدء انسحاب القوة من البلاد.',
+				'2022-01-25'
+			)
+		).toEqual(['deployment 2022-01-06 KAZ', 'deployment 2022-01-13 KAZ']);
+	});
+
+	it.each([
+		[
+			'with no CSTO force read before',
+			'وأقيمت في ألماتي يوم 13 يناير 2022 مراسم إيذانا ببدء انسحاب القوة من البلاد.'
+		],
+		[
+			'when it is another nation’s («انسحاب القوات الروسية»)',
+			'وصلت قوات حفظ السلام التابعة للمنظمة إلى كازاخستان يوم 6 يناير 2022.\nوبدأ يوم 20 يناير 2022 انسحاب القوات الروسية من سوريا.'
+		]
+	])('does not read a bare force %s as the CSTO’s', (_, text) => {
+		expect(
+			events(text, '2022-01-25').filter((e) => e.includes('2022-01-13') || e.includes('2022-01-20'))
+		).toEqual([]);
+	});
+
+	it('dates a clash named as a meeting’s topic by its own clause, not by the dateline’s day', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nموسكو، 14 سبتمبر 2022 - عقد مجلس الأمن الجماعي لمنظمة معاهدة الأمن الجماعي مساء أمس (الثلاثاء) جلسة طارئة لبحث الاشتباكات التي اندلعت فجر اليوم ذاته على الحدود بين أرمينيا وأذربيجان.`,
+				'2022-09-14'
+			)
+		).toEqual(['clash 2022-09-13', 'summit 2022-09-13']);
+	});
+});

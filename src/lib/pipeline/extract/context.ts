@@ -32,4 +32,9 @@ export interface ArticleContext {
 	 * later sentence about it is. Updated as the sentences are read.
 	 */
 	meetingCountry: string | null;
+	/**
+	 * A deployment of the CSTO's own force was read before: "القوة" or "القوات", bare, in a later
+	 * sentence ("إيذانا ببدء انسحاب القوة") is that force. Updated as the sentences are read.
+	 */
+	cstoForce: boolean;
 }

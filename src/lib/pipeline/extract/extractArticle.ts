@@ -220,7 +220,8 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		retrospective,
 		pair: [],
 		lastMeeting: null,
-		meetingCountry: null
+		meetingCountry: null,
+		cstoForce: false
 	};
 
 	const candidates: Candidate[] = [];

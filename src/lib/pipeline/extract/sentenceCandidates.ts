@@ -562,6 +562,25 @@ function leavesWithoutTroops(norm: string, s: Sentence, cue: CueHit): boolean {
 	);
 }
 
+/** "القوة", "القوات", bare: not "القوات الروسية", "قوات حفظ السلام الروسية", "القوات المسلحة". */
+const FORCE_WORD = /(?:^|\s)[وفبل]?(?:ال)?(?:قوه|قوات)(?=\s|$)/g;
+
+/**
+ * "إيذانا ببدء انسحاب القوة من البلاد", "بدأت القوات انسحابها": the force named back, bare, right
+ * after the cue or as its subject before it, in an article that already read the CSTO's force.
+ */
+function forceNamedBack(norm: string, s: Sentence, cue: CueHit): boolean {
+	const from = Math.max(s.start, cue.start - 20);
+	for (const m of norm.slice(from, Math.min(s.end, cue.end + 12)).matchAll(FORCE_WORD)) {
+		const end = from + m.index + m[0].length;
+		// Its nation or another quality right after it makes it another force.
+		if (/^\s+(?:ال)?(?:مسلحه|\S+(?:يه|ية))(?![\p{L}])/u.test(norm.slice(end, end + 16))) continue;
+		if (s.entities.some((e) => e.start >= end && e.start - end <= 2)) continue;
+		return true;
+	}
+	return false;
+}
+
 /** "انسحاب قوات المنظمة": the cue names troops, whose owner follows; they are what leaves. */
 const namesTroops = (norm: string, cue: CueHit) => norm.slice(cue.start, cue.end).includes('قوات');
 
@@ -607,7 +626,9 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[
 			// (a national one is named so and refused above); other troops, arms and exercises
 			// must be named the CSTO's.
 			attributed:
-				namesCsto(norm, s) || (ctx.aboutCsto && PEACEKEEPING.test(norm.slice(cue.start, cue.end))),
+				namesCsto(norm, s) ||
+				(ctx.aboutCsto && PEACEKEEPING.test(norm.slice(cue.start, cue.end))) ||
+				(ctx.cstoForce && forceNamedBack(norm, s, cue)),
 			exercise: subtype === 'exercise' ? exerciseName(ctx, s, cue) : null
 		};
 	};
@@ -837,6 +858,7 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 	const dates = frames.length > 0 ? usableDates(ctx, s) : [];
 	for (const f of frames) {
 		const meeting = f.type === 'summit';
+		if (f.type === 'deployment' && f.attributed) ctx.cstoForce = true;
 		// A meeting announced for a stated day is kept (the merge joins it to the report of it);
 		// every other modality is not an event.
 		if (
@@ -882,7 +904,10 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 		const c = candidateOf(ctx, s, f, date);
 		// The day counted from is another happening's: it ends no span of this one.
 		if (offset) c.how = offset.how;
-		else if (!meeting && c.date?.length === 10) spanDays(norm, c, dates, lastDaysOf(norm, s));
+		// A point of reference is dated by its own clause alone ("لبحث الاشتباكات التي اندلعت فجر
+		// اليوم ذاته"): the sentence's other days (a dateline's) are the report's.
+		else if (!meeting && c.date?.length === 10 && f.modality !== 'reference')
+			spanDays(norm, c, dates, lastDaysOf(norm, s));
 		if (meeting) {
 			const place = pickPlace(norm, s, f.cue, undefined, 'meeting');
 			c.placeId = place?.id ?? null;
