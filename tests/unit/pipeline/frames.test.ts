@@ -2297,3 +2297,120 @@ describe('the alliance’s force named back', () => {
 		).toEqual(['clash 2022-09-13', 'summit 2022-09-13']);
 	});
 });
+
+describe('what the session’s review found the new rules overreached on', () => {
+	it.each([
+		[
+			'ونفت يريفان ذلك، مؤكدة قيام الجيش الأذربيجاني بقصف المواقع الأرمينية يوم 13 سبتمبر 2022.',
+			'2022-09-14',
+			'clash 2022-09-13'
+		],
+		[
+			'نفت وزارة الدفاع الأرمينية المزاعم الأذربيجانية وأكدت قيام القوات الأذربيجانية بقصف بلدات أرمينية على الحدود يوم 13 سبتمبر 2022.',
+			'2022-09-14',
+			'clash 2022-09-13'
+		],
+		[
+			'نفى وزير الدفاع القرغيزي الاتهامات الطاجيكية، واتهم دوشانبي بقيام قواتها بقصف قرى قرغيزية يوم 16 سبتمبر 2022.',
+			'2022-09-17',
+			'clash 2022-09-16'
+		],
+		[
+			'نفت وزارة الدفاع الأرمينية الأنباء عن سقوط بلدة جيرموك، لكنها أكدت اندلاع اشتباكات عنيفة بين القوات الأرمينية والأذربيجانية على الحدود يوم 13 سبتمبر 2022.',
+			'2022-09-14',
+			'clash 2022-09-13'
+		],
+		[
+			'نفت دوشانبي الرواية القرغيزية لما جرى، وحملت بيشكك مسؤولية اندلاع اشتباكات على الحدود بين قرغيزستان وطاجيكستان يوم 16 سبتمبر 2022.',
+			'2022-09-17',
+			'clash 2022-09-16'
+		]
+	])('keeps a clash affirmed after a denial: %s', (text, published, expected) => {
+		expect(brief(`${CSTO_LINE}\n${text}`, published)).toEqual([expected]);
+	});
+
+	const status = (text: string) =>
+		(one(text, '2022-09-20').memberStatus['ARM'] ?? []).map((p) => p.status);
+	it.each([
+		['ولم تتلق يريفان ردا على طلبها تفعيل المادة الرابعة من معاهدة الأمن الجماعي.', 'active'],
+		['ولم تستجب المنظمة لطلب أرمينيا تفعيل المادة الرابعة من معاهدة الأمن الجماعي.', 'active'],
+		[
+			'ولم تقدم المنظمة أي مساعدة لأرمينيا رغم طلب يريفان تفعيل المادة الرابعة من معاهدة الأمن الجماعي.',
+			'active'
+		],
+		['وقال باشينيان في مقابلة: لا نستبعد الخروج من منظمة معاهدة الأمن الجماعي.', 'strained'],
+		['وقال باشينيان إنه لا يمكن استبعاد الانسحاب من منظمة معاهدة الأمن الجماعي.', 'strained']
+	])('still reads Armenia’s act under a negation that is not its own: %s', (text, expected) => {
+		expect(status(text)).toEqual([expected]);
+	});
+
+	it('still reads no talk of leaving from «لم تقدم يريفان حتى الآن أي طلب رسمي للانسحاب»', () => {
+		expect(
+			status('ولم تقدم يريفان حتى الآن أي طلب رسمي للانسحاب من منظمة معاهدة الأمن الجماعي.')
+		).toEqual([]);
+	});
+
+	it('keeps a minister absent though his country chairs the body this year', () => {
+		const [e] = one(
+			`${CSTO_LINE}\nعقد مجلس وزراء خارجية المنظمة اجتماعه أمس في موسكو، وتغيب عنه وزير الخارجية الأرميني الذي ترأس بلاده المجلس هذا العام.`,
+			'2023-10-14'
+		).events;
+		expect(attendanceOf(e)?.ARM).toBe('absent');
+	});
+
+	it('reads those who took part past «فيما بين»', () => {
+		const [e] = one(
+			`${CSTO_LINE}\nوعقد مجلس وزراء خارجية المنظمة اجتماعه أمس في يريفان، وشارك في الاجتماع الذي بحث التنسيق فيما بين الدول الأعضاء وزراء خارجية روسيا وكازاخستان وأرمينيا.`,
+			'2022-11-23'
+		).events;
+		expect(attendanceOf(e)).toEqual({ ARM: 'present', KAZ: 'present', RUS: 'present' });
+	});
+
+	it.each([
+		[
+			'a meeting «، والمقرر عقده» (an appositive, not a new clause)',
+			'وأكد لافروف مشاركته في اجتماع مجلس وزراء خارجية المنظمة، والمقرر عقده في يريفان.'
+		],
+		[
+			'preparations begun for an exercise still to come',
+			'بدأت أمس في طاجيكستان الاستعدادات لمناورات قوات المنظمة التي تنطلق الأسبوع المقبل.'
+		]
+	])('makes no event of %s', (_, text) => {
+		expect(brief(`${CSTO_LINE}\n${text}`, '2022-10-05')).toEqual([]);
+	});
+
+	it('places an exercise in the member named after it, not where «حيث» points back to', () => {
+		expect(
+			one(
+				`${CSTO_LINE}\nشارك وزير الدفاع البيلاروسي في اجتماع في كازاخستان، حيث أعلن انطلاق مناورات لقوات المنظمة في بيلاروسيا يوم 3 أكتوبر 2022.`,
+				'2022-10-05'
+			).events.map((e) => e.countries[0])
+		).toEqual(['BLR']);
+	});
+
+	it('keeps a member that did not decline («ولم تعتذر أرمينيا عن المشاركة فيها») among the parties', () => {
+		expect(
+			one(
+				`${CSTO_LINE}\nانطلقت أمس في بيلاروسيا مناورات لقوات المنظمة، ولم تعتذر أرمينيا عن المشاركة فيها.`,
+				'2023-09-02'
+			).events.map((e) => e.countries.join('/'))
+		).toEqual(['BLR/ARM']);
+	});
+
+	it('reads a leader’s absence told in a phone call («أبلغ … في اتصال هاتفي أنه لن يحضر القمة») into the summit', () => {
+		const events = one(
+			`${CSTO_LINE}\nعقدت قمة منظمة معاهدة الأمن الجماعي في مينسك يوم 23 نوفمبر 2023 بحضور رؤساء روسيا وبيلاروسيا وكازاخستان وقرغيزستان وطاجيكستان.\nوكان باشينيان قد أبلغ لوكاشينكو في اتصال هاتفي أنه لن يحضر القمة.`,
+			'2023-11-24'
+		).events;
+		expect(events.map((e) => attendanceOf(e)?.ARM)).toEqual(['absent']);
+	});
+
+	it('makes no summit of two leaders discussing «التحضيرات للقمة» on the phone', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوبحث بوتين وباشينيان في اتصال هاتفي يوم 20 نوفمبر 2023 التحضيرات للقمة.`,
+				'2023-11-24'
+			)
+		).toEqual([]);
+	});
+});

@@ -51,7 +51,7 @@ const YEAR_AFTER = /^\s*[»"'”)]?\s*[-–]?\s*(?:19|20)\d\d/;
  * … هو منظمة معاهدة الأمن الجماعي", "وهي صيغة مستقلة عن منظمة …", "بمعزل عن المنظمة".
  */
 const DENIED_BEFORE =
-	/(?:لا\s+(?:علاقه|صله)\s+\S+|ليست|ليس|خارج\s+اطار|بعيدا\s+عن|(?:مستقل|منفصل)\S{0,2}\s+(?:تماما\s+)?عن|بمعزل\s+عن|بمناي\s+عن|(?:تقود|تتزعم|يقود|يتزعم)\S*(?:\s+\S+){0,6})\s+(?:\S+\s+){0,2}\S*$/;
+	/(?:لا\s+(?:علاقه|صله)\s+\S+|ليست|ليس|خارج\s+(?:اطار|نطاق)|لا\s+[يت]مت\s+بصله\s+\S+|بعيدا\s+عن|(?:مستقل|منفصل)\S{0,2}\s+(?:تماما\s+)?عن|بمعزل\s+عن|بمناي\s+عن|(?:تقود|تتزعم|يقود|يتزعم)\S*(?:\s+\S+){0,6})\s+(?:\S+\s+){0,2}\S*$/;
 
 function namedAsOwner(norm: string, e: EntityHit): boolean {
 	return !DENIED_BEFORE.test(norm.slice(Math.max(0, e.start - 70), e.start));
@@ -101,10 +101,29 @@ export function otherOwner(
 		: null;
 }
 
-/** Sport, climate and world-body gatherings named right at the trigger. */
-export function otherEvent(s: Sentence, trigger: CueHit): boolean {
+/** A that-clause or a verb of attending between a call and a meeting: what the call was about. */
+const TOLD_OF = /(?:^|\s)(?:ب?ان|انه|انها|بانه|بانها)(?:\s|$)/;
+
+/**
+ * Sport, climate and world-body gatherings, or a phone call, named right at the trigger. Not a
+ * meeting the call told of: "أبلغ لوكاشينكو في اتصال هاتفي أنه لن يحضر القمة".
+ */
+export function otherEvent(norm: string, s: Sentence, trigger: CueHit): boolean {
 	return s.cues.some(
-		(c) => (c.kind === 'other-event' || c.kind === 'phone') && near(c, trigger, 30)
+		(c) =>
+			(c.kind === 'other-event' || c.kind === 'phone') &&
+			near(c, trigger, 30) &&
+			!(
+				c.kind === 'phone' &&
+				c.end <= trigger.start &&
+				(TOLD_OF.test(norm.slice(c.end, trigger.start)) ||
+					s.cues.some(
+						(a) =>
+							(a.kind === 'present' || a.kind === 'absent') &&
+							a.start >= c.end &&
+							a.end <= trigger.start
+					))
+			)
 	);
 }
 

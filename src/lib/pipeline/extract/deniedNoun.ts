@@ -23,9 +23,21 @@ const ITS_HEAD =
 const DOING_DENIED =
 	/(?:^|\s)[بل]?(?:ال)?قيام\s+(?:\S+\s+){0,3}ب(?:(?:ال)?(?:شن|تنفيذ|اطلاق)\s+(?:اي\s+)?)?(?:ال)?$/;
 
+/**
+ * A second verb after the denial, of stating or blaming, or a «لكن»: what follows is affirmed
+ * ("نفت يريفان ذلك، مؤكدة قيام الجيش الأذربيجاني بقصف …", "نفت الأنباء عن سقوط البلدة، لكنها
+ * أكدت اندلاع اشتباكات", "واتهم دوشانبي بقيام قواتها بقصف").
+ */
+const AFFIRMED_AFTER =
+	/(?:^|[\s،,])[وف]?(?:لكن\S*|اكد\S*|ياكد\S*|توكد\S*|مؤكد\S*|موكد\S*|اتهم\S*|يتهم\S*|متهم\S*|حمل\S*|محمل\S*|اشار\S*|مشير\S*|قال\S*|اعتبر\S*|معتبر\S*|اعترف\S*|معترف\S*)(?=\s|$)/;
+
 /** Does `between` (from the denial to the happening) deny the happening itself? */
 export function deniedNoun(between: string): boolean {
 	let last = -1;
 	for (const d of between.matchAll(DENIED_NOUN)) last = d.index + d[0].length;
-	return (last >= 0 && ITS_HEAD.test(between.slice(last))) || DOING_DENIED.test(between);
+	if (AFFIRMED_AFTER.test(between)) return false;
+	return (
+		(last >= 0 && ITS_HEAD.test(between.slice(last))) ||
+		(!/[،,]/.test(between) && DOING_DENIED.test(between))
+	);
 }

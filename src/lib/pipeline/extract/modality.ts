@@ -69,8 +69,12 @@ function follows(s: Sentence, trigger: Span, kinds: string[], reach: number) {
 	);
 }
 
-/** A new clause: "، على أن …", "، ومن المقرر …", "، فيما …". */
-const NEW_CLAUSE = /[،,]\s*(?:[وف]|علي\s+ان|بينما|فيما|في\s+حين)/;
+/**
+ * A new clause: "، على أن …", "، ومن المقرر …", "، فيما …", "، ويعقد …" — not an appositive
+ * ("الاجتماع، والمقرر عقده في يريفان").
+ */
+const NEW_CLAUSE =
+	/[،,]\s*(?:علي\s+ان|[وف]?من\s+(?:المقرر|المنتظر|المرتقب|المتوقع)|بينما|فيما|في\s+حين|[وف]?س?[يت](?!ال)\S+)/;
 
 /**
  * A plan word right after the trigger ("القمة المقبلة", "الاجتماع، المقرر عقده …"), not one

@@ -42,7 +42,8 @@ const NEGATED = /(?:^|[\s،,؛])[فو]?لا\s+[^،,.؛]*$/u;
  * What ends an attendance verb's reach: two headlines in one line, a semicolon, a question, a
  * clause set against it ("لم يشارك الوزير الأرميني …، فيما ترأس الاجتماع نظيره البيلاروسي").
  */
-const BREAK = /\.\.|[؛!?؟]|(?:^|[\s،,])(?:فيما|بينما|في\s+حين)\s/u;
+const BREAK =
+	/\.\.|[؛!?؟]|(?:^|[\s،,])(?:فيما(?!\s+(?:بين|يتعلق|يخص|يتصل|بعد|مضي|يلي)(?![\p{L}]))|بينما|في\s+حين)\s/u;
 
 /** "مع لوكاشينكو", "إلى بوتين": a delegate governed by a preposition is not the subject. */
 const OBJECT_BEFORE = /(?:^|\s)(?:مع|الي|من|عن|علي|لدي|نظيره|نظيرها)\s+(?:[^\s،,.]+\s+){0,3}$/u;
@@ -264,8 +265,7 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 		const who = after ?? before;
 		if (who) {
 			chair = who.country;
-			// Whoever chairs is there (unless by video).
-			if (participation.get(who.country!) !== 'video') participation.set(who.country!, 'present');
+			if (!participation.has(who.country!)) participation.set(who.country!, 'present');
 		}
 	}
 	return { participation, chair, byVideo, speakers, host: hostPresent(norm, s, polar) };

@@ -98,13 +98,32 @@ const TO_COME_AFTER = new RegExp(
 const WILL_TAKE = /(?:^|\s)(?:ان\s+[تي]|س[تي])(?:تسلم|تولي|راس|تراس)\S*\s+(?:\S+\s+){0,2}$/;
 
 /**
- * A negated verb a few words before, in the same clause: "لم تتقدم بأي طلب للخروج من المنظمة",
- * "ولم تبلغ يريفان المنظمة بطلب رسمي", "لا تعتزم الحكومة مغادرة المنظمة". Not a negation that
- * affirms: "لم تعد" (no longer), "لا تزال" (still), "لم يتردد في" (did not hesitate to), "لم
- * يستبعد" (did not rule out), "لم يخف", "لم يكتف", "لا سيما".
+ * A negated verb of asking, lodging, intending, raising or announcing a few words before, in the
+ * same clause, whose object the act is: "لم تتقدم بأي طلب للخروج من المنظمة", "ولم تبلغ يريفان
+ * المنظمة بطلب رسمي", "لا تعتزم الحكومة مغادرة المنظمة", "لم يعلن عن أي نية لمغادرة". Not any
+ * negated verb ("لم تتلق يريفان ردا على طلبها", "لم تستجب المنظمة لطلب أرمينيا": the alliance's
+ * silence, the appeal made), nor one a subordinate clause leaves ("حين", "عندما", "بعد أن").
  */
-const NEGATED_VERB_BEFORE =
-	/(?:^|\s)[وف]?(?:لم|لن|لا)\s+(?!(?:[يت](?:عد|عودوا|زال|زالوا|تردد|ترددوا|توان|ستبعد|ستبعدوا|خف|خفي|كتف)|زالت|زال|سيما|بد|شك)(?![\p{L}]))\S+(?:\s+[^\s.،,؛:!?؟]+){0,4}\s+\S{0,3}$/u;
+const NEGATED_VERB_BEFORE = new RegExp(
+	`(?:^|\\s)[وف]?(?:لم|لن|لا)\\s+[يتان]?(?:${[
+		'تقدم',
+		'قدم',
+		'بلغ',
+		'طلب',
+		'عتزم',
+		'نوي',
+		'طرح',
+		'علن',
+		'قرر',
+		'فكر',
+		'سع',
+		'سعي',
+		'خطط'
+	].join(
+		'|'
+	)})\\S{0,3}(?:\\s+(?!(?:حين|عندما|لما|بعد|قبل|اذ|كي|التي|الذي|رغم|برغم|مع)(?![\\p{L}]))[^\\s.،,؛:!?؟]+){0,6}\\s+\\S{0,3}$`,
+	'u'
+);
 /** What is read past a clause's negated verb: leaving, appealing, freezing. */
 const FAR_NEGATION = new Set(['appeal', 'freeze', 'envoy-recalled']);
 const LEAVING = /خروج|انسحاب|مغادر|تغادر|تنسحب/;

@@ -175,7 +175,12 @@ function sentenceCountries(norm: string, s: Sentence): string[] {
 	// away is no party; nor is one declining to take part ("امتنعت أرمينيا عن المشاركة فيها",
 	// "رفضت يريفان إرسال قوات").
 	const away = s.cues.filter((c) => c.kind === 'absent');
-	const declining = s.cues.filter((c) => c.kind === 'decline' || c.kind === 'refused');
+	// (Not "ولم تعتذر أرمينيا عن المشاركة فيها": it took part.)
+	const declining = s.cues.filter(
+		(c) =>
+			(c.kind === 'decline' || c.kind === 'refused') &&
+			!/(?:^|\s)[وف]?(?:لم|لا|لن)\s+$/.test(norm.slice(Math.max(s.start, c.start - 6), c.start))
+	);
 	for (const e of s.entities) {
 		if (e.country === null || e.kind === 'person' || e.kind === 'org') continue;
 		if (isOfficeMention(norm, e)) continue;
@@ -406,7 +411,7 @@ function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): 
 	let owner: ArticleContext['lastMeeting'] = null;
 	for (const [cue, subtype] of cues) {
 		const others = otherOwner(norm, s, cue, OTHER_ORGS);
-		if (others || otherEvent(s, cue)) {
+		if (others || otherEvent(norm, s, cue)) {
 			reject(rejected, ctx, s, 'summit', OTHER_MEETING);
 			// Another body named as the meeting's owner; bilateral talks, a sport or a call own no
 			// later "القمة".
@@ -519,6 +524,17 @@ function whereSent(norm: string, s: Sentence): string | null {
 		return null;
 	const trigger = s.cues.find((c) => c.kind === 'exercise' || c.kind === 'troops');
 	if (!trigger) return null;
+	const where = s.entities.find(
+		(e) =>
+			e.start >= trigger.end &&
+			(e.kind === 'country' || e.kind === 'place') &&
+			e.country !== null &&
+			isMember(e.country) &&
+			!isOfficeMention(norm, e) &&
+			IN_OR_TO.test(norm.slice(Math.max(s.start, e.start - 12), e.start))
+	);
+	// A place named after the trigger wins over the one «حيث» points back to.
+	if (where) return where.country;
 	// "… من قازاقستان، حيث أجريت منذ 26 سبتمبر تدريبات": the place «حيث» points back to.
 	const from = Math.max(s.start, trigger.start - 60);
 	const whereClause = WHERE_BEFORE.exec(norm.slice(from, trigger.start));
@@ -529,16 +545,7 @@ function whereSent(norm: string, s: Sentence): string | null {
 		);
 		if (antecedent && isMember(antecedent.country!)) return antecedent.country;
 	}
-	const where = s.entities.find(
-		(e) =>
-			e.start >= trigger.end &&
-			(e.kind === 'country' || e.kind === 'place') &&
-			e.country !== null &&
-			isMember(e.country) &&
-			!isOfficeMention(norm, e) &&
-			IN_OR_TO.test(norm.slice(Math.max(s.start, e.start - 12), e.start))
-	);
-	return where?.country ?? null;
+	return null;
 }
 
 /** "مغادرة آخر طائرة": the last plane out ends a withdrawal. */
@@ -686,11 +693,15 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[
  * sentence's dates not still to come.
  */
 function doneDate(norm: string, s: Sentence, trigger: CueHit, dates: DateHit[]) {
+	// Its own verb: near, and nothing named between that is begun instead ("بدأت أمس الاستعدادات
+	// لمناورات … التي تنطلق الأسبوع المقبل").
 	const done = s.cues.some(
 		(c) =>
 			(c.kind === 'occurred' || c.kind === 'held') &&
 			c.end <= trigger.start &&
-			toldDone(norm.slice(c.start, c.end))
+			trigger.start - c.end <= 40 &&
+			toldDone(norm.slice(c.start, c.end)) &&
+			!s.cues.some((r) => r.kind === 'reference' && r.start >= c.end && r.end <= trigger.start)
 	);
 	if (!done) return undefined;
 	return pickDate(
@@ -880,6 +891,9 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 		// done, what is still to come is a later stage; an earlier date of the sentence dates it.)
 		if (f.modality === 'reported' && date && saysLater(norm, date))
 			date = doneDate(norm, s, f.cue, dates) ?? date;
+		// A point of reference still to come ("الاستعدادات لمناورات … التي تنطلق الأسبوع المقبل")
+		// dates nothing that happened (a meeting's day to come is kept, to join the report of it).
+		if (!meeting && f.modality === 'reference' && date && saysLater(norm, date)) date = undefined;
 		if (f.modality === 'reported' && date && saysLater(norm, date)) {
 			if (meeting) f.modality = 'planned';
 			else {
