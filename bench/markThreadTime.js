@@ -11,6 +11,7 @@
  */
 export function markThreadTime(trace, from, to) {
 	const events = Array.isArray(trace) ? trace : (trace.traceEvents ?? []);
+	/** @param {string} name */
 	const clock = (name) => {
 		const e = events.find((x) => x.name === name && x.cat?.includes('blink.user_timing'));
 		return typeof e?.tts === 'number' ? e.tts : NaN;

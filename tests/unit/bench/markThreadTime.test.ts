@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain ESM benchmark module, without types
 import { markThreadTime } from '../../../bench/markThreadTime.js';
 
 const mark = (name: string, ts: number, tts?: number) => ({
