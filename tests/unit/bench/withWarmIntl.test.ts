@@ -45,7 +45,7 @@ describe('withWarmIntl', () => {
 		expect(html.replace(/\s+/g, ' ')).toContain("object-src 'none'");
 	});
 
-	it('leaves a page without a module script or a policy alone only by failing', () => {
+	it('refuses a page without a module script or a policy, and an app.html that starts no worker', () => {
 		const bad = [
 			'<html><head></head><body></body></html>',
 			'<html><head><script type="module" src="x.js"></script></head></html>',
