@@ -6,8 +6,10 @@
  */
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { withWarmIntl } from './src/bench/withWarmIntl';
 import { PARAGLIDE_OPTIONS } from './src/lib/i18n/paraglideOptions';
 
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -23,7 +25,15 @@ export default defineConfig({
 			outdir: at('./src/lib/paraglide')
 		}),
 		// Not svelte.config.js: that one is SvelteKit's (adapter, CSP, prerendering).
-		svelte({ configFile: false, preprocess: vitePreprocess() })
+		svelte({ configFile: false, preprocess: vitePreprocess() }),
+		// The site's head starts loading locale data in a worker before its scripts run; so do these.
+		{
+			name: 'bench-warm-intl',
+			transformIndexHtml: {
+				order: 'pre',
+				handler: (html) => withWarmIntl(html, readFileSync(at('./src/app.html'), 'utf8'))
+			}
+		}
 	],
 	resolve: {
 		alias: {

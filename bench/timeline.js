@@ -5,10 +5,15 @@
  *
  *   npm run bench:timeline            (builds the bench page first when missing or older than sources)
  *   node bench/timeline.js 5000 50000 (other sizes)
+ * Each run is traced (user timing marks only) for the main thread's CPU time from the state to
+ * the first paint, printed beside the wall time: steadier than it on a loaded machine.
+ *
  *   PROFILE=trace node bench/timeline.js   (also writes a DevTools trace of each size's first
  *                                           counted run, trace-<n>.json)
  *   BENCH_BUILD=/tmp/old-build node bench/timeline.js   (another build, e.g. of an earlier
  *                                           commit: for interleaved before/after runs)
+ *   BENCH_PAGES=/tmp/old/build-bench node bench/timeline.js   (another build of the bench pages,
+ *                                           which are what this measures: before/after runs)
  *
  * Chromium runs with --disable-gpu, so the canvas is rasterised on the CPU, as on a weak laptop.
  * Prints figures only; there are no pass/fail thresholds here.
@@ -17,6 +22,7 @@ import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { BENCH_DIR, BUILD_DIR, CHROMIUM_OPTIONS, startServer } from '../tests/e2e/harness.js';
 import { ensureBenchBuild } from './ensureBuild.js';
+import { markThreadTime } from './markThreadTime.js';
 
 const SIZES = process.argv
 	.slice(2)
@@ -40,7 +46,11 @@ async function measure(browser, origin, n, profile = '') {
 	const page = await context.newPage();
 	const errors = [];
 	page.on('pageerror', (e) => errors.push(String(e)));
-	if (profile) await browser.startTracing(page, { path: profile, screenshots: false });
+	// Traced whole when profiling, else only the marks, for their thread clocks.
+	await browser.startTracing(
+		page,
+		profile ? { path: profile, screenshots: false } : { categories: ['blink.user_timing'] }
+	);
 	await page.goto(`${origin}/bench/timeline?n=${n}`);
 	await page.waitForFunction(
 		() => performance.getEntriesByName('timeline-first-paint').length > 0,
@@ -58,7 +68,8 @@ async function measure(browser, origin, n, profile = '') {
 			firstPaint: at('timeline-first-paint')
 		};
 	});
-	if (profile) await browser.stopTracing();
+	const trace = JSON.parse(String(await browser.stopTracing()));
+	const cpu = markThreadTime(trace, 'timeline-state-ready', 'timeline-first-paint');
 	const box = await page.locator('.surface').boundingBox();
 	if (!box) throw new Error('no timeline surface');
 	await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5);
@@ -100,6 +111,7 @@ async function measure(browser, origin, n, profile = '') {
 		data: marks.dataReady - marks.dataStart,
 		state: marks.stateReady - marks.dataReady,
 		timeline: marks.firstPaint - marks.stateReady,
+		cpu,
 		firstPaint: marks.firstPaint,
 		gaps,
 		endDays: view,
@@ -113,7 +125,8 @@ async function measureRuns(browser, origin, n) {
 	for (let r = 0; r < RUNS; r++)
 		runs.push(await measure(browser, origin, n, r === 0 && PROFILE ? `${PROFILE}-${n}.json` : ''));
 	console.log(
-		`n=${n}: timeline to first paint ${runs.map((r) => r.timeline.toFixed(0)).join(', ')} ms;` +
+		`n=${n}: timeline to first paint ${runs.map((r) => r.timeline.toFixed(0)).join(', ')} ms` +
+			` (main thread CPU ${runs.map((r) => r.cpu.toFixed(0)).join(', ')} ms);` +
 			` from navigation ${runs.map((r) => r.firstPaint.toFixed(0)).join(', ')} ms`
 	);
 	const mid = (key) => median(runs.map((r) => r[key]).sort((a, b) => a - b));
@@ -123,6 +136,7 @@ async function measureRuns(browser, origin, n) {
 		data: mid('data'),
 		state: mid('state'),
 		timeline: mid('timeline'),
+		cpu: mid('cpu'),
 		firstPaint: mid('firstPaint'),
 		frames: gaps.length,
 		median: median(gaps),
@@ -134,9 +148,11 @@ async function measureRuns(browser, origin, n) {
 
 // BENCH_BUILD: another build of the app to measure (e.g. an older commit's), interleaved with this one.
 const BUILD = process.env.BENCH_BUILD;
-if (!BUILD) ensureBenchBuild();
+// BENCH_PAGES: another build of the bench pages themselves (build-bench/ of an earlier commit).
+const PAGES = process.env.BENCH_PAGES;
+if (!BUILD && !PAGES) ensureBenchBuild();
 const loadBefore = loadavg();
-const server = await startServer(BUILD ?? BUILD_DIR, { also: [BENCH_DIR] });
+const server = await startServer(BUILD ?? BUILD_DIR, { also: [PAGES ?? BENCH_DIR] });
 const browser = await chromium.launch({
 	...CHROMIUM_OPTIONS,
 	args: [...CHROMIUM_OPTIONS.args, '--disable-gpu']
@@ -156,6 +172,7 @@ try {
 		'data ms'.padStart(9),
 		'state ms'.padStart(9),
 		'timeline ms'.padStart(12),
+		'(CPU ms)'.padStart(9),
 		'first paint ms'.padStart(15),
 		'frames'.padStart(7),
 		'median ms'.padStart(10),
@@ -168,6 +185,7 @@ try {
 			f(r.data).padStart(9),
 			f(r.state).padStart(9),
 			f(r.timeline).padStart(12),
+			f(r.cpu).padStart(9),
 			f(r.firstPaint).padStart(15),
 			String(r.frames).padStart(7),
 			f(r.median).padStart(10),
@@ -177,7 +195,7 @@ try {
 	console.log(
 		'\ndata: syntheticEventSet(n) in the page; state: new ExplorerState(data) (the shared state,' +
 			' not the timeline); timeline: from there to the first frame with marks (index, layout, mount,' +
-			' paint); first paint: from navigation start; frame gaps: requestAnimationFrame intervals.'
+			" paint); CPU: the main thread's CPU time in that span (its trace clock); first paint: from navigation start; frame gaps: requestAnimationFrame intervals."
 	);
 	const load = (l) => l.map((x) => x.toFixed(1)).join(' ');
 	console.log(`Load average (1, 5, 15 min): ${load(loadBefore)} before, ${load(loadavg())} after.`);

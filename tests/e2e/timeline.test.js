@@ -388,6 +388,9 @@ describe('the timeline bench page', () => {
 		const opened = await openPage('/en/bench/timeline?n=60');
 		try {
 			await painted(opened.page);
+			// The region is named with its view's dates after the first paint, with the axis.
+			const region = opened.page.getByRole('region', { name: /^Timeline from \d+ \w+ 20\d\d to / });
+			await region.waitFor({ timeout: 10_000 });
 			const ms = (await marks(opened.page)).filter((m) => m.w < 20).sort((a, b) => a.x - b.x);
 			const dates = ms.map((m) => startOf(m.id));
 			assert.ok(ms.length > 10);
