@@ -9,12 +9,12 @@ const DENIED_NOUN =
 	/(?:^|\s)(?:لل|[بل]?(?:ال)?)(?:وقوع|حدوث|حصول|عقد|انعقاد|اجراء|انتشار|نشر|ارسال|وصول|اندلاع|تقارير|تقرير|انباء|اخبار|شايعات|ادعاءات|مزاعم)(?=\s|$)/g;
 
 /**
- * From the last denied noun to the happening: the reports' own relative clause ("التي تحدثت
- * عن"), "about", another noun of taking place, "any", a meeting noun and its council ("عقد أي
+ * From the last denied noun to the happening: an adjective ("الأنباء المتداولة"), the reports'
+ * own relative clause ("التي تحدثت عن"), "about", another noun of taking place, "any", a meeting noun and its council ("عقد أي
  * اجتماع لمجلس …"), the article, nothing else.
  */
 const ITS_HEAD =
-	/^\s*(?:(?:التي|الذي|اللتي)\s+(?:تحدثت|تحدث|افادت|افاد|اشارت|اشار|زعمت|زعم|ذكرت|ذكر|تناقلت|تداولت|تكلمت)\s+)?(?:(?:عن|بشان|حول)\s+)?(?:(?:وقوع|حدوث|عقد|انعقاد|اجراء|انتشار|نشر|ارسال|وصول|اندلاع)\s+)?(?:اي\s+)?(?:[لب]?(?:ال)?(?:اجتماع\S*|جلس\S*|لقاء|قمه)\s+)?(?:[لب]?(?:ال)?مجلس\s+)?(?:[لب]|لل)?(?:ال)?$/;
+	/^\s*(?:ال(?!تي|ذي|لتي)\S+\s+)?(?:(?:التي|الذي|اللتي)\s+(?:تحدثت|تحدث|افادت|افاد|اشارت|اشار|زعمت|زعم|ذكرت|ذكر|تناقلت|تداولت|تكلمت)\s+)?(?:(?:عن|بشان|حول)\s+)?(?:(?:وقوع|حدوث|عقد|انعقاد|اجراء|انتشار|نشر|ارسال|وصول|اندلاع)\s+)?(?:اي\s+)?(?:[لب]?(?:ال)?(?:اجتماع\S*|جلس\S*|لقاء|قمه)\s+)?(?:[لب]?(?:ال)?مجلس\s+)?(?:[لب]|لل)?(?:ال)?$/;
 
 /**
  * "نفت قيام قواتها بقصف", "نفى قيام الجيش الأرمني بشن هجوم": the doing denied, its doer and
@@ -22,6 +22,12 @@ const ITS_HEAD =
  */
 const DOING_DENIED =
 	/(?:^|\s)[بل]?(?:ال)?قيام\s+(?:\S+\s+){0,3}ب(?:(?:ال)?(?:شن|تنفيذ|اطلاق)\s+(?:اي\s+)?)?(?:ال)?$/;
+
+/**
+ * "نفت الوزارة أن تكون قواتها قد قصفت …": the happening told by its verb in a denied «أن تكون …
+ * قد» (not "نفى أن تكون أرمينيا قاطعت القمة", where the meeting is the object of another act).
+ */
+const DENIED_THAT = /(?:^|\s)(?:ان|بان)\s+(?:يكون|تكون|يكونوا|يكونا|تكونا)\s+(?:\S+\s+){0,2}قد\s+$/;
 
 /**
  * A second verb after the denial, of stating or blaming, or a «لكن»: what follows is affirmed
@@ -38,6 +44,6 @@ export function deniedNoun(between: string): boolean {
 	if (AFFIRMED_AFTER.test(between)) return false;
 	return (
 		(last >= 0 && ITS_HEAD.test(between.slice(last))) ||
-		(!/[،,]/.test(between) && DOING_DENIED.test(between))
+		(!/[،,]/.test(between) && (DOING_DENIED.test(between) || DENIED_THAT.test(between)))
 	);
 }
