@@ -2229,6 +2229,15 @@ describe('what is said of a force, a format apart, a plan judged unfit', () => {
 		).toEqual(['summit 2022-01-10']);
 	});
 
+	it('reads «على الطابع المؤقت لمهمة قوات …» stressed at a summit as the summit, not a deployment', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوشدد القادة في قمتهم عبر الفيديو يوم 10 يناير 2022 على الطابع المؤقت لمهمة قوات حفظ السلام التابعة للمنظمة في كازاخستان.`,
+				'2022-01-11'
+			)
+		).toEqual(['summit 2022-01-10']);
+	});
+
 	it('still reports a force whose mission is told begun («أن مهمة القوات بدأت أمس»)', () => {
 		expect(
 			brief(

@@ -395,9 +395,12 @@ function describes(norm: string, s: Sentence, trigger: CueHit): boolean {
 	return m !== null && !HARD_BREAK.test(after.slice(0, m.index));
 }
 
-/** "أن مهمة …", "بأن وجود …": what a statement says of a force's mission or presence. */
+/**
+ * "أن مهمة …", "بأن وجود …", "على الطابع المؤقت لمهمة …": what a statement says of a force's
+ * mission or presence.
+ */
 const ITS_MISSION =
-	/(?:^|\s)(?:ان|بان|لان)\s+(?:(?:ال)?(?:مهمه|مهام|ولايه|تفويض|دور|وجود|بقاء|طبيعه)\s+)$/;
+	/(?:(?:^|\s)(?:ان|بان|لان)\s+(?:ال)?|(?:^|\s)ل)(?:مهمه|مهام|ولايه|تفويض|دور|وجود|بقاء|طبيعه)\s+$/;
 
 /**
  * "أكد القادة أن مهمة قوة حفظ السلام في كازاخستان مؤقتة": a statement about a force's mission
