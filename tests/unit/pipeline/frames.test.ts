@@ -2363,6 +2363,26 @@ describe('what the session’s review found the new rules overreached on', () =>
 		expect(status(text)).toEqual([expected]);
 	});
 
+	it.each([
+		['ولأن المنظمة لم تقدم أي دعم قررت أرمينيا تجميد مشاركتها في أنشطة المنظمة.', 'frozen'],
+		[
+			'وقال مصدر إن المنظمة لم تطلب من يريفان شيئا لكن أرمينيا قررت تجميد مشاركتها في المنظمة.',
+			'frozen'
+		],
+		[
+			'وقال باشينيان إن المنظمة لم تقدم لبلاده شيئا ولذلك تدرس يريفان الخروج من منظمة معاهدة الأمن الجماعي.',
+			'strained'
+		]
+	])('still reads Armenia’s act after the alliance’s negated verb: %s', (text, expected) => {
+		expect(status(text)).toEqual([expected]);
+	});
+
+	it('reads no talk of leaving from «ليس لديها أي نية لمغادرة»', () => {
+		expect(status('وأكد أن أرمينيا ليس لديها أي نية لمغادرة منظمة معاهدة الأمن الجماعي.')).toEqual(
+			[]
+		);
+	});
+
 	it('still reads no talk of leaving from «لم تقدم يريفان حتى الآن أي طلب رسمي للانسحاب»', () => {
 		expect(
 			status('ولم تقدم يريفان حتى الآن أي طلب رسمي للانسحاب من منظمة معاهدة الأمن الجماعي.')
@@ -2375,6 +2395,68 @@ describe('what the session’s review found the new rules overreached on', () =>
 			'2023-10-14'
 		).events;
 		expect(attendanceOf(e)?.ARM).toBe('absent');
+	});
+
+	it.each([
+		[
+			'the chair of the meeting, when another member is absent («لم يشارك … في قمة … التي ترأسها»)',
+			'لم يشارك الرئيس القرغيزي في قمة المنظمة التي ترأسها الرئيس الأرميني في يريفان يوم 23 نوفمبر 2022.',
+			'2022-11-24',
+			{ ARM: 'present', KGZ: 'absent' }
+		],
+		[
+			'a speaker after «فيما بيّن» (a verb, not «فيما بين الدول»)',
+			'لم يشارك وزير الدفاع الأرميني في اجتماع وزراء دفاع المنظمة في مينسك يوم 14 أكتوبر 2022، فيما بين نظيره الروسي أن الاجتماع ناقش الوضع على الحدود.',
+			'2022-10-15',
+			{ ARM: 'absent' }
+		]
+	])('reads %s', (_, text, published, expected) => {
+		const [e] = one(`${CSTO_LINE}\n${text}`, published).events;
+		expect(attendanceOf(e)).toEqual(expected);
+	});
+
+	it.each([
+		['ما قالته بيشكيك عن قيام قواتها بقصف قرى قرغيزية على الحدود'],
+		['، في بيان لها، قيام قواتها بقصف مواقع قرغيزية على الحدود'],
+		['الأنباء التي أشارت إلى وقوع اشتباكات جديدة على الحدود مع طاجيكستان'],
+		['التقارير التي قالت بوقوع اشتباكات مسلحة على الحدود مع طاجيكستان']
+	])('makes no clash of a denial of «%s»', (rest) => {
+		expect(
+			brief(`${CSTO_LINE}\nنفت وزارة الدفاع الطاجيكية ${rest}.`.replace(' ،', '،'), '2022-09-20')
+		).toEqual([]);
+	});
+
+	it.each([
+		[
+			'قوات الأمن',
+			'وأعلنت وزارة الداخلية الكازاخستانية انسحاب قوات الأمن من ساحة الجمهورية في ألماتي يوم 15 يناير 2022.'
+		],
+		['القوات الخاصة', 'وبدأت القوات الخاصة انسحابها من مبنى البلدية في ألماتي يوم 14 يناير 2022.']
+	])('does not read «%s» as the CSTO’s force named back', (_, text) => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوصلت قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي إلى كازاخستان يوم 6 يناير 2022.\n${text}`,
+				'2022-01-16'
+			)
+		).toEqual(['deployment 2022-01-06']);
+	});
+
+	it('makes no summit of a phone call in which the summit is called a success', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوقال الكرملين إن بوتين أجرى اتصالا هاتفيا أمس مع لوكاشينكو أكدا فيه أن قمة المنظمة في مينسك كانت ناجحة.`,
+				'2023-11-25'
+			)
+		).toEqual([]);
+	});
+
+	it('places an exercise where «حيث» points, not where a later stage «على أن تنتقل» goes', () => {
+		expect(
+			one(
+				`${CSTO_LINE}\nوصلت القوات الروسية إلى طاجيكستان، حيث انطلقت مناورات «الأخوة الدائمة» لقوات المنظمة يوم 10 أكتوبر 2022، على أن تنتقل المرحلة الثانية إلى قرغيزستان.`,
+				'2022-10-11'
+			).events.map((e) => e.countries[0])
+		).toEqual(['TJK']);
 	});
 
 	it('reads those who took part past «فيما بين»', () => {

@@ -101,7 +101,7 @@ export function otherOwner(
 		: null;
 }
 
-/** A that-clause or a verb of attending between a call and a meeting: what the call was about. */
+/** A that-clause between a call and a meeting, with a verb of attending: what the call was about. */
 const TOLD_OF = /(?:^|\s)(?:ب?ان|انه|انها|بانه|بانها)(?:\s|$)/;
 
 /**
@@ -116,13 +116,13 @@ export function otherEvent(norm: string, s: Sentence, trigger: CueHit): boolean 
 			!(
 				c.kind === 'phone' &&
 				c.end <= trigger.start &&
-				(TOLD_OF.test(norm.slice(c.end, trigger.start)) ||
-					s.cues.some(
-						(a) =>
-							(a.kind === 'present' || a.kind === 'absent') &&
-							a.start >= c.end &&
-							a.end <= trigger.start
-					))
+				TOLD_OF.test(norm.slice(c.end, trigger.start)) &&
+				s.cues.some(
+					(a) =>
+						(a.kind === 'present' || a.kind === 'absent') &&
+						a.start >= c.end &&
+						a.end <= trigger.start
+				)
 			)
 	);
 }

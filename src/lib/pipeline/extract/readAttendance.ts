@@ -38,12 +38,18 @@ const GUEST = /^[^.،,؛]{0,45}(?:ضيفا|ضيف شرف|بصفه مراقب|ك�
 /** A standalone "لا" opening the clause before a perfect verb: "فلا X حضر". */
 const NEGATED = /(?:^|[\s،,؛])[فو]?لا\s+[^،,.؛]*$/u;
 
+/** Chairing this meeting: "برئاسة", "ترأسها", "ترأس الاجتماع/القمة/الجلسة/أعمال". */
+const CHAIRS_THIS =
+	/^(?:[وف]?برياسه|\S*(?:ه|ها|هم)(?=\s|$)|\S+\s+(?:ال)?(?:اجتماع|قمه|جلسه|اعمال)(?![\p{L}]))/u;
+/** A country's chairmanship of the body: "بلاده ترأس المجلس هذا العام", "رئاسة الدورة". */
+const BODY_CHAIR = /بلاد\S*|(?:هذا|لهذا)\s+العام|حاليا|الدوريه|بصفته/;
+
 /**
  * What ends an attendance verb's reach: two headlines in one line, a semicolon, a question, a
  * clause set against it ("لم يشارك الوزير الأرميني …، فيما ترأس الاجتماع نظيره البيلاروسي").
  */
 const BREAK =
-	/\.\.|[؛!?؟]|(?:^|[\s،,])(?:فيما(?!\s+(?:بين|يتعلق|يخص|يتصل|بعد|مضي|يلي)(?![\p{L}]))|بينما|في\s+حين)\s/u;
+	/\.\.|[؛!?؟]|(?:^|[\s،,])(?:فيما(?!\s+(?:بين\s+ال|(?:يتعلق|يخص|يتصل|بعد|مضي|يلي)(?![\p{L}])))|بينما|في\s+حين)\s/u;
 
 /** "مع لوكاشينكو", "إلى بوتين": a delegate governed by a preposition is not the subject. */
 const OBJECT_BEFORE = /(?:^|\s)(?:مع|الي|من|عن|علي|لدي|نظيره|نظيرها)\s+(?:[^\s،,.]+\s+){0,3}$/u;
@@ -265,7 +271,15 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 		const who = after ?? before;
 		if (who) {
 			chair = who.country;
-			if (!participation.has(who.country!)) participation.set(who.country!, 'present');
+			// Whoever chairs this meeting is at it ("ترأس الاجتماع", "ترأسها", "برئاسة"), unless by
+			// video; a country chairing the body this year may be absent from one.
+			if (
+				!participation.has(who.country!) ||
+				(CHAIRS_THIS.test(norm.slice(c.start, c.end + 16)) &&
+					!BODY_CHAIR.test(norm.slice(Math.max(s.start, c.start - 12), c.end + 30)) &&
+					participation.get(who.country!) !== 'video')
+			)
+				participation.set(who.country!, 'present');
 		}
 	}
 	return { participation, chair, byVideo, speakers, host: hostPresent(norm, s, polar) };

@@ -121,9 +121,15 @@ const NEGATED_VERB_BEFORE = new RegExp(
 		'خطط'
 	].join(
 		'|'
-	)})\\S{0,3}(?:\\s+(?!(?:حين|عندما|لما|بعد|قبل|اذ|كي|التي|الذي|رغم|برغم|مع)(?![\\p{L}]))[^\\s.،,؛:!?؟]+){0,6}\\s+\\S{0,3}$`,
+	)})\\S{0,3}(?:\\s+(?!(?:حين|عندما|لما|بعد|قبل|اذ|كي|التي|الذي|رغم|برغم|مع|لكن|بل|لذلك|ولذلك|ثم|وانها|وانه|قررت|قرر)(?![\\p{L}]))[^\\s.،,؛:!?؟]+){0,6}\\s+\\S{0,3}$`,
 	'u'
 );
+/** The negated verb's subject named right after it, another than Armenia: "لم تقدم المنظمة". */
+const OTHER_ACTOR_AFTER =
+	/^\s*[وف]?(?:لم|لن|لا)\s+\S+\s+(?:ال)?(?:منظمه|حلف|تحالف|حلفاء|موسكو|روسيا|الكرملين|باكو|اذربيجان|مجلس|امانه|الامين)/;
+/** "ليس لديها أي نية لمغادرة", "ليست بصدد الخروج", "ليست في وارد": no intention. */
+const NO_INTENT =
+	/(?:^|\s)(?:ليس|ليست|لا)\s+(?:لدي\S*|بصدد|في\s+وارد)\s+(?:[^\s.،,؛:!?؟]+\s+){0,3}\S{0,3}$/;
 /** What is read past a clause's negated verb: leaving, appealing, freezing. */
 const FAR_NEGATION = new Set(['appeal', 'freeze', 'envoy-recalled']);
 const LEAVING = /خروج|انسحاب|مغادر|تغادر|تنسحب/;
@@ -135,6 +141,12 @@ const LEAVING = /خروج|انسحاب|مغادر|تغادر|تنسحب/;
 function notDone(norm: string, s: Sentence, cue: CueHit, kind: string): boolean {
 	const before = norm.slice(Math.max(s.start, cue.start - 30), cue.start);
 	if (kind !== 'absent' && NEGATED_BEFORE.test(before)) return true;
+	const near = norm.slice(Math.max(s.start, cue.start - 50), cue.start);
+	if (
+		NO_INTENT.test(near) &&
+		(kind === 'freeze' || (kind === 'strain' && LEAVING.test(norm.slice(cue.start, cue.end))))
+	)
+		return true;
 	const negated = NEGATED_VERB_BEFORE.exec(
 		norm.slice(Math.max(s.start, cue.start - 50), cue.start)
 	);
@@ -142,6 +154,8 @@ function notDone(norm: string, s: Sentence, cue: CueHit, kind: string): boolean 
 		negated &&
 		// "فلم تحصل إلا على مشاورات": an exception affirms.
 		!/(?:^|\s)الا(?:\s|$)/.test(negated[0]) &&
+		// "لم تقدم المنظمة أي دعم …": the alliance's own verb.
+		!OTHER_ACTOR_AFTER.test(negated[0]) &&
 		(FAR_NEGATION.has(kind) || (kind === 'strain' && LEAVING.test(norm.slice(cue.start, cue.end))))
 	)
 		return true;

@@ -511,6 +511,8 @@ const LEAVING =
 /** In or to a country: "جرت في قيرغيزستان", "إلى كازاخستان", "على أراضي بيلاروس", "بطاجيكستان". */
 /** "، حيث أجريت منذ 26 سبتمبر": the trigger in a «حيث» clause, its place named right before. */
 const WHERE_BEFORE = /\s*[،,]?\s*حيث\s+(?:\S+\s+){0,6}$/;
+/** A clause of its own after the trigger: "، على أن …", "، ومن المقرر …", "، وتنتقل …". */
+const LATER_CLAUSE = /[،,؛]\s*(?:علي\s+ان|[وف]?من\s+المقرر|[وف]?س?[يت](?!ال)\S+|ثم)/;
 const IN_OR_TO = /(?:^|\s)[وف]?(?:في|الي|داخل|(?:علي\s+)?اراضي|ب)\s*$/;
 
 /**
@@ -531,7 +533,9 @@ function whereSent(norm: string, s: Sentence): string | null {
 			e.country !== null &&
 			isMember(e.country) &&
 			!isOfficeMention(norm, e) &&
-			IN_OR_TO.test(norm.slice(Math.max(s.start, e.start - 12), e.start))
+			IN_OR_TO.test(norm.slice(Math.max(s.start, e.start - 12), e.start)) &&
+			// Not past a clause of its own: "…، على أن تنتقل المرحلة الثانية إلى قرغيزستان".
+			!LATER_CLAUSE.test(norm.slice(trigger.end, e.start))
 	);
 	// A place named after the trigger wins over the one «حيث» points back to.
 	if (where) return where.country;
@@ -570,7 +574,9 @@ function leavesWithoutTroops(norm: string, s: Sentence, cue: CueHit): boolean {
 }
 
 /** "القوة", "القوات", bare: not "القوات الروسية", "قوات حفظ السلام الروسية", "القوات المسلحة". */
-const FORCE_WORD = /(?:^|\s)[وفبل]?(?:ال)?(?:قوه|قوات)(?=\s|$)/g;
+const FORCE_WORD = /(?:^|\s)[وفبل]?ال(?:قوه|قوات)(?=\s|$|[.،,])/g;
+/** What may follow the bare force: a preposition, the clause's end, a pronoun-suffixed verbal noun. */
+const BARE_AFTER = /^(?:\s*$|\s*[.،,؛]|\s+(?:من|في|الي|عن|علي|التي|الذي|بعد|قبل|قد)(?![\p{L}]))/u;
 
 /**
  * "إيذانا ببدء انسحاب القوة من البلاد", "بدأت القوات انسحابها": the force named back, bare, right
@@ -580,9 +586,10 @@ function forceNamedBack(norm: string, s: Sentence, cue: CueHit): boolean {
 	const from = Math.max(s.start, cue.start - 20);
 	for (const m of norm.slice(from, Math.min(s.end, cue.end + 12)).matchAll(FORCE_WORD)) {
 		const end = from + m.index + m[0].length;
-		// Its nation or another quality right after it makes it another force.
-		if (/^\s+(?:ال)?(?:مسلحه|\S+(?:يه|ية))(?![\p{L}])/u.test(norm.slice(end, end + 16))) continue;
-		if (s.entities.some((e) => e.start >= end && e.start - end <= 2)) continue;
+		// Anything but a preposition or the cue after it ("قوات الأمن", "القوات الخاصة", "القوات
+		// الروسية", "قوات الجيش") makes it another force.
+		const after = norm.slice(end, end + 16);
+		if (!BARE_AFTER.test(after) && !(end <= cue.start && cue.start - end <= 1)) continue;
 		return true;
 	}
 	return false;
@@ -869,7 +876,13 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 	const dates = frames.length > 0 ? usableDates(ctx, s) : [];
 	for (const f of frames) {
 		const meeting = f.type === 'summit';
-		if (f.type === 'deployment' && f.attributed) ctx.cstoForce = true;
+		// (Troops sent, not an exercise held: "القوات" after one is anyone's.)
+		if (
+			f.type === 'deployment' &&
+			f.attributed &&
+			(f.subtype === 'troops' || f.subtype === 'withdrawal')
+		)
+			ctx.cstoForce = true;
 		// A meeting announced for a stated day is kept (the merge joins it to the report of it);
 		// every other modality is not an event.
 		if (
