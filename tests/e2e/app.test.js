@@ -609,6 +609,32 @@ describe('an event’s own page', () => {
 		});
 	});
 
+	it('keeps its prerendered header, layout and detail when the explorer starts', async () => {
+		const event = data.events[0];
+		assert.ok(event);
+		// The nodes as served, before any script: hydration adopts them, the explorer's parts are
+		// mounted into them and its selection goes on in the page's detail (made again, they were
+		// long tasks on a phone; see bench:lighthouse).
+		const beforeGoto = (/** @type {import('playwright-core').BrowserContext} */ context) =>
+			context.addInitScript(() => {
+				document.addEventListener('DOMContentLoaded', () => {
+					// @ts-expect-error a test's own global
+					window.__served = ['header.app-header', '.explorer', '#detail article'].map((s) =>
+						document.querySelector(s)
+					);
+				});
+			});
+		await withPage(`/events/${event.id}`, { beforeGoto }, async ({ page }) => {
+			await explorerReady(page);
+			assert.equal(await shownEvent(page), event.id);
+			const kept = await page.evaluate(() =>
+				// @ts-expect-error a test's own global
+				window.__served.map((/** @type {Element | null} */ n) => n?.isConnected ?? null)
+			);
+			assert.deepEqual(kept, [true, true, true]);
+		});
+	});
+
 	it('is readable without JavaScript, with its title, description and preview tags', async () => {
 		const event = data.events.find((e) => e.type === 'summit') ?? data.events[0];
 		assert.ok(event);
