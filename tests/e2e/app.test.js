@@ -609,12 +609,12 @@ describe('an event’s own page', () => {
 		});
 	});
 
-	it('keeps its prerendered header, layout and detail when the explorer starts', async () => {
+	it('keeps its prerendered header when the explorer starts', async () => {
 		const event = data.events[0];
 		assert.ok(event);
-		// The nodes as served, before any script: hydration adopts them, the explorer's parts are
-		// mounted into them and its selection goes on in the page's detail (made again, they were
-		// long tasks on a phone; see bench:lighthouse).
+		// The nodes as served, before any script: hydration adopts them; the header is kept (made
+		// again, it was part of a long task on a phone), the main part made again once, on purpose
+		// (kept, it would shift down as the explorer's tools and timeline arrive; see ExplorerPage).
 		const beforeGoto = (/** @type {import('playwright-core').BrowserContext} */ context) =>
 			context.addInitScript(() => {
 				document.addEventListener('DOMContentLoaded', () => {
@@ -631,7 +631,7 @@ describe('an event’s own page', () => {
 				// @ts-expect-error a test's own global
 				window.__served.map((/** @type {Element | null} */ n) => n?.isConnected ?? null)
 			);
-			assert.deepEqual(kept, [true, true, true]);
+			assert.deepEqual(kept, [true, false, false]);
 		});
 	});
 
