@@ -2517,3 +2517,72 @@ describe('what the session’s review found the new rules overreached on', () =>
 		).toEqual([]);
 	});
 });
+
+describe('a date that belongs to a phone call, and a meeting hoped for', () => {
+	it.each([
+		[
+			'a summit a leader hopes another will attend, told in a dated call',
+			'أعرب الرئيس الروسي في اتصال هاتفي مع نظيره الأرميني يوم 20 نوفمبر 2022 عن أمله في أن يحضر قمة منظمة معاهدة الأمن الجماعي في يريفان.'
+		],
+		[
+			'a summit a dated call discussed, the summit far from the call',
+			'ناقش بوتين في اتصال هاتفي مع رئيس كازاخستان يوم 20 نوفمبر 2022 ما دار في قمة منظمة معاهدة الأمن الجماعي في يريفان.'
+		],
+		[
+			'a summit whose decisions a leader praised in a dated call',
+			'وأشاد بوتين في اتصال هاتفي مع رئيس كازاخستان يوم 20 نوفمبر 2022 بقرارات قمة منظمة معاهدة الأمن الجماعي في يريفان.'
+		],
+		[
+			'a summit a leader called a success in a dated call',
+			'قال بوتين في اتصال هاتفي مع نظيره الأرميني يوم 20 نوفمبر 2022 إن قمة منظمة معاهدة الأمن الجماعي في يريفان كانت ناجحة.'
+		],
+		[
+			'an exercise a minister wishes to see held on a stated day',
+			'وتمنى وزير الدفاع الطاجيكي أن تجرى مناورات قوات المنظمة في طاجيكستان يوم 20 نوفمبر 2022 بمشاركة الجميع.'
+		]
+	])('makes no event of %s', (_, text) => {
+		expect(brief(`${CSTO_LINE}\n${text}`, '2022-11-21')).toEqual([]);
+	});
+
+	it('still dates a summit by its own day told after a dated call', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوفي اتصال هاتفي يوم 20 نوفمبر 2022، بحث الرئيسان قمة المنظمة التي عقدت في يريفان يوم 23 نوفمبر 2022.`,
+				'2022-11-25'
+			)
+		).toEqual(['summit 2022-11-23']);
+	});
+
+	it('still dates a summit whose own day stands before a hope voiced at it', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوأعرب بوتين في كلمته أمام قمة المنظمة في يريفان يوم 23 نوفمبر 2022 عن أمله في أن تسهم القمة في تعزيز الأمن.`,
+				'2022-11-24'
+			)
+		).toEqual(['summit 2022-11-23']);
+	});
+});
+
+describe('a day counted from the happening the article dated before', () => {
+	it.each([
+		[
+			'في اليوم التالي على الحدود',
+			'واندلعت اشتباكات في اليوم التالي على الحدود بين أرمينيا وأذربيجان.'
+		],
+		[
+			'في اليوم التالي للقمة',
+			'واندلعت اشتباكات في اليوم التالي للقمة على الحدود بين أرمينيا وأذربيجان.'
+		],
+		[
+			'في اليوم التالي لانعقاد القمة',
+			'وفي اليوم التالي لانعقاد القمة اندلعت اشتباكات على الحدود بين أرمينيا وأذربيجان.'
+		]
+	])('dates a clash «%s» by the day after the summit, and the summit by its own day', (_, text) => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nعقدت قمة منظمة معاهدة الأمن الجماعي في يريفان يوم 23 نوفمبر 2022.\n${text}`,
+				'2022-11-26'
+			).sort()
+		).toEqual(['clash 2022-11-24', 'summit 2022-11-23']);
+	});
+});

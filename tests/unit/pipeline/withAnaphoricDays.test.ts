@@ -125,13 +125,34 @@ describe('withAnaphoricDays', () => {
 	it.each([
 		['اليوم نفسه الذي عقدت فيه القمة', 'the same day as a named happening'],
 		['اليوم نفسه من العام التالي', 'the same day of another year'],
-		['اليوم التالي للقمة', 'the day after a named happening'],
+		['اليوم التالي للاقتراع', 'the day after a happening the stated day did not date'],
+		['اليوم التالي على المناورات', 'the day after another happening, with "على"'],
 		['اليوم السابق على الاقتراع', 'the day before a named happening, with "على"'],
 		['اليوم السابق من الشهر', 'a day "of" something'],
 		['اليوم السابقة', 'another word']
 	])('leaves "%s" alone (%s)', (phrase) => {
 		const raw = `عقدت القمة في 23 نوفمبر، ثم ${phrase} جرى كل شيء.`;
 		expect(added(raw, (n) => [day(n, '23 نوفمبر', '2022-11-23')])).toEqual([]);
+	});
+
+	it.each([
+		['وفي اليوم التالي للقمة', 'اليوم التالي', '2022-11-24'],
+		['وفي اليوم التالي لانعقاد القمة', 'اليوم التالي', '2022-11-24'],
+		['وفي اليوم السابق على القمة', 'اليوم السابق', '2022-11-22'],
+		['وفي اليوم التالي على الحدود', 'اليوم التالي', '2022-11-24'],
+		['وفي اليوم التالي على طول خط التماس', 'اليوم التالي', '2022-11-24']
+	])(
+		'counts «%s» from the day stated in the sentence that named its happening, or a place after it',
+		(phrase, words, date) => {
+			const raw = `عقدت القمة يوم 23 نوفمبر في يريفان. ${phrase} اندلعت اشتباكات.`;
+			expect(added(raw, (n) => [day(n, '23 نوفمبر', '2022-11-23')])).toEqual([[words, date]]);
+		}
+	);
+
+	it('does not count «اليوم التالي للقمة» from a day stated in a sentence that named no summit', () => {
+		const raw =
+			'عقدت القمة في يريفان. واندلعت اشتباكات يوم 13 سبتمبر، وفي اليوم التالي للقمة أعلنت هدنة.';
+		expect(added(raw, (n) => [day(n, '13 سبتمبر', '2022-09-13')])).toEqual([]);
 	});
 
 	it('adds nothing when no day was stated before the phrase', () => {

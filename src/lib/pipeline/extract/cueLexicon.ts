@@ -31,6 +31,7 @@ export type CueKind =
 	| 'decline'
 	| 'visit'
 	| 'irrealis'
+	| 'hope'
 	| 'planned'
 	| 'before'
 	| 'eve'
@@ -671,6 +672,27 @@ export const CUES: Record<CueKind, string[]> = {
 		'على استعداد',
 		'مستعدة',
 		'مستعد'
+	],
+	// A hope or a wish before the happening ("أعرب عن أمله في أن يحضر القمة", "يأمل عقد اجتماع
+	// يوم الاثنين"): what is hoped for is still to come, like what is planned — but only what the
+	// hope governs, not every happening in its clause.
+	hope: [
+		'عن أمله',
+		'عن أملها',
+		'عن أملهم',
+		'عن الأمل',
+		'يأمل',
+		'تأمل',
+		'نأمل',
+		'يتمنى',
+		'تتمنى',
+		'نتمنى',
+		'تمنى',
+		'تمنت',
+		'متمنيا',
+		'يتطلع إلى',
+		'تتطلع إلى',
+		'نتطلع إلى'
 	],
 	planned: [
 		'يعتزم',

@@ -29,7 +29,7 @@ const FAMILIES: CueKind[][] = [
 	],
 	['present', 'video', 'absent', 'chair', 'held', 'speech', 'occurred'],
 	['strain', 'freeze', 'appeal', 'envoy-recalled', 'decline'],
-	['irrealis', 'planned', 'before', 'eve', 'past-reference', 'request', 'visit'],
+	['irrealis', 'hope', 'planned', 'before', 'eve', 'past-reference', 'request', 'visit'],
 	[
 		'cancelled',
 		'refused',

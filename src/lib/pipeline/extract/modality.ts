@@ -302,6 +302,13 @@ const SINCE =
 	/(?:^|\s)[وف]?(?:بعد|قبل|منذ)\s+(?:(?:اقل|اكثر)\s+من\s+|نحو\s+|قرابه\s+|حوالي\s+)?(?:\S+\s+)?(?:شهر|شهرين|اشهر|اسبوع|اسبوعين|اسابيع|يوم|يومين|ايام|عام|عامين|سنه|سنتين|اعوام|سنوات|ساعات)\s+(?:من|علي)\s+(?:\S+\s+)?(?:ال)?$/;
 
 /**
+ * "في اليوم التالي للقمة", "اليوم السابق على انطلاق المناورات": the happening a day is counted
+ * from (withAnaphoricDays), a point of reference.
+ */
+const COUNTED_FROM =
+	/(?:^|\s)[وفب]?اليوم\s+(?:التالي|السابق)\s+(?:ل|علي\s+)(?:(?:انعقاد|اندلاع|انطلاق|بدء|انتهاء|اختتام)\s+)?(?:ال|ل)?$/;
+
+/**
  * A council as the subject of a decision ("المجلس قرر", "قرر المجلس") with no session held in the
  * clause: the body acts, by whatever procedure; no meeting is reported.
  */
@@ -457,7 +464,7 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 	if (meeting && referredTo(norm, s, trigger)) return 'referred';
 	const sp = untilNext(norm, s);
 	if (
-		governs(norm, sp, trigger, ['planned']) ||
+		governs(norm, sp, trigger, ['planned', 'hope']) ||
 		followsPlanned(norm, sp, trigger) ||
 		wasPlanned(norm, sp, trigger) ||
 		(inClause(norm, sp, trigger, ['planned']) && !inClause(norm, s, trigger, ['occurred', 'held']))
@@ -470,6 +477,7 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 	// distance: "بعد أقل من شهر على المواجهات", "بعد أسبوعين من القمة".
 	if (
 		(!meeting && SINCE.test(norm.slice(Math.max(s.start, trigger.start - 40), trigger.start))) ||
+		COUNTED_FROM.test(norm.slice(Math.max(s.start, trigger.start - 40), trigger.start)) ||
 		// ("تجري منذ الجمعة مناورات", "اندلعت بعد ظهر الاثنين اشتباكات": the word governs the
 		// day between, which dates the happening.)
 		governs(

@@ -8,6 +8,7 @@
  * 3. otherwise the sentence's nearest usable date, unless the trigger names a happening only as
  *    a point of reference ("بعد المواجهات"), which is dated by its own relative clause alone, and
  *    not one in a clause of its own that names a happening of another kind.
+ * A date told right after a phone call, before the happening, is the call's (`datesCall`).
  */
 import type { CueHit } from './findCues';
 import { clauseAround, inside, type Span } from './clause';
@@ -33,6 +34,7 @@ export function pickDate(
 	dates: DateHit[],
 	referenceOnly: boolean
 ): DateHit | undefined {
+	dates = dates.filter((d) => !datesCall(norm, s, d, trigger));
 	if (dates.length === 0) return undefined;
 	const clause = clauseAround(norm, s, trigger);
 	const own = nearestIn(dates, trigger, clause);
@@ -89,4 +91,23 @@ function datesAnotherKind(norm: string, s: Sentence, d: DateHit, trigger: CueHit
 		.filter((c) => inside(clause, c) && HAPPENING[c.kind] !== undefined)
 		.map((c) => HAPPENING[c.kind]);
 	return kinds.length > 0 && !kinds.includes(HAPPENING[trigger.kind]);
+}
+
+/** How far after a phone call its date may stand: "في اتصال هاتفي مع نظيره الأرميني نيكول باشينيان يوم …". */
+const CALL_REACH = 60;
+
+/**
+ * "أعرب بوتين في اتصال هاتفي مع باشينيان يوم 20 نوفمبر عن أمله في أن يحضر القمة": a date after
+ * the call, with no happening between them and the happening further on, dates the call.
+ */
+function datesCall(norm: string, s: Sentence, d: DateHit, trigger: CueHit): boolean {
+	if (HAPPENING[trigger.kind] === undefined || d.end > trigger.start) return false;
+	return s.cues.some(
+		(c) =>
+			c.kind === 'phone' &&
+			c.end <= d.start &&
+			d.start - c.end <= CALL_REACH &&
+			!/[.؛!?؟]/.test(norm.slice(c.end, d.start)) &&
+			!s.cues.some((t) => HAPPENING[t.kind] !== undefined && t.start >= c.end && t.end <= d.start)
+	);
 }

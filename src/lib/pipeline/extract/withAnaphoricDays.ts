@@ -1,20 +1,44 @@
 /**
  * "وفي اليوم السابق، اجتمع الوزراء …", "وفي اليوم التالي بدأ الانسحاب", "وفي اليوم نفسه عقد
  * المجلس جلسة": the day before, after or the same as the last day the article stated before it, as
- * a narrative counts its days. Not when the phrase names its own reference ("اليوم التالي للقمة",
- * "اليوم السابق على الاقتراع", "في اليوم نفسه الذي عقدت فيه القمة"): that one is another story.
- * Works on the extraction's dates (each a DateHit, in text order) like withCountedSpans.
+ * a narrative counts its days. Not when the phrase names its own reference ("اليوم السابق على
+ * الاقتراع", "في اليوم نفسه الذي عقدت فيه القمة"): that one is another story — unless the reference
+ * is the happening the last stated day dated, named back ("عقدت القمة يوم 23 … وفي اليوم التالي
+ * للقمة"). Works on the extraction's dates (each a DateHit, in text order) like withCountedSpans.
  */
 import { addDays } from '../dates/calendar';
 import type { DateHit } from './types';
 
 /**
- * Folded text: "اليوم السابق", "اليوم التالي" not followed by "لـ", "على", "من" (which name
- * their own reference: "اليوم التالي للقمة"); "اليوم نفسه/ذاته/عينه", "نفس/ذات اليوم" (a
- * place may follow: "فجر اليوم ذاته على الحدود"); neither followed by a relative pronoun.
+ * Folded text: "اليوم السابق", "اليوم التالي" (what follows is read by `ownReference`);
+ * "اليوم نفسه/ذاته/عينه", "نفس/ذات اليوم" (a place may follow: "فجر اليوم ذاته على الحدود");
+ * neither followed by "من" or a relative pronoun.
  */
 const ANAPHORIC =
-	/(?<![\p{L}])(?:اليوم\s+(السابق|التالي)(?![\p{L}])(?!\s+(?:ل\p{L}|علي(?![\p{L}])|من(?![\p{L}])))|(?:اليوم\s+(?:نفسه|ذاته|عينه)|(?:نفس|ذات)\s+اليوم)(?![\p{L}]))(?!\s+(?:من|الذي|التي)(?![\p{L}]))/gu;
+	/(?<![\p{L}])(?:اليوم\s+(السابق|التالي)(?![\p{L}])|(?:اليوم\s+(?:نفسه|ذاته|عينه)|(?:نفس|ذات)\s+اليوم)(?![\p{L}]))(?!\s+(?:من|الذي|التي)(?![\p{L}]))/gu;
+
+/** "على الحدود", "على طول خط التماس": a place after the phrase, not its reference. */
+const PLACE_AFTER =
+	/^\s+علي\s+(?:(?:طول|امتداد)\s+)?(?:ال)?(?:حدود|جبهه|خط|جانب|جانبي|محور|اطراف|مشارف|ارض|اراضي)(?![\p{L}])/u;
+/** "للقمة", "على الاقتراع", "لانعقاد القمة": the reference the phrase names, its noun captured. */
+const REFERENCE_AFTER =
+	/^\s+(?:ل|علي\s+)(?:(?:انعقاد|اندلاع|انطلاق|بدء|انتهاء|اختتام)\s+)?(?:ال|ل)?(\p{L}{2,})/u;
+
+/**
+ * What "اليوم السابق/التالي" is counted from: the last stated day (`null`) when nothing or a place
+ * follows, the reference's noun when one does ("للقمة" → "قمه").
+ */
+function ownReference(after: string): string | null {
+	if (PLACE_AFTER.test(after)) return null;
+	return REFERENCE_AFTER.exec(after)?.[1] ?? null;
+}
+
+/** The start of the sentence the offset stands in. */
+function sentenceStart(norm: string, at: number): number {
+	let i = at;
+	while (i > 0 && !/[.!?؟\n]/.test(norm[i - 1]!)) i--;
+	return i;
+}
 
 /** Right after a day and month: "من العام نفسه", "من السنة ذاتها", "من نفس العام". */
 const SAME_YEAR =
@@ -86,6 +110,19 @@ export function withAnaphoricDays(norm: string, stated: DateHit[]): DateHit[] {
 		if (!last) continue;
 		const before = m[1] === 'السابق';
 		const after = m[1] === 'التالي';
+		if (before || after) {
+			const tail = norm.slice(start + m[0].length, start + m[0].length + 40);
+			const reference = ownReference(tail);
+			// "اليوم التالي للقمة" counts from the last stated day only if that day's sentence named
+			// the summit ("عقدت القمة يوم 23 نوفمبر"); "اليوم السابق على الاقتراع" is another story.
+			if (reference !== null && !namedWith(norm, last, start, reference)) continue;
+			if (
+				reference === null &&
+				/^\s+(?:ل\p{L}|علي(?![\p{L}]))/u.test(tail) &&
+				!PLACE_AFTER.test(tail)
+			)
+				continue;
+		}
 		// The same day as a span of days is none of them.
 		if (!before && !after && last.until) continue;
 		found.push({
@@ -105,4 +142,14 @@ export function withAnaphoricDays(norm: string, stated: DateHit[]): DateHit[] {
 	}
 	if (found.length === 0) return hits;
 	return [...hits, ...found].sort((a, b) => a.start - b.start);
+}
+
+/** The reference's noun (with the article, a clitic or a pronoun) in the sentence of `last`, before `end`. */
+function namedWith(norm: string, last: DateHit, end: number, noun: string): boolean {
+	let stop = last.end;
+	while (stop < end && !/[.!?؟\n]/.test(norm[stop]!)) stop++;
+	const sentence = norm.slice(sentenceStart(norm, last.start), stop);
+	return new RegExp(`(?<![\\p{L}])[وفبل]?(?:ال)?${noun}(?:ها|هم|هما)?(?![\\p{L}])`, 'u').test(
+		sentence
+	);
 }
