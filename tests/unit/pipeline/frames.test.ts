@@ -2586,3 +2586,45 @@ describe('a day counted from the happening the article dated before', () => {
 		).toEqual(['clash 2022-11-24', 'summit 2022-11-23']);
 	});
 });
+
+describe('a delegate shown at a meeting by what he did there', () => {
+	const summit = (text: string, published: string) =>
+		one(`${CSTO_LINE}\n${text}`, published).events.map((e) => attendanceOf(e));
+	it.each([
+		[
+			'a speech before the summit',
+			'قال الرئيس الروسي فلاديمير بوتين في كلمته أمام قمة منظمة معاهدة الأمن الجماعي في يريفان يوم 23 نوفمبر 2022 إن المنظمة تواجه تحديات.',
+			{ RUS: 'present' }
+		],
+		[
+			'a speech given at the summit, the speaker between verb and speech',
+			'ألقى الرئيس الكازاخي قاسم جومارت توكاييف كلمة في قمة منظمة معاهدة الأمن الجماعي في مينسك يوم 23 نوفمبر 2023.',
+			{ KAZ: 'present' }
+		],
+		[
+			'a speech told before the speaker',
+			'وفي كلمته أمام قمة منظمة معاهدة الأمن الجماعي في يريفان يوم 23 نوفمبر 2022، قال الرئيس البيلاروسي ألكسندر لوكاشينكو إن المنظمة قوية.',
+			{ BLR: 'present' }
+		],
+		[
+			'talks on the summit’s sidelines, both sides',
+			'التقى الرئيس الروسي نظيره الطاجيكي على هامش قمة منظمة معاهدة الأمن الجماعي في دوشنبه يوم 16 سبتمبر 2021.',
+			{ RUS: 'present', TJK: 'present' }
+		]
+	])('reads %s as being there', (_, text, expected) => {
+		expect(summit(text, '2023-11-25')).toEqual([expected]);
+	});
+
+	it.each([
+		[
+			'talks planned on the sidelines',
+			'عقدت قمة منظمة معاهدة الأمن الجماعي في دوشنبه يوم 16 سبتمبر 2021، ومن المقرر أن يلتقي بوتين وتوكاييف على هامش القمة.'
+		],
+		[
+			'a speech in another place about the summit',
+			'عقدت قمة منظمة معاهدة الأمن الجماعي في دوشنبه يوم 16 سبتمبر 2021، وقال بوتين في كلمته أمام البرلمان إن القمة ناجحة.'
+		]
+	])('reads no one present from %s', (_, text) => {
+		expect(summit(text, '2021-09-20')).toEqual([null]);
+	});
+});

@@ -11,6 +11,7 @@ import { ATTENDANCE_KINDS } from './cueLexicon';
 import { declinedObject } from './declinedObject';
 import type { CueHit } from './findCues';
 import { isDelegate } from './leaderMentions';
+import { presentByDeed } from './presentByDeed';
 import type { EntityHit, Sentence } from './types';
 
 export interface AttendanceReading {
@@ -102,6 +103,7 @@ function predicateBetween(norm: string, s: Sentence, from: number, to: number): 
 }
 
 const RELEVANT = new Set(['present', 'absent', 'video', 'chair', 'speech', 'decline']);
+const MEETING_NOUNS = new Set(['summit', 'ministerial', 'meeting']);
 
 /**
  * The sentence's attendance verbs. "اعتذر رئيس الوزراء الأرميني عن المشاركة فيها": an apology
@@ -190,8 +192,9 @@ function verbOf(norm: string, s: Sentence, polar: CueHit[], d: EntityHit): CueHi
 }
 
 export function readAttendance(norm: string, s: Sentence): AttendanceReading {
-	// Most sentences say nothing of attendance: skip the delegate analysis for them.
-	if (!s.cues.some((c) => RELEVANT.has(c.kind)))
+	// Most sentences say nothing of attendance: skip the delegate analysis for them. (A meeting's
+	// noun may still stand beside a deed there: "التقى بوتين نظيره على هامش القمة".)
+	if (!s.cues.some((c) => RELEVANT.has(c.kind) || MEETING_NOUNS.has(c.kind)))
 		return {
 			participation: new Map(),
 			chair: null,
@@ -282,6 +285,9 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 				participation.set(who.country!, 'present');
 		}
 	}
+	// "قال بوتين في كلمته أمام القمة", "التقى بوتين نظيره الطاجيكي على هامش القمة": there.
+	for (const country of presentByDeed(norm, s, delegates))
+		if (!participation.has(country)) participation.set(country, 'present');
 	return { participation, chair, byVideo, speakers, host: hostPresent(norm, s, polar) };
 }
 
