@@ -36,7 +36,8 @@ describe.each([
 	'holdout6',
 	'holdout7',
 	'holdout8',
-	'holdout9'
+	'holdout9',
+	'holdout10'
 ])('the %s corpus', (name) => {
 	const dir = join('tests/corpora', name);
 	const files = readdirSync(dir)
