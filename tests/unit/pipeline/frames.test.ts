@@ -2628,3 +2628,50 @@ describe('a delegate shown at a meeting by what he did there', () => {
 		expect(summit(text, '2021-09-20')).toEqual([null]);
 	});
 });
+
+describe('what holdout10 taught (rules of the language, sentences of my own)', () => {
+	it('makes no CSTO meeting of the Organization of Turkic States’ ministers meeting in a roundup', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوفي سياق متصل، يعقد وزراء خارجية منظمة الدول التركية اليوم الثلاثاء اجتماعا طارئا عبر الفيديو لبحث الأوضاع في المنطقة.`,
+				'2022-01-11'
+			)
+		).toEqual([]);
+	});
+
+	it('makes no clash of one reports told and a denial then names again («نفى وقوع أي اشتباك»)', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nتناقلت صفحات على مواقع التواصل أمس أنباء عن اشتباكات على الحدود بين قرغيزستان وطاجيكستان، إلا أن سلطات البلدين نفت وقوع أي اشتباك.`,
+				'2022-10-05'
+			)
+		).toEqual([]);
+	});
+
+	it('still makes a clash of one a denial does not name again', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nتحدثت أنباء عن اشتباكات على الحدود بين قرغيزستان وطاجيكستان أمس، فيما نفت بيشكك وقوع أي قتلى في صفوفها.`,
+				'2022-10-05'
+			)
+		).toEqual(['clash 2022-10-04']);
+	});
+
+	it('dates a meeting held «عشية القمة» the day before the summit the article dated', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nعقد مجلس الأمن الجماعي للمنظمة اليوم دورته في يريفان بحضور قادة الدول الأعضاء.\nوكان وزراء الخارجية قد عقدوا عشية القمة اجتماعا في المدينة ذاتها.`,
+				'2022-11-23'
+			).sort()
+		).toEqual(['summit 2022-11-22', 'summit 2022-11-23']);
+	});
+
+	it('dates what a digest’s day header «الخميس 13/1:» heads, in the page’s year', () => {
+		expect(
+			brief(
+				'الخميس 13/1: بدأت قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي الانسحاب من كازاخستان.',
+				'2022-01-21'
+			)
+		).toEqual(['deployment 2022-01-13']);
+	});
+});

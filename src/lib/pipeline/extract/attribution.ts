@@ -26,7 +26,10 @@ export const OTHER_ORGS = new Set([
 	'oic',
 	'african-union',
 	'asean',
-	'osce'
+	'osce',
+	'ots',
+	'cica',
+	'eco'
 ]);
 
 const near = (

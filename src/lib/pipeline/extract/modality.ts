@@ -141,7 +141,8 @@ const REPORTED_BEFORE =
 
 /**
  * "وتحدثت أنباء عن اشتباكات على الحدود، لكن بيشكك نفتها": what reports told and the sentence
- * then denies, with a pronoun or a demonstrative pointing back to it. (A clash the sentence
+ * then denies, with a pronoun or a demonstrative pointing back to it, or naming it again ("نفى
+ * وقوع أي اشتباك"). (A clash the sentence
  * reports itself, "واتهمت باكو يريفان بالبدء بها وهو ما نفته الأخيرة", denies only the claim.)
  */
 function deniedAfter(norm: string, s: Sentence, trigger: Span): boolean {
@@ -154,7 +155,16 @@ function deniedAfter(norm: string, s: Sentence, trigger: Span): boolean {
 			m.start - trigger.end <= 90 &&
 			// ("…، لكن بيشكك نفتها": the «but» is the denial's own.)
 			!/[.؛!?؟]/.test(norm.slice(trigger.end, m.start)) &&
-			(DENIES_IT.test(norm.slice(m.start, m.end)) || THAT_AFTER.test(norm.slice(m.end, m.end + 8)))
+			(DENIES_IT.test(norm.slice(m.start, m.end)) ||
+				THAT_AFTER.test(norm.slice(m.end, m.end + 8)) ||
+				// "…، غير أن حرس الحدود نفى وقوع أي اشتباك": the denial names the happening again.
+				s.cues.some(
+					(c) =>
+						c.kind === trigger.kind &&
+						c.start >= m.end &&
+						c.start - m.end <= 40 &&
+						deniedNoun(norm.slice(m.end, c.start))
+				))
 	);
 }
 

@@ -95,18 +95,61 @@ function inMonthNamed(norm: string, hits: DateHit[]): DateHit[] {
 	return out ?? hits;
 }
 
+/**
+ * "عشية القمة", "غداة الاشتباكات": the eve of, the day after the happening named (the word alone
+ * is the date; the noun stays the happening's mention).
+ */
+const EVE =
+	/(?<![\p{L}])[وفب]?(عشيه|غداه)\s+(?:(?:انعقاد|اندلاع|انطلاق|بدء|انتهاء|اختتام)\s+)?ال(\p{L}{2,})/gu;
+
+/** The eve or the morrow of the happening the last stated day dated, named back. */
+function eveOf(norm: string, hits: DateHit[]): DateHit[] {
+	const found: DateHit[] = [];
+	EVE.lastIndex = 0;
+	for (let m = EVE.exec(norm); m !== null; m = EVE.exec(norm)) {
+		const start = m.index + m[0].indexOf(m[1]!);
+		const last = lastDayBefore(hits, start);
+		if (!last || !namedWith(norm, last, start, m[2]!)) continue;
+		found.push(
+			counted(
+				start,
+				start + m[1]!.length,
+				addDays(m[1] === 'عشيه' ? last.date! : (last.until ?? last.date!), m[1] === 'عشيه' ? -1 : 1)
+			)
+		);
+	}
+	return found;
+}
+
+/** The last stated day before `start`: a day of its own, not one counted back from another. */
+function lastDayBefore(hits: DateHit[], start: number): DateHit | undefined {
+	let last: DateHit | undefined;
+	for (const h of hits) {
+		if (h.start >= start) break;
+		if (h.date?.length === 10 && h.problems.length === 0) last = h;
+	}
+	return last;
+}
+
+/** A day counted from another, at [start, end). */
+const counted = (start: number, end: number, date: string): DateHit => ({
+	start,
+	end,
+	date,
+	until: null,
+	dayMonth: null,
+	relative: true,
+	today: false,
+	problems: []
+});
+
 export function withAnaphoricDays(norm: string, stated: DateHit[]): DateHit[] {
 	const hits = inMonthNamed(norm, inSameYear(norm, stated));
 	ANAPHORIC.lastIndex = 0;
-	const found: DateHit[] = [];
+	const found: DateHit[] = eveOf(norm, hits);
 	for (let m = ANAPHORIC.exec(norm); m !== null; m = ANAPHORIC.exec(norm)) {
 		const start = m.index;
-		// The last stated day before it: a day of its own, not one counted back from another.
-		let last: DateHit | undefined;
-		for (const h of hits) {
-			if (h.start >= start) break;
-			if (h.date?.length === 10 && h.problems.length === 0) last = h;
-		}
+		const last = lastDayBefore(hits, start);
 		if (!last) continue;
 		const before = m[1] === 'السابق';
 		const after = m[1] === 'التالي';
@@ -125,31 +168,42 @@ export function withAnaphoricDays(norm: string, stated: DateHit[]): DateHit[] {
 		}
 		// The same day as a span of days is none of them.
 		if (!before && !after && last.until) continue;
-		found.push({
-			start,
-			end: start + m[0].length,
-			date: before
-				? addDays(last.date!, -1)
-				: after
-					? addDays(last.until ?? last.date!, 1)
-					: last.date!,
-			until: null,
-			dayMonth: null,
-			relative: true,
-			today: false,
-			problems: []
-		});
+		found.push(
+			counted(
+				start,
+				start + m[0].length,
+				before ? addDays(last.date!, -1) : after ? addDays(last.until ?? last.date!, 1) : last.date!
+			)
+		);
 	}
 	if (found.length === 0) return hits;
 	return [...hits, ...found].sort((a, b) => a.start - b.start);
 }
 
-/** The reference's noun (with the article, a clitic or a pronoun) in the sentence of `last`, before `end`. */
+/**
+ * Nouns of one kind of happening: "القمة" named back after "عقد المجلس دورته", "الاشتباكات"
+ * after "اندلعت مواجهات".
+ */
+const KINDS = [
+	'قمه|قمم|اجتماع|اجتماعات|دوره|جلسه|لقاء|مجلس|اعمال',
+	'اشتباك|اشتباكات|مواجهات|مواجهه|معارك|قتال|قصف|هجوم|اعتداء',
+	'مناورات|مناوره|تدريبات|تمرين|تمارين'
+];
+/** The noun's kin, each also in its bound form before a pronoun ("دورته", "قمتهم"). */
+function kin(noun: string): string {
+	const words = (KINDS.find((k) => k.split('|').includes(noun)) ?? noun).split('|');
+	return words
+		.flatMap((w) => (w.endsWith('ه') ? [w, w.slice(0, -1) + 'ت(?=ه|ها|هم|هما)'] : [w]))
+		.join('|');
+}
+
+/** The reference's noun, or one of its kind (with the article, a clitic or a pronoun), in the sentence of `last`, before `end`. */
 function namedWith(norm: string, last: DateHit, end: number, noun: string): boolean {
 	let stop = last.end;
 	while (stop < end && !/[.!?؟\n]/.test(norm[stop]!)) stop++;
 	const sentence = norm.slice(sentenceStart(norm, last.start), stop);
-	return new RegExp(`(?<![\\p{L}])[وفبل]?(?:ال)?${noun}(?:ها|هم|هما)?(?![\\p{L}])`, 'u').test(
-		sentence
-	);
+	return new RegExp(
+		`(?<![\\p{L}])[وفبل]?(?:ال)?(?:${kin(noun)})(?:ه|ها|هم|هما)?(?![\\p{L}])`,
+		'u'
+	).test(sentence);
 }

@@ -168,6 +168,36 @@ export const ORGS: readonly Org[] = [
 		kind: 'bloc',
 		country: null
 	},
+	// Blocs whose members overlap the CSTO's in Central Asia and meet in the same weeks.
+	{
+		id: 'ots',
+		name: { en: 'Organization of Turkic States', ar: 'منظمة الدول التركية' },
+		variants: [
+			'منظمة الدول الناطقة بالتركية',
+			'مجلس التعاون للدول الناطقة بالتركية',
+			'المجلس التركي',
+			'منظمة الدول التركمانية'
+		],
+		kind: 'bloc',
+		country: null
+	},
+	{
+		id: 'cica',
+		name: {
+			en: 'Conference on Interaction and Confidence-Building Measures in Asia',
+			ar: 'مؤتمر التفاعل وتدابير بناء الثقة في آسيا'
+		},
+		variants: ['مؤتمر التفاعل وإجراءات بناء الثقة في آسيا', 'مؤتمر سيكا', 'سيكا'],
+		kind: 'bloc',
+		country: null
+	},
+	{
+		id: 'eco',
+		name: { en: 'Economic Cooperation Organization', ar: 'منظمة التعاون الاقتصادي' },
+		variants: ['منظمة إيكو'],
+		kind: 'bloc',
+		country: null
+	},
 	{
 		id: 'kremlin',
 		name: { en: 'Kremlin', ar: 'الكرملين' },

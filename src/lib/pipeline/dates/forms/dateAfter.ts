@@ -3,10 +3,10 @@
  * "Thursday, November 23, 2023"): the date keeps its form with `weekday` / `relative` set, and a
  * weekday that contradicts it is a problem.
  */
-import type { DateMention, Relative } from '../dateMention';
+import { mention, type DateMention, type Relative } from '../dateMention';
 import { RE_GAP } from '../datePatterns';
 import { weekdayProblem } from '../dayProblems';
-import { at } from '../sticky';
+import { at, group, sticky } from '../sticky';
 import { tryDayFirst } from './dayMonth';
 import { tryMonthFirst } from './monthFirst';
 import { tryNumeric } from './numeric';
@@ -22,8 +22,28 @@ export function tryDateAfter(text: string, pos: number): DateMention | null {
 		trySolarDayMonth(text, p) ??
 		tryDayFirst(text, p) ??
 		tryOrdinal(text, p) ??
-		monthDayOnly(text, p)
+		monthDayOnly(text, p) ??
+		slashDayMonth(text, p)
 	);
+}
+
+/** "13/1" after a weekday: a day and month with a slash, the year left to the page's. */
+const RE_SLASH_DM = sticky(`(?<!\\d)(?<a>\\d{1,2})/(?<b>\\d{1,2})(?!\\d|[./\\-]\\d)`);
+
+/**
+ * "الخميس 13/1:", "الإثنين 17/1": a digest's or a bulletin's day headers write day and month
+ * alone. Only after a weekday or a relative day (a bare "13/1" is as likely a score or a ratio).
+ */
+function slashDayMonth(text: string, pos: number): DateMention | null {
+	const m = at(RE_SLASH_DM, text, pos);
+	if (!m) return null;
+	const day = Number(group(m, 'a'));
+	const month = Number(group(m, 'b'));
+	if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+	const out = mention(pos, pos + m[0].length, 'day-month');
+	out.day = day;
+	out.month = month;
+	return out;
 }
 
 function monthDayOnly(text: string, pos: number): DateMention | null {
