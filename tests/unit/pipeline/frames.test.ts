@@ -2675,3 +2675,68 @@ describe('what holdout10 taught (rules of the language, sentences of my own)', (
 		).toEqual(['deployment 2022-01-13']);
 	});
 });
+
+describe('what the review of session 11’s rules reproduced', () => {
+	const MINSK = 'عقدت قمة منظمة معاهدة الأمن الجماعي في مينسك يوم 23 نوفمبر 2023.';
+	it.each([
+		'والتقى رئيس الوزراء الأرميني نيكول باشينيان الرئيس الفرنسي إيمانويل ماكرون على هامش قمة المجموعة السياسية الأوروبية في غرناطة في أكتوبر الماضي.',
+		'وقال باشينيان في كلمته أمام اجتماع الحكومة الأرمينية يوم الخميس إن بلاده لا ترى فائدة من المنظمة.',
+		'ونفى الكرملين أن يكون بوتين قد التقى رئيس الوزراء الأرميني على هامش القمة.',
+		'وفي كلمته أمام القمة، أشار الأمين العام للمنظمة إلى أن رئيس الوزراء الأرميني قرر عدم الحضور.'
+	])('makes no one present at the summit from «%s»', (text) => {
+		const events = one(`${CSTO_LINE}\n${MINSK}\n${text}`, '2023-11-24').events;
+		expect(events.map((e) => attendanceOf(e))).toEqual([null]);
+	});
+
+	it('counts only the two sides of talks on the sidelines, not a leader they talked about', () => {
+		const events = one(
+			`${CSTO_LINE}\n${MINSK}\nوالتقى بوتين على هامش القمة بالرئيس القرغيزي صدر جباروف، وسلمه رسالة من رئيس الوزراء الأرميني.`,
+			'2023-11-24'
+		).events;
+		expect(events.map((e) => attendanceOf(e))).toEqual([{ KGZ: 'present', RUS: 'present' }]);
+	});
+
+	it.each([
+		[
+			'a day stated for an announcement of the summit, not the summit',
+			'وأعلن الكرملين يوم 20 نوفمبر 2022 أن بوتين سيشارك في القمة في يريفان.\nوفي اليوم التالي للقمة اندلعت اشتباكات على الحدود بين أرمينيا وأذربيجان.',
+			['clash 2022-11']
+		],
+		[
+			'a day stated for a clash before a summit named after it',
+			'وعقدت قمة يريفان يوم 23 نوفمبر 2022، بعد شهرين من هجوم 13 سبتمبر 2022.\nوفي اليوم التالي للقمة اندلعت اشتباكات على الحدود بين أرمينيا وأذربيجان.',
+			['clash 2022-11', 'summit 2022-11-23']
+		]
+	])('does not count «اليوم التالي للقمة» from %s', (_, text, expected) => {
+		expect(brief(`${CSTO_LINE}\n${text}`, '2022-11-28').sort()).toEqual(expected);
+	});
+
+	it.each([
+		[
+			'a clash after a call told in a clause of its own',
+			'وبعد اتصال هاتفي أجراه باشينيان مع قادة دول المنظمة، اندلعت في 14 سبتمبر 2022 اشتباكات جديدة على الحدود الأرمينية الأذربيجانية.',
+			'2022-09-20',
+			['clash 2022-09-14']
+		],
+		[
+			'a clash told in a call on its day',
+			'وأبلغ باشينيان بوتين في اتصال هاتفي فجر 13 سبتمبر 2022 بالهجوم الأذربيجاني على الأراضي الأرمينية واندلاع اشتباكات عنيفة على الحدود.',
+			'2022-09-20',
+			['clash 2022-09-13']
+		],
+		[
+			'a summit a call announced for its day in a that-clause',
+			'وأكد بوتين في اتصال هاتفي مع باشينيان أن يوم 23 نوفمبر 2022 سيشهد انعقاد قمة المنظمة في يريفان.',
+			'2022-11-26',
+			['summit 2022-11-23']
+		],
+		[
+			'a clash told done in the relative clause of a hope',
+			'وأعرب الكرملين عن أمله في أن يلتزم الطرفان بوقف إطلاق النار بعد الاشتباكات التي اندلعت على الحدود القرغيزية الطاجيكية يوم 14 سبتمبر 2022.',
+			'2022-09-20',
+			['clash 2022-09-14']
+		]
+	])('keeps the day of %s', (_, text, published, expected) => {
+		expect(brief(`${CSTO_LINE}\n${text}`, published)).toEqual(expected);
+	});
+});

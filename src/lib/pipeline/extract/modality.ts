@@ -145,7 +145,7 @@ const REPORTED_BEFORE =
  * وقوع أي اشتباك"). (A clash the sentence
  * reports itself, "واتهمت باكو يريفان بالبدء بها وهو ما نفته الأخيرة", denies only the claim.)
  */
-function deniedAfter(norm: string, s: Sentence, trigger: Span): boolean {
+function deniedAfter(norm: string, s: Sentence, trigger: CueHit): boolean {
 	if (!REPORTED_BEFORE.test(norm.slice(Math.max(s.start, trigger.start - 40), trigger.start)))
 		return false;
 	return s.cues.some(
@@ -173,7 +173,7 @@ function deniedAfter(norm: string, s: Sentence, trigger: Span): boolean {
  * Not "نفت موسكو وجود خلافات خلال القمة" (the meeting was held) nor "نفى أن تكون أرمينيا
  * قاطعت القمة".
  */
-function deniedHere(norm: string, s: Sentence, trigger: Span): boolean {
+function deniedHere(norm: string, s: Sentence, trigger: CueHit): boolean {
 	if (deniedAfter(norm, s, trigger)) return true;
 	// The denied noun must head the happening, so the denial may stand further off than other
 	// cues: "نفت الوزارة يوم الأربعاء 14 سبتمبر 2022 قيام قواتها بقصف …".
@@ -316,7 +316,7 @@ const SINCE =
  * from (withAnaphoricDays), a point of reference.
  */
 const COUNTED_FROM =
-	/(?:^|\s)[وفب]?اليوم\s+(?:التالي|السابق)\s+(?:ل|علي\s+)(?:(?:انعقاد|اندلاع|انطلاق|بدء|انتهاء|اختتام)\s+)?(?:ال|ل)?$/;
+	/(?:^|\s)[وفب]?اليوم\s+(?:التالي|السابق)\s+(?:ل|علي\s+)(?:(?:انعقاد|اندلاع|انطلاق|بدء|انتهاء|اختتام|ختام)\s+)?(?:اعمال\s+)?(?:ال|ل)?$/;
 
 /**
  * A council as the subject of a decision ("المجلس قرر", "قرر المجلس") with no session held in the
@@ -474,7 +474,10 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 	if (meeting && referredTo(norm, s, trigger)) return 'referred';
 	const sp = untilNext(norm, s);
 	if (
-		governs(norm, sp, trigger, ['planned', 'hope']) ||
+		governs(norm, sp, trigger, ['planned']) ||
+		// "عن أمله في أن يلتزم الطرفان … بعد الاشتباكات التي اندلعت يوم 14": hoped for is what
+		// follows the hope, not a happening its own clause tells done.
+		(governs(norm, sp, trigger, ['hope']) && !inClause(norm, s, trigger, HELD)) ||
 		followsPlanned(norm, sp, trigger) ||
 		wasPlanned(norm, sp, trigger) ||
 		(inClause(norm, sp, trigger, ['planned']) && !inClause(norm, s, trigger, ['occurred', 'held']))

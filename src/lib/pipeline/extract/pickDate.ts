@@ -101,13 +101,17 @@ const CALL_REACH = 60;
  * the call, with no happening between them and the happening further on, dates the call.
  */
 function datesCall(norm: string, s: Sentence, d: DateHit, trigger: CueHit): boolean {
-	if (HAPPENING[trigger.kind] === undefined || d.end > trigger.start) return false;
+	// (A clash or a deployment is often told in the call and on its day: "أبلغه في اتصال هاتفي فجر
+	// 13 سبتمبر بالهجوم".)
+	if (HAPPENING[trigger.kind] !== 'meeting' || d.end > trigger.start) return false;
 	return s.cues.some(
 		(c) =>
 			c.kind === 'phone' &&
 			c.end <= d.start &&
 			d.start - c.end <= CALL_REACH &&
-			!/[.؛!?؟]/.test(norm.slice(c.end, d.start)) &&
+			// "وبعد اتصال هاتفي …، اندلعت في 14 سبتمبر", "أكد في اتصال هاتفي أن يوم 23 نوفمبر سيشهد
+			// انعقاد القمة": the date is another clause's.
+			!/[.،,؛!?؟]|(?:^|\s)(?:ان|بان|انه|انها)\s/.test(norm.slice(c.end, d.start)) &&
 			!s.cues.some((t) => HAPPENING[t.kind] !== undefined && t.start >= c.end && t.end <= d.start)
 	);
 }

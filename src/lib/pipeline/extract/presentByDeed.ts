@@ -26,6 +26,31 @@ const BREAK = /[.؛!?؟]|(?:^|[\s،,])(?:فيما|بينما|في\s+حين|لك�
 /** Words that make what follows them not done: a plan, a hope, a doubt, a negation. */
 const NOT_DONE = new Set<CueHit['kind']>(['planned', 'hope', 'irrealis', 'negation', 'cancelled']);
 
+/**
+ * The meeting's noun names the alliance's meeting: "القمة" bare (the article's), or with the
+ * alliance named after it ("قمة المنظمة", "اجتماع قادة دول منظمة معاهدة الأمن الجماعي"), not
+ * "قمة المجموعة السياسية الأوروبية", "اجتماع الحكومة الأرمينية".
+ */
+const ALLIANCE_AFTER =
+	/^\s+(?:(?:ل|ال)?(?:قاده|روساء|زعماء|وزراء)\s+(?:\S+\s+)?(?:دول\s+)?)?(?:ل|ال)?(?:منظمه|المنظمه|معاهده|الامن\s+الجماعي|مجلس\s+الامن\s+الجماعي|الحلف)(?![\p{L}])/u;
+const BARE_AFTER =
+	/^(?:\s*[.،,؛:]|\s+(?:في|يوم|امس|اليوم|التي|الذي|المنعقد\S*|الاخير\S*|المقبل\S*|عبر|ب\S*|و\S*|ان|بان|انه|انها)(?![\p{L}])|\s*$)/u;
+
+function alliances(norm: string, m: CueHit): boolean {
+	const after = norm.slice(m.end, m.end + 60);
+	return (
+		ALLIANCE_AFTER.test(after) ||
+		(/(?:^|\s)[وفبل]?ال$/.test(norm.slice(Math.max(0, m.start - 4), m.start)) &&
+			BARE_AFTER.test(after))
+	);
+}
+
+/** "قال …:", "أكد …", "أشار … إلى": a speech verb right before the speaker named after the speech. */
+const SPEAKS_BEFORE =
+	/(?:^|\s)[وف]?(?:قال|قالت|اكد|اكدت|اعتبر|اعتبرت|شدد|شددت|اوضح|اوضحت|اعلن|اعلنت|حذر|حذرت|دعا|دعت)(?:\s+(?:ال)?(?:رييس|رييسه|وزير|وزيره)\S*)?\s+$/;
+/** Denied or negated talks: "نفى … أن يكون قد التقى", "لم يتم أي لقاء". */
+const NOT_MET = new Set<CueHit['kind']>(['denial', 'negation']);
+
 const isMember = (country: string | null): country is string =>
 	country !== null && (MEMBERS as readonly string[]).includes(country);
 
@@ -33,19 +58,23 @@ const isMember = (country: string | null): country is string =>
 export function presentByDeed(norm: string, s: Sentence, delegates: EntityHit[]): string[] {
 	const out = new Set<string>();
 	for (const m of s.cues) {
-		if (!MEETING.has(m.kind)) continue;
+		if (!MEETING.has(m.kind) || !alliances(norm, m)) continue;
 		const before = norm.slice(Math.max(s.start, m.start - 80), m.start);
 		if (s.cues.some((c) => NOT_DONE.has(c.kind) && c.end <= m.start)) continue;
 		const spoke = SPOKE_AT.exec(before);
 		if (spoke) {
-			// The speaker: the nearest delegate before the meeting's noun ("ألقى بوتين كلمة أمام
-			// القمة", "قال بوتين في كلمته أمام القمة") or right after it ("في كلمته أمام القمة، قال
-			// بوتين"), with nothing set against the speech between.
+			// The speaker: the sentence's subject before the speech ("وقال لوكاشينكو، ردا على
+			// انتقادات باشينيان، في كلمته أمام القمة"), or the one a speech verb names right after it
+			// ("وفي كلمته أمام القمة، قال الرئيس الطاجيكي").
 			const speaker =
-				[...delegates]
-					.reverse()
-					.find((d) => d.end <= m.start && !BREAK.test(norm.slice(d.end, m.start))) ??
-				delegates.find((d) => d.start >= m.end && !BREAK.test(norm.slice(m.end, d.start)));
+				delegates.find((d) => d.end <= m.start && !BREAK.test(norm.slice(d.end, m.start))) ??
+				delegates.find(
+					(d) =>
+						d.start >= m.end &&
+						d.start - m.end <= 120 &&
+						!BREAK.test(norm.slice(m.end, d.start)) &&
+						SPEAKS_BEFORE.test(norm.slice(Math.max(m.end, d.start - 30), d.start))
+				);
 			if (speaker && isMember(speaker.country)) out.add(speaker.country);
 			continue;
 		}
@@ -56,9 +85,15 @@ export function presentByDeed(norm: string, s: Sentence, delegates: EntityHit[])
 		let to = m.end;
 		while (to < s.end && !BREAK.test(norm.slice(m.end, to + 1))) to++;
 		const part = norm.slice(from, to);
-		if (!MET.test(part)) continue;
+		const met = MET.exec(part);
+		if (!met || s.cues.some((c) => NOT_MET.has(c.kind))) continue;
+		// The two sides of the talks: the first two countries named after the verb ("التقى بوتين
+		// … بالرئيس القرغيزي"), not a leader they talked about further on.
+		const sides: string[] = [];
 		for (const d of delegates)
-			if (d.start >= from && d.end <= to && isMember(d.country)) out.add(d.country);
+			if (d.start >= from + met.index && d.end <= to && d.country && !sides.includes(d.country))
+				sides.push(d.country);
+		for (const country of sides.slice(0, 2)) if (isMember(country)) out.add(country);
 	}
 	return [...out];
 }

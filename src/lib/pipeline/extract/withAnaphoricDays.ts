@@ -22,7 +22,7 @@ const PLACE_AFTER =
 	/^\s+علي\s+(?:(?:طول|امتداد)\s+)?(?:ال)?(?:حدود|جبهه|خط|جانب|جانبي|محور|اطراف|مشارف|ارض|اراضي)(?![\p{L}])/u;
 /** "للقمة", "على الاقتراع", "لانعقاد القمة": the reference the phrase names, its noun captured. */
 const REFERENCE_AFTER =
-	/^\s+(?:ل|علي\s+)(?:(?:انعقاد|اندلاع|انطلاق|بدء|انتهاء|اختتام)\s+)?(?:ال|ل)?(\p{L}{2,})/u;
+	/^\s+(?:ل|علي\s+)(?:(?:انعقاد|اندلاع|انطلاق|بدء|انتهاء|اختتام|ختام)\s+)?(?:اعمال\s+)?(?:ال|ل)?(\p{L}{2,})/u;
 
 /**
  * What "اليوم السابق/التالي" is counted from: the last stated day (`null`) when nothing or a place
@@ -109,7 +109,7 @@ function eveOf(norm: string, hits: DateHit[]): DateHit[] {
 	for (let m = EVE.exec(norm); m !== null; m = EVE.exec(norm)) {
 		const start = m.index + m[0].indexOf(m[1]!);
 		const last = lastDayBefore(hits, start);
-		if (!last || !namedWith(norm, last, start, m[2]!)) continue;
+		if (!last || !namedWith(norm, last, hits, m[2]!, start)) continue;
 		found.push(
 			counted(
 				start,
@@ -158,7 +158,7 @@ export function withAnaphoricDays(norm: string, stated: DateHit[]): DateHit[] {
 			const reference = ownReference(tail);
 			// "اليوم التالي للقمة" counts from the last stated day only if that day's sentence named
 			// the summit ("عقدت القمة يوم 23 نوفمبر"); "اليوم السابق على الاقتراع" is another story.
-			if (reference !== null && !namedWith(norm, last, start, reference)) continue;
+			if (reference !== null && !namedWith(norm, last, hits, reference, start)) continue;
 			if (
 				reference === null &&
 				/^\s+(?:ل\p{L}|علي(?![\p{L}]))/u.test(tail) &&
@@ -197,13 +197,36 @@ function kin(noun: string): string {
 		.join('|');
 }
 
-/** The reference's noun, or one of its kind (with the article, a clitic or a pronoun), in the sentence of `last`, before `end`. */
-function namedWith(norm: string, last: DateHit, end: number, noun: string): boolean {
-	let stop = last.end;
-	while (stop < end && !/[.!?؟\n]/.test(norm[stop]!)) stop++;
-	const sentence = norm.slice(sentenceStart(norm, last.start), stop);
-	return new RegExp(
+/** How far from the stated day its happening's noun stands: "عقدت القمة يوم 23 نوفمبر". */
+const OWN_REACH = 50;
+/** A that-clause or a clause break between the noun and the day: the day is another's. */
+const APART = /[.؛!?؟\n]|(?:^|\s)(?:ان|بان|انه|انها|قبل|بعد)(?![\p{L}])/u;
+
+/**
+ * Was `last` the day of the reference — its noun, or one of its kind (with the article, a clitic
+ * or a pronoun), near the day in the same clause, nothing else dated between, and the name after
+ * the reference ("لقمة مينسك") named there too?
+ */
+function namedWith(
+	norm: string,
+	last: DateHit,
+	hits: DateHit[],
+	noun: string,
+	before: number
+): boolean {
+	const from = Math.max(sentenceStart(norm, last.start), last.start - OWN_REACH);
+	let to = last.end;
+	while (to < before && to < last.end + OWN_REACH && !/[.!?؟\n]/.test(norm[to]!)) to++;
+	const re = new RegExp(
 		`(?<![\\p{L}])[وفبل]?(?:ال)?(?:${kin(noun)})(?:ه|ها|هم|هما)?(?![\\p{L}])`,
-		'u'
-	).test(sentence);
+		'gu'
+	);
+	for (const m of norm.slice(from, to).matchAll(re)) {
+		const at = from + m.index;
+		const [a, b] = at < last.start ? [at + m[0].length, last.start] : [last.end, at];
+		if (APART.test(norm.slice(a, b)) || hits.some((h) => h !== last && h.start >= a && h.end <= b))
+			continue;
+		return true;
+	}
+	return false;
 }
