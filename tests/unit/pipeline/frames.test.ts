@@ -2740,3 +2740,62 @@ describe('what the review of session 11’s rules reproduced', () => {
 		expect(brief(`${CSTO_LINE}\n${text}`, published)).toEqual(expected);
 	});
 });
+
+describe('close paraphrases the review found still unread', () => {
+	const MINSK = 'عقدت قمة منظمة معاهدة الأمن الجماعي في مينسك يوم 23 نوفمبر 2023.';
+	it.each([
+		['وأجرى بوتين محادثات مع توكاييف على هامش القمة.', { KAZ: 'present', RUS: 'present' }],
+		['وقال بوتين، متحدثا أمام القمة، إن المنظمة قوية.', { RUS: 'present' }],
+		['وقال توكاييف أمام القمة إن المنظمة يجب أن تتكيف.', { KAZ: 'present' }]
+	])('reads «%s» as being there', (text, expected) => {
+		const events = one(`${CSTO_LINE}\n${MINSK}\n${text}`, '2023-11-24').events;
+		expect(events.map((e) => attendanceOf(e))).toEqual([expected]);
+	});
+
+	it.each([
+		'وفي اليوم التالي للقمة، اندلعت اشتباكات على الحدود بين أرمينيا وأذربيجان.',
+		'واندلعت اشتباكات على الحدود بين أرمينيا وأذربيجان غداة القمة.'
+	])('dates «%s» the day after the summit', (text) => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوعقدت قمة المنظمة يوم 23 نوفمبر 2022 في يريفان.\n${text}`,
+				'2022-11-28'
+			).sort()
+		).toEqual(['clash 2022-11-24', 'summit 2022-11-23']);
+	});
+
+	it('makes no exercise of one a minister «أبدى … أمله في أن» be held on a stated day', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوأبدى وزير الدفاع الطاجيكي أمله في أن تجرى مناورات قوات المنظمة في طاجيكستان يوم 20 نوفمبر 2022 بمشاركة الجميع.`,
+				'2022-11-26'
+			)
+		).toEqual([]);
+	});
+});
+
+describe('a bulletin’s timed entries under a day header', () => {
+	const PAGE = (entries: string) =>
+		`موجز آسيا الوسطى\nالأربعاء 14 سبتمبر 2022\n\n${entries}\n\nالجمعة 16 سبتمبر 2022\n\n🔴 09:10 | وزير الخارجية القرغيزي يستقبل سفراء الدول الأعضاء في منظمة معاهدة الأمن الجماعي.`;
+	it('dates a clash a timed entry reports by its header’s day', () => {
+		expect(
+			brief(
+				PAGE(
+					'🔴 10:40 | عاجل: اشتباكات بالأسلحة الرشاشة بين حرس الحدود القرغيزي والطاجيكي في منطقة باتكن.'
+				),
+				'2022-09-16'
+			)
+		).toEqual(['clash 2022-09-14']);
+	});
+
+	it('leaves a clash told in an untimed line of such a page undated by the header', () => {
+		expect(
+			brief(
+				PAGE(
+					'وكانت اشتباكات بالأسلحة الرشاشة قد اندلعت بين حرس الحدود القرغيزي والطاجيكي في منطقة باتكن.'
+				),
+				'2022-09-16'
+			)
+		).toEqual(['clash 2022-09']);
+	});
+});

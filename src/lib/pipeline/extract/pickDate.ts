@@ -88,7 +88,13 @@ function datesAnotherKind(norm: string, s: Sentence, d: DateHit, trigger: CueHit
 	const clause = clauseAround(norm, s, d);
 	if (inside(clause, trigger)) return false;
 	const kinds = s.cues
-		.filter((c) => inside(clause, c) && HAPPENING[c.kind] !== undefined)
+		.filter(
+			(c) =>
+				inside(clause, c) &&
+				HAPPENING[c.kind] !== undefined &&
+				// "وفي اليوم التالي للقمة، اندلعت …": the day is counted from that one, not its own.
+				!(c.start >= d.end && COUNTED_FROM.test(norm.slice(d.end, c.start)))
+		)
 		.map((c) => HAPPENING[c.kind]);
 	return kinds.length > 0 && !kinds.includes(HAPPENING[trigger.kind]);
 }
@@ -115,3 +121,7 @@ function datesCall(norm: string, s: Sentence, d: DateHit, trigger: CueHit): bool
 			!s.cues.some((t) => HAPPENING[t.kind] !== undefined && t.start >= c.end && t.end <= d.start)
 	);
 }
+
+/** What stands between a day counted from a happening and its noun: "اليوم التالي| للقمة", "عشية| القمة". */
+const COUNTED_FROM =
+	/^\s*(?:ل|لل|علي\s+|\s)(?:(?:انعقاد|اندلاع|انطلاق|بدء|انتهاء|اختتام|ختام)\s+)?(?:اعمال\s+)?(?:ال)?$/;

@@ -39,6 +39,7 @@ import { saysLater } from './saysLater';
 import { isLocation, pickPlace } from './pickPlace';
 import { readAttendance } from './readAttendance';
 import { sourceOf } from './sourceOf';
+import { timedEntryDay } from './timedEntryDay';
 import { toldDone } from './toldDone';
 import { underScenario } from './underScenario';
 import { verbForms } from './verbForms';
@@ -897,6 +898,8 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 		// "بعد يومين من الاشتباكات": a point of reference counted back from the sentence's day.
 		const offset = !picked && f.modality === 'reference' ? dayOffset(norm, s, f.cue) : undefined;
 		let date = picked ?? offset?.date;
+		// A bulletin's timed entry reports what is happening on its header's day.
+		if (!date && f.modality === 'reported') date = timedEntryDay(norm, s, ctx.stamps);
 		// "يستعد الوزراء لعقد اجتماعهم الأسبوع المقبل": dated in words still to come, a meeting is
 		// announced; an exercise or troops so dated ("تنطلق المناورات غدا", "على أن تنطلق مرحلتها
 		// النشطة الشهر المقبل") may support one the article reports, never make one.
