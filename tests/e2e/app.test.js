@@ -609,6 +609,46 @@ describe('an event’s own page', () => {
 		});
 	});
 
+	it('keeps its prerendered header, and its detail from the explorer’s start on', async () => {
+		const event = data.events[0];
+		assert.ok(event);
+		// The nodes as served, before any script: hydration adopts them; the header is kept (made
+		// again, it was part of a long task on a phone), the main part made again once, on purpose
+		// (kept, it would shift down as the explorer's tools and timeline arrive; see ExplorerPage).
+		// The detail as the explorer starts goes on with its selection, not made again at its stage.
+		const beforeGoto = (/** @type {import('playwright-core').BrowserContext} */ context) =>
+			context.addInitScript(() => {
+				document.addEventListener('DOMContentLoaded', () => {
+					const find = () =>
+						['header.app-header', '.explorer', '#detail article'].map((s) =>
+							document.querySelector(s)
+						);
+					// @ts-expect-error a test's own global
+					window.__served = find();
+					new MutationObserver((_, observer) => {
+						if (!document.querySelector('main[data-state="starting"]')) return;
+						// @ts-expect-error a test's own global
+						window.__starting = find();
+						observer.disconnect();
+					}).observe(document.body, { subtree: true, childList: true, attributes: true });
+				});
+			});
+		await withPage(`/events/${event.id}`, { beforeGoto }, async ({ page }) => {
+			await explorerReady(page);
+			assert.equal(await shownEvent(page), event.id);
+			const kept = await page.evaluate(() =>
+				// @ts-expect-error a test's own globals
+				[window.__served, window.__starting].map((nodes) =>
+					nodes.map((/** @type {Element | null} */ n) => n?.isConnected ?? null)
+				)
+			);
+			assert.deepEqual(kept, [
+				[true, false, false],
+				[true, true, true]
+			]);
+		});
+	});
+
 	it('is readable without JavaScript, with its title, description and preview tags', async () => {
 		const event = data.events.find((e) => e.type === 'summit') ?? data.events[0];
 		assert.ok(event);

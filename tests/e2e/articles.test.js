@@ -87,3 +87,94 @@ describe('sources by article', () => {
 			}
 		});
 });
+
+/**
+ * The prerendered page shows the event's detail at once, and its article texts can be opened then;
+ * the page's script hydrates it, and the explorer, once its data arrives, makes the page's main
+ * part again. An opened text must come through both, open and marked. Each moment is held
+ * (the page's scripts, the event set) so that the reader's click lands inside it every time.
+ */
+describe('an article text opened as the page starts', () => {
+	/**
+	 * Opens Minsk's page with `hold` holding back some of its requests until `release`.
+	 * @param {(context: import('playwright-core').BrowserContext, held: Promise<void>) => Promise<unknown>} hold
+	 * @param {'load' | 'domcontentloaded'} [waitUntil]
+	 */
+	async function openWhileHeld(hold, waitUntil = 'load') {
+		assert.ok(MINSK);
+		/** @type {() => void} */
+		let release = () => {};
+		/** @type {Promise<void>} */
+		const held = new Promise((ok) => (release = () => ok(undefined)));
+		const opened = await openPage(`/en/events/${MINSK.id}`, {
+			waitUntil,
+			beforeGoto: (context) => hold(context, held)
+		});
+		return { opened, release };
+	}
+
+	/** The first source's article text. @param {import('playwright-core').Page} page */
+	const firstText = (page) =>
+		page.locator('.detail-panel li.source').first().locator('details.article');
+
+	/** Whether it is open and how many quotes it marks. @param {import('playwright-core').Page} page */
+	const shown = (page) =>
+		firstText(page).evaluate((/** @type {HTMLDetailsElement} */ d) => ({
+			open: d.open,
+			marks: d.querySelectorAll('mark').length
+		}));
+
+	it('stays open and marked when the explorer takes over the page', async () => {
+		assert.ok(MINSK);
+		const { opened, release } = await openWhileHeld((context, held) =>
+			context.route('**/data/events.index.json', async (route) => {
+				await held;
+				await route.continue();
+			})
+		);
+		try {
+			const { page } = opened;
+			// Hydrated: the page says it is loading the data (its explorer is held back).
+			await page.locator('main[data-state="loading"] .loading[role="status"]').waitFor();
+			const text = firstText(page);
+			await text.locator('summary').click();
+			await text.locator('mark').first().waitFor();
+			const before = await shown(page);
+			assert.ok(before.marks > 0);
+			release();
+			await page.locator('main[data-state="ready"]').waitFor();
+			assert.deepEqual(await shown(page), before);
+			assertClean(opened);
+		} finally {
+			release();
+			await opened.close();
+		}
+	});
+
+	it('stays open, and loads, when opened before the page’s script ran', async () => {
+		assert.ok(MINSK);
+		const { opened, release } = await openWhileHeld(
+			(context, held) =>
+				context.route(/\/_app\/immutable\/entry\/.*\.js$/, async (route) => {
+					await held;
+					await route.continue();
+				}),
+			'domcontentloaded'
+		);
+		try {
+			const { page } = opened;
+			const text = firstText(page);
+			await text.locator('summary').click();
+			assert.deepEqual(await shown(page), { open: true, marks: 0 }, 'opened, not yet loaded');
+			release();
+			await page.locator('main[data-state="ready"]').waitFor();
+			await text.locator('mark').first().waitFor();
+			const quotes = MINSK.sources.filter((s) => s.article === MINSK.sources[0]?.article);
+			assert.deepEqual(await shown(page), { open: true, marks: quotes.length });
+			assertClean(opened);
+		} finally {
+			release();
+			await opened.close();
+		}
+	});
+});

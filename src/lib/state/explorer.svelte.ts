@@ -201,8 +201,27 @@ export function setExplorer(state: ExplorerState): ExplorerState {
 	return setContext(KEY, state);
 }
 
+/**
+ * For a page rendered before its explorer runs (the prerendered page hydrates first, the event set
+ * arrives later): the parts mounted once it runs find it here, and the page's tree is kept rather
+ * than made again around them.
+ */
+export function provideExplorer(current: () => ExplorerState | null): void {
+	setContext(KEY, current);
+}
+
+/**
+ * The explorer once it runs, null before: for a part rendered with the page, before the explorer
+ * starts (see provideExplorer), that goes on with the explorer once it does.
+ */
+export function runningExplorer(): () => ExplorerState | null {
+	const provided = getContext<ExplorerState | (() => ExplorerState | null) | undefined>(KEY);
+	return typeof provided === 'function' ? provided : () => provided ?? null;
+}
+
 export function getExplorer(): ExplorerState {
-	const state = getContext<ExplorerState | undefined>(KEY);
+	const provided = getContext<ExplorerState | (() => ExplorerState | null) | undefined>(KEY);
+	const state = typeof provided === 'function' ? provided() : provided;
 	if (!state) throw new Error('getExplorer() called outside an explorer page');
 	return state;
 }
