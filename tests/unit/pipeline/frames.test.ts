@@ -2799,3 +2799,24 @@ describe('a bulletin’s timed entries under a day header', () => {
 		).toEqual(['clash 2022-09']);
 	});
 });
+
+describe('a timeline box’s nominal entries', () => {
+	it('reads «انطلاق "الأخوة القتالية 2023"» as the exercise starting that day, without the member it went without', () => {
+		const events = one(
+			`${CSTO_LINE}\nأبرز المحطات\n- 1 سبتمبر/أيلول 2023: انطلاق "الأخوة القتالية 2023" في بيلاروسيا من دون أرمينيا.`,
+			'2023-09-08'
+		).events;
+		expect(events.map((e) => `${e.type} ${e.date} ${e.countries.join('/')}`)).toEqual([
+			'deployment 2023-09-01 BLR'
+		]);
+	});
+
+	it('makes no exercise of a quoted name with no exercise’s name in it', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nأبرز المحطات\n- 1 سبتمبر/أيلول 2023: انطلاق "منتدى الأمن 2023" في مينسك.`,
+				'2023-09-08'
+			)
+		).toEqual([]);
+	});
+});

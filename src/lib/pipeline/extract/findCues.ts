@@ -261,6 +261,14 @@ function matchAt(norm: string, starts: number[], count: number, best: (Best | nu
 /** "قد" before an imperfect verb is "may" (irrealis); before a perfect verb or "تم", "has". */
 const MAY = /(?<![\p{L}\p{N}])[وف]?قد\s+(?=ي|ت(?!م\s))/gu;
 
+/**
+ * "1 سبتمبر 2023: انطلاق \"الأخوة القتالية 2023\"", "اختتام «التفاعل-2022»": a timeline's
+ * nominal entry names the exercise by its quoted name alone — an alliance exercise's name and
+ * its year — after the noun of its start or end. The quoted name is the exercise's mention.
+ */
+const NAMED_EXERCISE =
+	/(?<![\p{L}])[وف]?(?:انطلاق|اختتام|ختام|بدء|انتهاء)\s+(?:(?:مناورات|تدريبات)\s+)?[«"“]([^»"”\n]{0,40}(?:الاخوه|التفاعل|البحث)[^»"”\n]{0,20}(?:19|20)\d\d[^»"”\n]{0,10})[»"”]/gu;
+
 export function findCues(norm: string): CueHit[] {
 	const hits: CueHit[] = [];
 	const next = FAMILIES.map(() => 0);
@@ -284,5 +292,15 @@ export function findCues(norm: string): CueHit[] {
 	MAY.lastIndex = 0;
 	for (let m = MAY.exec(norm); m !== null; m = MAY.exec(norm))
 		hits.push({ kind: 'irrealis', start: m.index, end: m.index + m[0].trimEnd().length });
+	NAMED_EXERCISE.lastIndex = 0;
+	for (let m = NAMED_EXERCISE.exec(norm); m !== null; m = NAMED_EXERCISE.exec(norm)) {
+		const start = m.index + m[0].indexOf(m[1]!);
+		if (
+			!hits.some(
+				(h) => h.kind === 'exercise' && h.start < start + m![1]!.length && h.end > m!.index
+			)
+		)
+			hits.push({ kind: 'exercise', start, end: start + m[1]!.length });
+	}
 	return hits.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -169,6 +169,9 @@ function plannedDestination(norm: string, s: Sentence, e: EntityHit): boolean {
 	);
 }
 
+/** "من دون", "بدون", "دون" right before a member (two words between at most: "من دون أي جندي أرميني"). */
+const WITHOUT_BEFORE = /(?:^|\s)(?:من\s+)?(?:دون|بدون|بغير)\s+(?:\S+\s+){0,2}$/;
+
 /** Countries a deployment involves, anywhere in the sentence. */
 function sentenceCountries(norm: string, s: Sentence): string[] {
 	const out: string[] = [];
@@ -187,6 +190,8 @@ function sentenceCountries(norm: string, s: Sentence): string[] {
 		if (isOfficeMention(norm, e)) continue;
 		if (away.some((c) => e.start >= c.end && AWAY_OBJECT.test(norm.slice(c.end, e.start))))
 			continue;
+		// "انطلقت في بيلاروسيا من دون أرمينيا", "بدون القوات الأرمينية".
+		if (WITHOUT_BEFORE.test(norm.slice(Math.max(s.start, e.start - 20), e.start))) continue;
 		if (plannedDestination(norm, s, e)) continue;
 		if (
 			declining.some(
