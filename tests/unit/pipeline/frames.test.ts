@@ -2820,3 +2820,69 @@ describe('a timeline box’s nominal entries', () => {
 		).toEqual([]);
 	});
 });
+
+describe('what the second review of session 11’s rules reproduced', () => {
+	it.each([
+		[
+			'a denial of only a new clash',
+			'أفادت تقارير عن اشتباكات عنيفة على الحدود بين قرغيزستان وطاجيكستان يوم 14 سبتمبر 2022، غير أن الجانب الطاجيكي نفى وقوع أي اشتباك جديد صباح اليوم.',
+			'2022-09-16',
+			['clash 2022-09-14..2022-09-16']
+		],
+		[
+			'a denial of a clash inside one side’s land only',
+			'وتحدثت تقارير عن اشتباكات دامية بين القوات القرغيزية والطاجيكية يوم 16 سبتمبر 2022، فيما نفت دوشنبه وقوع أي اشتباكات داخل أراضيها.',
+			'2022-09-17',
+			['clash 2022-09-16']
+		],
+		[
+			'a weekday header with a dash «الخميس 13-1:»',
+			'الخميس 13-1: بدأت قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي الانسحاب من كازاخستان.',
+			'2022-01-20',
+			['deployment 2022-01-13']
+		],
+		[
+			'a hope voiced after a withdrawal dated before it',
+			'وأعرب توكاييف عن أمله في استقرار الوضع بعد انسحاب قوات حفظ السلام التابعة للمنظمة من كازاخستان يوم 13 يناير 2022.',
+			'2022-01-20',
+			['deployment 2022-01-13']
+		]
+	])('keeps the happening of %s', (_, text, published, expected) => {
+		expect(brief(`${CSTO_LINE}\n${text}`, published)).toEqual(expected);
+	});
+
+	it('credits the speaker a «، وقال …» clause names, not the sentence’s first subject', () => {
+		const events = one(
+			`${CSTO_LINE}\nعقدت قمة منظمة معاهدة الأمن الجماعي في مينسك يوم 23 نوفمبر 2023.\nوأكد وزير الخارجية الأرميني أرارات ميرزويان في يريفان تمسك بلاده بالسلام، وقال بوتين أمام القمة إن الحلف متماسك.`,
+			'2023-11-24'
+		).events;
+		expect(events.map((e) => attendanceOf(e))).toEqual([{ RUS: 'present' }]);
+	});
+
+	it('makes no one present from conditions announced «للمشاركة في القمة»', () => {
+		const events = one(
+			`${CSTO_LINE}\nعقدت قمة منظمة معاهدة الأمن الجماعي في مينسك يوم 23 نوفمبر 2023.\nوكان باشينيان قد أعلن شروطه للمشاركة في القمة.`,
+			'2023-11-24'
+		).events;
+		expect(events.map((e) => attendanceOf(e))).toEqual([null]);
+	});
+
+	it('reads «تابع» after a quotation as the speaker’s verb', () => {
+		const events = one(
+			`${CSTO_LINE}\nعقدت قمة منظمة معاهدة الأمن الجماعي في يريفان يوم 23 نوفمبر 2022.\n"إن الوضع على الحدود الأفغانية يثير القلق"، تابع الرئيس الكازاخي قاسم جومارت توكاييف.`,
+			'2022-11-24'
+		).events;
+		expect(events.map((e) => attendanceOf(e))).toEqual([{ KAZ: 'present' }]);
+	});
+
+	it('does not date a timed entry that recalls («يذكر أن», «وكانت … قد») by its header', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nالخميس 15/09/2022\n\n🔴 11:30 | يذكر أن اشتباكات دامية اندلعت بين أرمينيا وأذربيجان على الحدود.\n\nالجمعة 16/09/2022\n\n🔴 09:15 | وكانت قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي قد انتشرت في كازاخستان لقمع الاحتجاجات.`,
+				'2022-09-16'
+			)
+				.map((e) => e.split(' ')[1])
+				.every((d) => d === '2022-09')
+		).toBe(true);
+	});
+});

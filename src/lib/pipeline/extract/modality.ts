@@ -163,9 +163,25 @@ function deniedAfter(norm: string, s: Sentence, trigger: CueHit): boolean {
 						c.kind === trigger.kind &&
 						c.start >= m.end &&
 						c.start - m.end <= 40 &&
-						deniedNoun(norm.slice(m.end, c.start))
+						deniedNoun(norm.slice(m.end, c.start)) &&
+						bareAfter(norm.slice(c.end, s.end))
 				))
 	);
+}
+
+/** "، مؤكدا أن الوضع هادئ": a calm told after a denial, which confirms nothing. */
+const CALM =
+	/[،,]\s*(?:موكد\S*|مشير\S*|موضح\S*)\s+(?:الي\s+)?(?:ان|بان)\s+(?:ال)?(?:وضع|امور|هدوء)[^.؛!?؟]*/;
+/** Nothing but the border, the two sides or the end of the sentence after the noun denied again. */
+const BARE =
+	/^(?:\s+(?:علي\s+(?:طول\s+)?(?:ال)?حدود\S*(?:\s+(?:ال)?\S+){0,2}|بين\s+(?:ال)?(?:بلدين|جانبين|طرفين)))?\s*["»”]?\s*[.؛!?؟]?\s*$/;
+
+/**
+ * "غير أن حرس الحدود نفى وقوع أي اشتباك.": the reports denied whole — not "أي اشتباك جديد",
+ * "داخل أراضيها", "منذ الهدنة", "بمشاركة قواتها", nor one a later clause confirms.
+ */
+function bareAfter(rest: string): boolean {
+	return BARE.test(rest.replace(CALM, ''));
 }
 
 /**
@@ -477,7 +493,17 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 		governs(norm, sp, trigger, ['planned']) ||
 		// "عن أمله في أن يلتزم الطرفان … بعد الاشتباكات التي اندلعت يوم 14": hoped for is what
 		// follows the hope, not a happening its own clause tells done.
-		(governs(norm, sp, trigger, ['hope']) && !inClause(norm, s, trigger, HELD)) ||
+		(governs(
+			norm,
+			sp,
+			trigger,
+			['hope'],
+			REACH,
+			// "عن أمله في استقرار الوضع بعد انسحاب القوات يوم 13 يناير": what came before the hoped-for.
+			(m) =>
+				!s.cues.some((r) => r.kind === 'reference' && r.start >= m.end && r.end <= trigger.start)
+		) &&
+			!inClause(norm, s, trigger, HELD)) ||
 		followsPlanned(norm, sp, trigger) ||
 		wasPlanned(norm, sp, trigger) ||
 		(inClause(norm, sp, trigger, ['planned']) && !inClause(norm, s, trigger, ['occurred', 'held']))

@@ -14,7 +14,14 @@ const MEETING = new Set<CueHit['kind']>(['summit', 'ministerial', 'meeting']);
  * noun: a speech in it, told given (not "سيلقي كلمة", "في كلمته المرتقبة").
  */
 const SPOKE_AT =
-	/(?:(?:^|\s)[وف]?(?:في|خلال)\s+(?:كلمته|كلمتها|خطابه|خطابها|(?:كلمه|خطاب)\s+(?:له|لها|القاها|القاه))(?:\s+(?:القاها|القاه|الافتتاحيه))?|(?:^|\s)[وف]?(?:القي|القت)\s+(?:\S+\s+){0,5}?(?:كلمه|خطابا|كلمته|كلمتها|خطابه)|(?:^|\s)[وف]?(?:متحدثا|متحدثه|(?:قال|قالت|اكد|اكدت|شدد|شددت|اعلن|اعلنت)(?:\s+\S+){0,4}?))\s+(?:امام|في|خلال)\s+(?:اعمال\s+|جلسات\s+)?(?:ال)?$/;
+	/(?:(?:^|\s)[وف]?(?:في|خلال)\s+(?:كلمته|كلمتها|خطابه|خطابها|(?:كلمه|خطاب)\s+(?:له|لها|القاها|القاه))(?:\s+(?:القاها|القاه|الافتتاحيه))?|(?:^|\s)[وف]?(?:القي|القت)\s+(?:\S+\s+){0,5}?(?:كلمه|خطابا|كلمته|كلمتها|خطابه))\s+(?:امام|في|خلال)\s+(?:اعمال\s+|جلسات\s+)?(?:ال)?$/;
+
+/**
+ * "وقال بوتين أمام القمة", "قال الرئيس الروسي فلاديمير بوتين، متحدثا أمام القمة": a speech verb, its
+ * speaker (captured span: up to four words) and «أمام/خلال» right before the meeting's noun.
+ */
+const SAID_BEFORE =
+	/(?:^|\s)[وف]?(?:(?:قال|قالت|اكد|اكدت|شدد|شددت|اعلن|اعلنت)((?:\s+[^\s،,]+){1,4}?)[،,]?\s+(?:متحدثا\s+|متحدثه\s+)?|متحدثا\s+|متحدثه\s+)(?:امام|خلال)\s+(?:اعمال\s+|جلسات\s+)?(?:ال)?$/;
 
 /** "على هامش القمة", "على هامش أعمال الاجتماع". */
 const SIDELINES = /(?:^|\s)[وف]?علي\s+هامش\s+(?:اعمال\s+)?(?:ال)?$/;
@@ -61,6 +68,19 @@ export function presentByDeed(norm: string, s: Sentence, delegates: EntityHit[])
 		if (!MEETING.has(m.kind) || !alliances(norm, m)) continue;
 		const before = norm.slice(Math.max(s.start, m.start - 80), m.start);
 		if (s.cues.some((c) => NOT_DONE.has(c.kind) && c.end <= m.start)) continue;
+		const said = SAID_BEFORE.exec(before);
+		if (said) {
+			// The speaker named between the verb and «أمام» ("وقال بوتين أمام القمة"), else, for
+			// "متحدثا أمام القمة", the sentence's subject before it.
+			const from = m.start - before.length + said.index;
+			const speaker = said[1]
+				? delegates.find((d) => d.start >= from && d.end <= m.start)
+				: [...delegates]
+						.reverse()
+						.find((d) => d.end <= from && !BREAK.test(norm.slice(d.end, from)));
+			if (speaker && isMember(speaker.country)) out.add(speaker.country);
+			continue;
+		}
 		const spoke = SPOKE_AT.exec(before);
 		if (spoke) {
 			// The speaker: the sentence's subject before the speech ("وقال لوكاشينكو، ردا على

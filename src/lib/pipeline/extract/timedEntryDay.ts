@@ -7,7 +7,16 @@ import { stampAt, type EntryStamp } from '../dates/entryStamps';
 import type { DateHit, Sentence } from './types';
 
 /** The entry opens with a clock time: bullets or an emoji, "10:40", a bar, dash or colon. */
-const TIMED = /^[^\p{L}\d]{0,6}\d{1,2}:\d{2}\s*(?:[|\-–—:]|$)/u;
+const TIMED =
+	/^[^\p{L}\d]{0,6}(?:عاجل\s*[|:\-–—]?\s*)?(?:الساعه\s+)?\d{1,2}:\d{2}\s*(?:ص|م|صباحا|مساء)?\s*(?:[|\-–—:]|$)/u;
+/**
+ * What an entry recalls or explains rather than reports: "يذكر أن", "سبق أن", "وكانت … قد", a
+ * report's or a background's label, a question, a speaker's words after his name and a colon.
+ */
+const NOT_NEWS =
+	/(?:^|\s)(?:يذكر\s+ان|سبق\s+ان|[وف]?كان(?:ت)?\s+(?:\S+\s+){0,8}?قد|تقرير\s*:|خلفيه|كيف|لماذا)(?![\p{L}])|[؟?]/u;
+/** "09:00 | باشينيان: …": an entry that quotes its speaker. */
+const QUOTED = /^[^\p{L}]{0,20}(?:عاجل\s*[|:\-–—]?\s*)?(?!عاجل)\p{L}+(?:\s+\p{L}+)?\s*:/u;
 
 export function timedEntryDay(
 	norm: string,
@@ -16,8 +25,12 @@ export function timedEntryDay(
 ): DateHit | undefined {
 	if (stamps.length === 0) return undefined;
 	const lineStart = norm.lastIndexOf('\n', s.start - 1) + 1;
-	if (!TIMED.test(norm.slice(lineStart, Math.min(s.end, lineStart + 24)))) return undefined;
+	if (!TIMED.test(norm.slice(lineStart, Math.min(s.end, lineStart + 30)))) return undefined;
+	const entry = norm.slice(lineStart, s.end);
+	if (NOT_NEWS.test(entry) || QUOTED.test(entry.replace(/^[^|]*\|/, ''))) return undefined;
 	const day = stampAt(stamps, s.start);
+	// (A header after the page's first day is kept: live pages go on after it. A programme of
+	// meetings to come under its days' headers is read as reported: not told apart yet.)
 	if (!day) return undefined;
 	const at = lineStart;
 	return {

@@ -27,18 +27,22 @@ export function tryDateAfter(text: string, pos: number): DateMention | null {
 	);
 }
 
-/** "13/1" after a weekday: a day and month with a slash, the year left to the page's. */
-const RE_SLASH_DM = sticky(`(?<!\\d)(?<a>\\d{1,2})/(?<b>\\d{1,2})(?!\\d|[./\\-]\\d)`);
+/** "13/1", "13-1", "13 / 1" after a weekday: a day and month, the year left to the page's. */
+const RE_SLASH_DM = sticky(
+	`(?<!\\d)(?<a>\\d{1,2})\\s?[/\\-]\\s?(?<b>\\d{1,2})(?!\\d|\\s?[./\\-]\\s?\\d)`
+);
 
 /**
- * "الخميس 13/1:", "الإثنين 17/1": a digest's or a bulletin's day headers write day and month
- * alone. Only after a weekday or a relative day (a bare "13/1" is as likely a score or a ratio).
+ * "الخميس 13/1:", "الإثنين 17-1": a digest's or a bulletin's day headers write day and month
+ * alone, day first ("1/13" only when 13 cannot be a month). Only after a weekday or a relative
+ * day (a bare "13/1" is as likely a score or a ratio).
  */
 function slashDayMonth(text: string, pos: number): DateMention | null {
 	const m = at(RE_SLASH_DM, text, pos);
 	if (!m) return null;
-	const day = Number(group(m, 'a'));
-	const month = Number(group(m, 'b'));
+	let day = Number(group(m, 'a'));
+	let month = Number(group(m, 'b'));
+	if (month > 12 && day <= 12) [day, month] = [month, day];
 	if (day < 1 || day > 31 || month < 1 || month > 12) return null;
 	const out = mention(pos, pos + m[0].length, 'day-month');
 	out.day = day;
