@@ -9,6 +9,7 @@ import { findDates } from '../dates/findDates';
 import { findCountedSpans, resolveCountedSpan } from '../dates/findCountedSpans';
 import { hijriToGregorian } from '../dates/hijriToGregorian';
 import { resolveDate } from '../dates/resolveDate';
+import { countedDay } from './countedDay';
 import type { DateHit } from './types';
 
 export { type DateMention };
@@ -81,16 +82,9 @@ export function withCountedSpans(
 ): DateHit[] {
 	const spans = findCountedSpans(norm);
 	if (spans.length === 0) return hits;
-	const counted: DateHit[] = spans.map((span) => ({
-		start: span.start,
-		end: span.end,
-		date: resolveCountedSpan(span, published),
-		until: null,
-		dayMonth: null,
-		relative: true,
-		today: false,
-		problems: []
-	}));
+	const counted: DateHit[] = spans.map((span) =>
+		countedDay(span.start, span.end, resolveCountedSpan(span, published))
+	);
 	const covered = (h: DateHit) => counted.some((c) => h.start < c.end && c.start < h.end);
 	return [...hits.filter((h) => !covered(h)), ...counted].sort((a, b) => a.start - b.start);
 }

@@ -9,6 +9,7 @@ import { ATTENDANCE_KINDS } from './cueLexicon';
 import { declinedObject } from './declinedObject';
 import { deniedNoun } from './deniedNoun';
 import { toldDone } from './toldDone';
+import { OCCASION_OF } from './withAnaphoricDays';
 import type { CueHit } from './findCues';
 import type { Sentence } from './types';
 
@@ -331,8 +332,9 @@ const SINCE =
  * "في اليوم التالي للقمة", "اليوم السابق على انطلاق المناورات": the happening a day is counted
  * from (withAnaphoricDays), a point of reference.
  */
-const COUNTED_FROM =
-	/(?:^|\s)[وفب]?اليوم\s+(?:التالي|السابق)\s+(?:ل|علي\s+)(?:(?:انعقاد|اندلاع|انطلاق|بدء|انتهاء|اختتام|ختام)\s+)?(?:اعمال\s+)?(?:ال|ل)?$/;
+const COUNTED_FROM = new RegExp(
+	`(?:^|\\s)[وفب]?اليوم\\s+(?:التالي|السابق)\\s+(?:ل|علي\\s+)${OCCASION_OF}(?:ال|ل)?$`
+);
 
 /**
  * A council as the subject of a decision ("المجلس قرر", "قرر المجلس") with no session held in the

@@ -13,6 +13,7 @@
 import type { CueHit } from './findCues';
 import { clauseAround, inside, type Span } from './clause';
 import type { DateHit, Sentence } from './types';
+import { OCCASION_OF } from './withAnaphoricDays';
 
 const distance = (d: Span, at: Span) => (d.start >= at.end ? d.start - at.end : at.start - d.end);
 
@@ -123,5 +124,4 @@ function datesCall(norm: string, s: Sentence, d: DateHit, trigger: CueHit): bool
 }
 
 /** What stands between a day counted from a happening and its noun: "اليوم التالي| للقمة", "عشية| القمة". */
-const COUNTED_FROM =
-	/^\s*(?:ل|لل|علي\s+|\s)(?:(?:انعقاد|اندلاع|انطلاق|بدء|انتهاء|اختتام|ختام)\s+)?(?:اعمال\s+)?(?:ال)?$/;
+const COUNTED_FROM = new RegExp(`^\\s*(?:ل|لل|علي\\s+|\\s)${OCCASION_OF}(?:ال)?$`);

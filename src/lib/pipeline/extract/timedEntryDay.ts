@@ -4,6 +4,7 @@
  * happening it tells with no date of its own is on the header's day.
  */
 import { stampAt, type EntryStamp } from '../dates/entryStamps';
+import { countedDay } from './countedDay';
 import type { DateHit, Sentence } from './types';
 
 /** The entry opens with a clock time: bullets or an emoji, "10:40", a bar, dash or colon. */
@@ -32,15 +33,5 @@ export function timedEntryDay(
 	// (A header after the page's first day is kept: live pages go on after it. A programme of
 	// meetings to come under its days' headers is read as reported: not told apart yet.)
 	if (!day) return undefined;
-	const at = lineStart;
-	return {
-		start: at,
-		end: at,
-		date: day,
-		until: null,
-		dayMonth: null,
-		relative: true,
-		today: false,
-		problems: []
-	};
+	return countedDay(lineStart, lineStart, day);
 }

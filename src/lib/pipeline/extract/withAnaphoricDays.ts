@@ -7,6 +7,7 @@
  * للقمة"). Works on the extraction's dates (each a DateHit, in text order) like withCountedSpans.
  */
 import { addDays } from '../dates/calendar';
+import { countedDay } from './countedDay';
 import type { DateHit } from './types';
 
 /**
@@ -21,8 +22,12 @@ const ANAPHORIC =
 const PLACE_AFTER =
 	/^\s+علي\s+(?:(?:طول|امتداد)\s+)?(?:ال)?(?:حدود|جبهه|خط|جانب|جانبي|محور|اطراف|مشارف|ارض|اراضي)(?![\p{L}])/u;
 /** "للقمة", "على الاقتراع", "لانعقاد القمة": the reference the phrase names, its noun captured. */
-const REFERENCE_AFTER =
-	/^\s+(?:ل|علي\s+)(?:(?:انعقاد|اندلاع|انطلاق|بدء|انتهاء|اختتام|ختام)\s+)?(?:اعمال\s+)?(?:ال|ل)?(\p{L}{2,})/u;
+/**
+ * What may stand between a day counted from a happening and the happening's noun: "لانعقاد أعمال
+ * القمة", "اختتام القمة" (a regex source, shared with modality.ts and pickDate.ts).
+ */
+export const OCCASION_OF = '(?:(?:انعقاد|اندلاع|انطلاق|بدء|انتهاء|اختتام|ختام)\\s+)?(?:اعمال\\s+)?';
+const REFERENCE_AFTER = new RegExp(`^\\s+(?:ل|علي\\s+)${OCCASION_OF}(?:ال|ل)?(\\p{L}{2,})`, 'u');
 
 /**
  * What "اليوم السابق/التالي" is counted from: the last stated day (`null`) when nothing or a place
@@ -111,7 +116,7 @@ function eveOf(norm: string, hits: DateHit[]): DateHit[] {
 		const last = lastDayBefore(hits, start);
 		if (!last || !namedWith(norm, last, hits, m[2]!, start)) continue;
 		found.push(
-			counted(
+			countedDay(
 				start,
 				start + m[1]!.length,
 				addDays(m[1] === 'عشيه' ? last.date! : (last.until ?? last.date!), m[1] === 'عشيه' ? -1 : 1)
@@ -130,18 +135,6 @@ function lastDayBefore(hits: DateHit[], start: number): DateHit | undefined {
 	}
 	return last;
 }
-
-/** A day counted from another, at [start, end). */
-const counted = (start: number, end: number, date: string): DateHit => ({
-	start,
-	end,
-	date,
-	until: null,
-	dayMonth: null,
-	relative: true,
-	today: false,
-	problems: []
-});
 
 export function withAnaphoricDays(norm: string, stated: DateHit[]): DateHit[] {
 	const hits = inMonthNamed(norm, inSameYear(norm, stated));
@@ -169,7 +162,7 @@ export function withAnaphoricDays(norm: string, stated: DateHit[]): DateHit[] {
 		// The same day as a span of days is none of them.
 		if (!before && !after && last.until) continue;
 		found.push(
-			counted(
+			countedDay(
 				start,
 				start + m[0].length,
 				before ? addDays(last.date!, -1) : after ? addDays(last.until ?? last.date!, 1) : last.date!
