@@ -2886,3 +2886,81 @@ describe('what the second review of session 11’s rules reproduced', () => {
 		).toBe(true);
 	});
 });
+
+describe('what session 12 found in the rules’ own notes', () => {
+	const CLASH = 'اندلعت اشتباكات على الحدود بين قرغيزستان وطاجيكستان يوم 14 سبتمبر 2022،';
+	it.each([
+		['«قبل أيام من قمة المنظمة في دوشنبه»', 'قبل أيام من قمة المنظمة في دوشنبه'],
+		['«قبيل قمة المنظمة في دوشنبه»', 'قبيل قمة المنظمة في دوشنبه'],
+		['«قبل قمة المنظمة في دوشنبه بأيام»', 'قبل قمة المنظمة في دوشنبه بأيام'],
+		['«قبل انعقاد قمة المنظمة في دوشنبه»', 'قبل انعقاد قمة المنظمة في دوشنبه']
+	])(
+		'neither dates nor places a summit still to come, %s, by the clash told before it',
+		(_, tail) => {
+			const events = one(`${CSTO_LINE}\n${CLASH} ${tail}.`, '2022-09-20').events;
+			expect(events.map((e) => `${e.type} ${e.date}`)).toEqual(['clash 2022-09-14']);
+			expect(events[0]!.place?.name.en).not.toBe('Dushanbe');
+		}
+	);
+
+	it('still dates a summit named after «قبل» by a clause of its own that tells it held', () => {
+		expect(
+			brief(`${CSTO_LINE}\n${CLASH} قبل قمة دوشنبه التي عقدت يوم 16 سبتمبر 2022.`, '2022-09-20')
+		).toContain('summit 2022-09-16');
+	});
+
+	const MINSK = 'عقدت قمة منظمة معاهدة الأمن الجماعي في مينسك يوم 23 نوفمبر 2023.';
+	const attendance = (line: string) =>
+		one(`${CSTO_LINE}\n${MINSK}\n${line}`, '2023-11-24').events.map((e) => attendanceOf(e));
+
+	it.each([
+		[
+			'attending declared pointless («عدم جدوى المشاركة في القمة»)',
+			'وأكد رئيس الوزراء الأرميني نيكول باشينيان عدم جدوى المشاركة في القمة.',
+			{ ARM: 'absent' }
+		],
+		[
+			'an absence that stops at the comma before another leader’s own verb',
+			'وسط غياب رئيس الوزراء الأرميني نيكول باشينيان، ألقى الرئيس الكازاخي قاسم جومارت توكاييف كلمة دعا فيها إلى الوحدة.',
+			{ ARM: 'absent' }
+		],
+		[
+			'the chair after an absence and a comma',
+			'وغاب عن القمة باشينيان، وترأس لوكاشينكو الجلسة.',
+			{ ARM: 'absent', BLR: 'present' }
+		],
+		[
+			'an absence that reaches a leader listed after a comma («، وكذلك»)',
+			'وغاب عن القمة رئيس الوزراء الأرميني، وكذلك الرئيس القرغيزي.',
+			{ ARM: 'absent', KGZ: 'absent' }
+		],
+		[
+			'a presence that reaches «كل من» after an aside',
+			'وشارك في القمة إلى جانب لوكاشينكو، الذي ترأسها، كل من الرئيس الروسي فلاديمير بوتين، والكازاخستاني قاسم جومارت توكاييف.',
+			{ BLR: 'present', RUS: 'present', KAZ: 'present' }
+		],
+		[
+			'a speech before the summit after a negated clause («لن يؤثر …، وقال بوتين أمام القمة»)',
+			'وأكد لوكاشينكو أن الخلافات لن تؤثر على عمل المنظمة، وقال بوتين أمام القمة إن الحلف متماسك.',
+			{ RUS: 'present' }
+		],
+		[
+			'a leader at the summit under another verb negated («لم يخف … في القمة قلقه»)',
+			'ولم يخف توكاييف في القمة قلقه من الوضع.',
+			{ KAZ: 'present' }
+		]
+	])('reads %s', (_, line, expected) => {
+		expect(attendance(line)).toEqual([expected]);
+	});
+
+	it.each([
+		['a speech denied («لم يلق … كلمة في القمة»)', 'ولم يلق باشينيان كلمة في القمة.'],
+		[
+			'a speech still to come («من المقرر أن يلقي …، وهو …، كلمة في القمة»)',
+			'ومن المقرر أن يلقي بوتين، وهو أقدم القادة، كلمة في القمة.'
+		],
+		['a speech that will not be given («لن يتحدث … في القمة»)', 'ولن يتحدث بوتين في القمة.']
+	])('makes no one present from %s', (_, line) => {
+		expect(attendance(line)).toEqual([null]);
+	});
+});

@@ -63,6 +63,11 @@ const OFFICES = [
 
 const OFFICE_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${OFFICES.join('|')})(?![\\p{L}])`, 'gu');
 
+const OFFICE_WORD = new RegExp(`^[وفبل]?(?:${OFFICES.join('|')})$`, 'u');
+
+/** One word that is an office: "الرئيس", "ورئيس", "وزراء". */
+export const isOfficeWord = (word: string): boolean => OFFICE_WORD.test(word);
+
 /** What separates the words counted before a mention: white space and dashes. */
 const isSeparator = (c: number) => isWhiteSpace(c) || c === 0x2d || c === 0x2013;
 

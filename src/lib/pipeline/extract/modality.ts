@@ -328,6 +328,26 @@ const HELD = ['held', 'occurred'];
 const SINCE =
 	/(?:^|\s)[وف]?(?:بعد|قبل|منذ)\s+(?:(?:اقل|اكثر)\s+من\s+|نحو\s+|قرابه\s+|حوالي\s+)?(?:\S+\s+)?(?:شهر|شهرين|اشهر|اسبوع|اسبوعين|اسابيع|يوم|يومين|ايام|عام|عامين|سنه|سنتين|اعوام|سنوات|ساعات)\s+(?:من|علي)\s+(?:\S+\s+)?(?:ال)?$/;
 
+/** "قبيل قمة", "قبل انعقاد اجتماع", but not the agent's "من قبل": right before the happening's noun. */
+const PRIOR_TO = /(?:^|\s)(?<!من\s)[وف]?(?:قبل|قبيل)\s+(?:(?:انعقاد|بدء|انطلاق|افتتاح)\s+)?$/;
+
+/**
+ * Told by the time since or before it: "بعد أقل من شهر على المواجهات", "قبل أيام من قمة المنظمة",
+ * "قبيل قمة المنظمة". A meeting only before: one still to come when the sentence's day was is not
+ * of that day, unless a clause of its own tells it held ("قبل قمة دوشنبه التي عقدت في …"); one
+ * before it ("بعد أقل من شهر على قمة موسكو التي احتفى فيها القادة") may be told by its own clause.
+ */
+function sinceIt(norm: string, s: Sentence, trigger: Span, meeting: boolean): boolean {
+	const before = norm.slice(Math.max(s.start, trigger.start - 40), trigger.start);
+	const since = SINCE.exec(before);
+	if (!meeting) return since !== null;
+	if (!(since && /^\s?[وف]?قبل\s/.test(since[0])) && !PRIOR_TO.test(before)) return false;
+	const clause = clauseAround(norm, s, trigger);
+	return !s.cues.some(
+		(m) => HELD.includes(m.kind) && m.start >= trigger.end && m.end <= clause.end
+	);
+}
+
 /**
  * "في اليوم التالي للقمة", "اليوم السابق على انطلاق المناورات": the happening a day is counted
  * from (withAnaphoricDays), a point of reference.
@@ -517,7 +537,7 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 	// "بعد المواجهات", "ضحايا المواجهات", "على هامش القمة", "المواجهات الأخيرة", and at a
 	// distance: "بعد أقل من شهر على المواجهات", "بعد أسبوعين من القمة".
 	if (
-		(!meeting && SINCE.test(norm.slice(Math.max(s.start, trigger.start - 40), trigger.start))) ||
+		sinceIt(norm, s, trigger, meeting) ||
 		COUNTED_FROM.test(norm.slice(Math.max(s.start, trigger.start - 40), trigger.start)) ||
 		// ("تجري منذ الجمعة مناورات", "اندلعت بعد ظهر الاثنين اشتباكات": the word governs the
 		// day between, which dates the happening.)

@@ -25,6 +25,20 @@ const SINCE_HAPPENING =
 	/(?:^|\s)[وف]?منذ\s+(?:\S+\s+)?(?:ال)?(?:حرب|اندلاع|نزاع|معارك|مواجهات|اشتباكات|هجوم|تصعيد|غزو)\s+(?:\S+\s+){0,3}$/;
 
 const MEETING_WORDS = new Set(['summit', 'ministerial', 'meeting', 'held', 'occurred']);
+const MEETING_NOUNS = new Set(['summit', 'ministerial', 'meeting']);
+
+/**
+ * "اندلعت اشتباكات … يوم 14 سبتمبر، قبيل قمة المنظمة في دوشنبه": a place in another clause,
+ * named after a meeting's noun there, is the meeting's, not the clash's or the deployment's.
+ */
+function anotherMeetings(norm: string, s: Sentence, e: EntityHit, trigger: CueHit): boolean {
+	if (MEETING_NOUNS.has(trigger.kind)) return false;
+	const around = clauseAround(norm, s, e);
+	if (trigger.start >= around.start && trigger.end <= around.end) return false;
+	return s.cues.some(
+		(c) => MEETING_NOUNS.has(c.kind) && c.start >= around.start && c.end <= e.start
+	);
+}
 
 /**
  * Whether a place is named as where something is: after a locative word, or within `reach`
@@ -87,7 +101,10 @@ export function pickPlace(
 		const after = inClause.find((e) => e.start >= trigger.end);
 		return after ?? inClause.at(-1);
 	}
-	if (scope === 'sentence') return s.entities.find((e) => placeFits(norm, e, trigger, countries));
+	if (scope === 'sentence')
+		return s.entities.find(
+			(e) => placeFits(norm, e, trigger, countries) && !anotherMeetings(norm, s, e, trigger)
+		);
 	if (scope === 'clause') return undefined;
 	// A meeting's place is named with it or with the verb that holds it ("عُقد في العاصمة
 	// البيلاروسية مينسك، اليوم، اجتماع"); elsewhere in the sentence is another story ("بعد سيطرة

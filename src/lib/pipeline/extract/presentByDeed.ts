@@ -4,6 +4,7 @@
  * (both sides of the talks). Folded text.
  */
 import { MEMBERS } from '../../model/members';
+import { clauseOpening } from './clauseOpening';
 import type { CueHit } from './findCues';
 import type { EntityHit, Sentence } from './types';
 
@@ -67,7 +68,8 @@ export function presentByDeed(norm: string, s: Sentence, delegates: EntityHit[])
 	for (const m of s.cues) {
 		if (!MEETING.has(m.kind) || !alliances(norm, m)) continue;
 		const before = norm.slice(Math.max(s.start, m.start - 80), m.start);
-		if (s.cues.some((c) => NOT_DONE.has(c.kind) && c.end <= m.start)) continue;
+		const clause = clauseOpening(norm, s.start, m.start);
+		if (s.cues.some((c) => NOT_DONE.has(c.kind) && c.start >= clause && c.end <= m.start)) continue;
 		const said = SAID_BEFORE.exec(before);
 		if (said) {
 			// The speaker named between the verb and «أمام» ("وقال بوتين أمام القمة"), else, for

@@ -7,10 +7,11 @@
  */
 import type { Attendance } from '../../model/schema';
 import { fold } from '../text/normalize';
+import { clauseOpening } from './clauseOpening';
 import { ATTENDANCE_KINDS } from './cueLexicon';
 import { declinedObject } from './declinedObject';
 import type { CueHit } from './findCues';
-import { isDelegate } from './leaderMentions';
+import { isDelegate, isOfficeWord } from './leaderMentions';
 import { presentByDeed } from './presentByDeed';
 import type { EntityHit, Sentence } from './types';
 
@@ -120,10 +121,31 @@ function polarCues(norm: string, s: Sentence): CueHit[] {
 		(c) =>
 			POLAR.has(c.kind) &&
 			!declined.some((d) => c.start >= d.cue.end && c.start < d.objectEnd) &&
-			!refrainsFromOther(norm, c)
+			!refrainsFromOther(norm, c) &&
+			!deedNotDone(norm, s, c)
 	);
 	const absences = declined.map((d): CueHit => ({ ...d.cue, kind: 'absent' }));
 	return [...kept, ...absences].sort((a, b) => a.start - b.start);
+}
+
+/** A presence read from a deed at the meeting, not a verb of attending: "ألقى كلمة", "في القمة". */
+const DEED = /^[وف]?(?:القي\s|امام\s|خلال\s|في\s)/;
+/** "لم يلق", "لن يتحدث", "لم تكن": the deed's own verb negated (not "لم يخف قلقه"). */
+const NOT_VERB =
+	/(?:^|\s)[وف]?(?:لم|لن|لا)\s+[يت](?:لق|لقي|تحدث|تكلم|حضر|شارك|ظهر|تمكن|كن|كون|توجه|سافر|ذهب)(?![\p{L}])/u;
+const NOT_DONE = new Set(['planned', 'hope', 'irrealis', 'negation', 'cancelled', 'hypothetical']);
+
+/**
+ * "ولم يلق باشينيان كلمة في القمة", "ومن المقرر أن يلقي بوتين كلمة في القمة": a deed at the
+ * meeting denied or still to come in its own clause says nothing of who was there.
+ */
+function deedNotDone(norm: string, s: Sentence, c: CueHit): boolean {
+	if (c.kind !== 'present' || !DEED.test(norm.slice(c.start, c.end + 1))) return false;
+	const from = clauseOpening(norm, s.start, c.start);
+	return (
+		NOT_VERB.test(norm.slice(from, c.start)) ||
+		s.cues.some((x) => NOT_DONE.has(x.kind) && x.start >= from && x.end <= c.start)
+	);
 }
 
 /** What refraining from ("امتنع عن", "اعتذر عن") a meeting is: attending it, going, the meeting. */
@@ -175,6 +197,36 @@ function listDelegates(norm: string, s: Sentence): EntityHit[] {
 }
 
 /**
+ * Words that may stand between a comma and a delegate listed after it ("غاب رئيس الوزراء
+ * الأرميني، وكذلك الرئيس القرغيزي", "، إضافة إلى وزير خارجية …"), besides offices.
+ */
+const LISTING =
+	/^(?:[وف]?(?:لا|كذلك|ايضا|كل|من|منهم|بينهم|هم|اضافه|بالاضافه|فضلا|عن|الي|جانب|ثم|حتي|خارجيه|الخارجيه|دفاع|الدفاع|حكومه|الحكومه|مجلس|الامن|جمهوريه|دوله|الدوله))$/u;
+
+/**
+ * After a comma, a delegate is still the verb's only as one of a list: "وسط غياب باشينيان، ألقى
+ * توكاييف كلمة", "وغاب باشينيان، وترأس لوكاشينكو الجلسة" give the one after the comma a verb of
+ * his own. Names (the sentence's entities) are passed over.
+ */
+function listedAfterComma(norm: string, s: Sentence, from: number, d: EntityHit): boolean {
+	const gap = norm.slice(from, d.start);
+	const comma = Math.max(gap.lastIndexOf('،'), gap.lastIndexOf(','));
+	if (comma < 0) return true;
+	let tail = '';
+	let at = from + comma + 1;
+	for (const e of s.entities) {
+		if (e.end <= at || e.start >= d.start) continue;
+		tail += norm.slice(at, Math.max(at, e.start)) + ' ';
+		at = Math.max(at, e.end);
+	}
+	tail += norm.slice(at, d.start);
+	return tail
+		.split(/\s+/)
+		.filter((w) => w !== '' && w !== 'و' && w !== 'ف')
+		.every((w) => isOfficeWord(w) || LISTING.test(w));
+}
+
+/**
  * The verb before a delegate is its own, up to a break between headlines or clauses of their
  * own ("بغياب أرمينيا.. وبوتين:"), and not past another predicate ("لن يشارك …، وفق ما أعلنه
  * مكتبه، مشيرا إلى أنه أبلغ رئيس الدوما").
@@ -185,6 +237,7 @@ function verbOf(norm: string, s: Sentence, polar: CueHit[], d: EntityHit): CueHi
 		if (
 			c.end <= d.start &&
 			!BREAK.test(norm.slice(c.end, d.start)) &&
+			listedAfterComma(norm, s, c.end, d) &&
 			!s.cues.some((x) => x.kind === 'speech' && x.start >= c.end && x.end <= d.start)
 		)
 			cue = c;
