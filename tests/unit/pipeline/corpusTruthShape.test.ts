@@ -37,7 +37,8 @@ describe.each([
 	'holdout7',
 	'holdout8',
 	'holdout9',
-	'holdout10'
+	'holdout10',
+	'holdout11'
 ])('the %s corpus', (name) => {
 	const dir = join('tests/corpora', name);
 	const files = readdirSync(dir)
