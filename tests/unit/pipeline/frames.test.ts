@@ -2964,3 +2964,137 @@ describe('what session 12 found in the rules’ own notes', () => {
 		expect(attendance(line)).toEqual([null]);
 	});
 });
+
+describe('what holdout11 taught (rules of the language, sentences of my own)', () => {
+	const statuses = (text: string, published: string) =>
+		(one(`${CSTO_LINE}\n${text}`, published).memberStatus['ARM'] ?? []).map((p) => p.status);
+
+	it.each([
+		[
+			'«لم يعثر … على أي إعلان … بالانسحاب»',
+			'لم يعثر فريق التحقق على أي إعلان رسمي أرميني بالانسحاب من المنظمة.'
+		],
+		[
+			'«لم نجد أي إعلان … عن تجميد»',
+			'لم نجد أي إعلان رسمي من أرمينيا عن تجميد مشاركتها في المنظمة.'
+		],
+		['«لا يوجد أي قرار … بتجميد»', 'لا يوجد أي قرار أرميني بتجميد المشاركة في المنظمة.'],
+		[
+			'«لم يعلن … عن أي نية لمغادرة» far from its verb',
+			'ولم يعلن رئيس الوزراء الأرميني نيكول باشينيان عن أي نية لمغادرة المنظمة.'
+		]
+	])('reads no freeze or leaving from a finding or announcement of none, %s', (_, text) => {
+		expect(statuses(text, '2023-09-15')).not.toContain('frozen');
+		expect(statuses(text, '2023-09-15')).not.toContain('strained');
+	});
+
+	it('still reads a freeze decided', () => {
+		expect(statuses('وقررت أرمينيا تجميد مشاركتها في المنظمة.', '2023-09-15')).toEqual(['frozen']);
+	});
+
+	it('makes no clash of the lone country that reached a truce agreement (the broker)', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nونذكر بأن الجانب الروسي تمكن من التوصل إلى اتفاق على وقف إطلاق النار اعتبارا من صباح الثلاثاء 13 سبتمبر 2022.`,
+				'2022-09-14'
+			)
+		).toEqual([]);
+	});
+
+	it('still makes a clash of the two sides that reached a truce agreement', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوتوصلت أرمينيا وأذربيجان إلى اتفاق على وقف إطلاق النار يوم 13 سبتمبر 2022.`,
+				'2022-09-14'
+			)
+		).toEqual(['clash 2022-09-13']);
+	});
+
+	it('makes no withdrawal of a figure of speech in quotes («تتهم الحكومة بـ"الانسحاب الصامت"»)', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nالبرلمان الأرميني يناقش البقاء في "الأمن الجماعي".. والمعارضة تتهم الحكومة بـ"الانسحاب الصامت"\n\nيريفان - 28 سبتمبر 2023`,
+				'2023-09-28'
+			)
+		).toEqual([]);
+	});
+
+	it('still reads a withdrawal of troops quoted whole', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوبدأ "انسحاب قوات حفظ السلام" التابعة للمنظمة من كازاخستان يوم 13 يناير 2022.`,
+				'2022-01-14'
+			)
+		).toEqual(['deployment 2022-01-13']);
+	});
+
+	it('dates the article’s one clash by a sentence naming «الجانبين», past a clash only recalled', () => {
+		expect(
+			brief(
+				`قرغيزستان وطاجيكستان: حصيلة ثقيلة لاشتباكات الحدود\n\nالجمعة 30 أفريل 2021\n\nارتفعت حصيلة الاشتباكات على الحدود بين قرغيزستان وطاجيكستان إلى عشرات القتلى، في أسوأ مواجهات بين الجارتين منذ سنوات.\n\nواندلعت المواجهات أمس الأول الأربعاء 28 أفريل قرب قرية حدودية، حين تراشق سكان من الجانبين بالحجارة.\n\nوأعلن الرئيس القرغيزي صادر جباروف أن بلاده لا تريد الحرب، فيما دعا الرئيس الطاجيكي إمام علي رحمان إلى الحوار، بعدما اتفق وزيرا خارجية البلدين أمس الخميس على وقف إطلاق النار.`,
+				'2021-04-30'
+			)
+		).toEqual(['clash 2021-04-28']);
+	});
+
+	const YEREVAN = 'عقدت قمة منظمة معاهدة الأمن الجماعي في يريفان يوم 23 نوفمبر 2022.';
+	it('gives every name listed in apposition to a counted subject its verb («القادة الخمسة، فلان وفلان…، جلسوا»)', () => {
+		const events = one(
+			`${CSTO_LINE}\n${YEREVAN}\nوكتبت الصحيفة أن القادة الخمسة، فلاديمير بوتين وألكسندر لوكاشينكو وإمام علي رحمون، جلسوا إلى الطاولة نفسها مع مضيفهم.`,
+			'2022-11-24'
+		).events;
+		expect(events.map((e) => attendanceOf(e))).toEqual([
+			{ RUS: 'present', BLR: 'present', TJK: 'present' }
+		]);
+	});
+
+	it('does not list the object named right after the subject («أبلغ باشينيان لوكاشينكو بعدم مشاركته»)', () => {
+		const events = one(
+			`${CSTO_LINE}\nعقدت قمة منظمة معاهدة الأمن الجماعي في مينسك يوم 23 نوفمبر 2023.\nوأبلغ رئيس الوزراء الأرميني نيكول باشينيان لوكاشينكو قبل أيام بعدم مشاركته.`,
+			'2023-11-24'
+		).events;
+		expect(events.map((e) => attendanceOf(e))).toEqual([{ ARM: 'absent' }]);
+	});
+
+	const partiesOf = (text: string, published: string) =>
+		one(`${CSTO_LINE}\n${text}`, published).events.map((e) => [...e.countries].sort().join('/'));
+
+	it.each([
+		[
+			'«ولم ترسل أرمينيا إليها أي جندي»',
+			'وجرت بين الأول والسادس من سبتمبر 2023 في بيلاروسيا مناورات "الأخوة القتالية 2023" التي نظمتها منظمة معاهدة الأمن الجماعي بمشاركة روسيا وكازاخستان، ولم ترسل أرمينيا إليها أي جندي.'
+		],
+		[
+			'«وأرمينيا لن تشارك فيها»',
+			'وانطلقت يوم 1 سبتمبر 2023 في بيلاروسيا مناورات منظمة معاهدة الأمن الجماعي بمشاركة روسيا وكازاخستان، وأرمينيا لن تشارك فيها.'
+		]
+	])('makes no party to an exercise of a member that sent no one, %s', (_, text) => {
+		expect(partiesOf(text, '2023-09-10')).toEqual(['BLR/KAZ/RUS']);
+	});
+
+	it('cites a sentence telling only who stayed out for the exercise the article reports', () => {
+		const set = one(
+			`${CSTO_LINE}\nوانطلقت يوم 1 سبتمبر 2023 في بيلاروسيا مناورات منظمة معاهدة الأمن الجماعي بمشاركة روسيا وكازاخستان.\nولم ترسل أرمينيا أي عسكري إلى التدريبات.`,
+			'2023-09-10'
+		);
+		expect(set.events.map((e) => [...e.countries].sort().join('/'))).toEqual(['BLR/KAZ/RUS']);
+		expect(set.events[0]!.sources.length).toBe(2);
+	});
+
+	it.each([
+		[
+			'where the treaty was signed («على توقيع معاهدة الأمن الجماعي في طشقند»), but the host («احتضن الكرملين»)',
+			'احتضن الكرملين اليوم الإثنين قمة لقادة منظمة معاهدة الأمن الجماعي بمناسبة مرور ثلاثين عاما على توقيع معاهدة الأمن الجماعي في طشقند.',
+			'Moscow'
+		],
+		[
+			'the city that hosted it («استضافت مينسك»)',
+			'استضافت مينسك اليوم الاثنين قمة منظمة معاهدة الأمن الجماعي.',
+			'Minsk'
+		]
+	])('places a summit not at %s', (_, text, place) => {
+		const events = one(`${CSTO_LINE}\n${text}`, '2022-05-16').events;
+		expect(events.map((e) => e.place?.name.en)).toEqual([place]);
+		expect(events[0]!.countries).not.toContain('UZB');
+	});
+});

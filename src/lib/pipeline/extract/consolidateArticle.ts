@@ -161,7 +161,10 @@ function theOneNamed(
 	if (c.type !== 'clash' || c.reference || c.date?.length !== 10 || !anchor) return undefined;
 	const back = Date.parse(anchor.slice(0, 10)) - dayOf(c);
 	if (anchor.length !== 10 || !(back >= 0 && back <= 7 * DAY)) return undefined;
-	const named = candidates.filter((h) => h !== c && h.type === 'clash' && h.attributed);
+	// (A clash only recalled, "في أسوأ مواجهات بين الجارتين منذ سنوات", is no other one reported.)
+	const named = candidates.filter(
+		(h) => h !== c && h.type === 'clash' && h.attributed && !h.reference
+	);
 	return named.length === 1 && undated(named[0]!) ? named[0] : undefined;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Where a happening took place: one place per event, from the trigger's own clause. A place
  * counts when it is named as a location — right after the trigger ("قمة موسكو"), or after a
- * locative word ("في", "بـ", "قرب", "العاصمة", "ميدان") — never as a time zone ("بتوقيت موسكو"),
+ * locative word ("في", "بـ", "قرب", "العاصمة", "ميدان") or as the host ("احتضن الكرملين") — never as a time zone ("بتوقيت موسكو"),
  * an actor standing for its government ("يريفان لم تشارك", "التحالف الذي تقوده موسكو") or an
  * office's seat ("وزارة الدفاع في يريفان").
  */
@@ -12,7 +12,7 @@ import type { CueHit } from './findCues';
 import type { EntityHit, Sentence } from './types';
 
 const LOCATIVE =
-	/(?:^|[\s«(])(?:[وف]?(?:في|بال\S+|قرب|قرابه|بالقرب من|من|الي|داخل|علي اراضي|اراضي|ارض|حدود|مدينه|مدينتي|العاصمه|عاصمتها|بالعاصمه|ميدان|مركز|منطقه|اقليم|ولايه|مقاطعه|محيط|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي))\s+(?:\S+\s+){0,2}$/;
+	/(?:^|[\s«(])(?:[وف]?(?:في|بال\S+|قرب|قرابه|بالقرب من|من|الي|داخل|علي اراضي|اراضي|ارض|حدود|مدينه|مدينتي|العاصمه|عاصمتها|بالعاصمه|ميدان|مركز|منطقه|اقليم|ولايه|مقاطعه|محيط|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|احتضن|احتضنت|تحتضن|يحتضن|استضاف|استضافت|تستضيف|يستضيف))\s+(?:\S+\s+){0,2}$/;
 // "حرب حول إقليم قره باغ", "مفاوضات بشأن …": what is fought or talked over, not where.
 const NOT_A_PLACE =
 	/(?:بتوقيت|توقيت|تقوده|تقودها|وزاره\s+\S+\s+في|سفاره|سفير|(?:^|\s)[وف]?(?:حول|بشان|بخصوص))\s*(?:\S+\s+){0,1}$/;
@@ -23,6 +23,13 @@ const NOT_A_PLACE =
  */
 const SINCE_HAPPENING =
 	/(?:^|\s)[وف]?منذ\s+(?:\S+\s+)?(?:ال)?(?:حرب|اندلاع|نزاع|معارك|مواجهات|اشتباكات|هجوم|تصعيد|غزو)\s+(?:\S+\s+){0,3}$/;
+
+/**
+ * "بمناسبة مرور ثلاثين عاما على توقيع معاهدة الأمن الجماعي في طشقند": where a treaty was signed
+ * or a body founded, not where the happening is.
+ */
+const SIGNED_AT =
+	/(?:^|\s)[وبل]?(?:ال)?(?:توقيع|تاسيس|انشاء|ابرام)\s+(?:\S+\s+){0,4}(?:في|ب)\s+(?:مدينه\s+|العاصمه\s+(?:\S+\s+)?)?$/;
 
 const MEETING_WORDS = new Set(['summit', 'ministerial', 'meeting', 'held', 'occurred']);
 const MEETING_NOUNS = new Set(['summit', 'ministerial', 'meeting']);
@@ -49,6 +56,7 @@ export function isLocation(norm: string, e: EntityHit, trigger?: CueHit, reach =
 	const before = norm.slice(Math.max(0, e.start - 30), e.start);
 	if (NOT_A_PLACE.test(before)) return false;
 	if (SINCE_HAPPENING.test(norm.slice(Math.max(0, e.start - 60), e.start))) return false;
+	if (SIGNED_AT.test(norm.slice(Math.max(0, e.start - 60), e.start))) return false;
 	if (trigger && e.start >= trigger.end && e.start - trigger.end <= reach) return true;
 	// "بموسكو", "وبيريفان": the preposition is part of the word.
 	if (/(?:^|\s)[وف]?ب$/.test(before)) return true;

@@ -266,6 +266,19 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 	let chair: string | null = null;
 
 	const subject = delegates.find((d) => !isObject(norm, s, d));
+	// "القادة الخمسة، فلاديمير بوتين وألكسندر لوكاشينكو …، جلسوا": the subject may be a list.
+	const subjects = new Set(subject ? [subject] : []);
+	for (
+		let i = subject ? delegates.indexOf(subject) + 1 : delegates.length;
+		i < delegates.length;
+		i++
+	) {
+		const joint = norm.slice(delegates[i - 1]!.end, delegates[i]!.start);
+		// Another member needs «و» or a comma ("أبلغ باشينيان لوكاشينكو": the second is the object).
+		const same = delegates[i]!.country === delegates[i - 1]!.country;
+		if (!LIST_JOINT.test(joint) || (!same && !/[و،,]/.test(joint))) break;
+		subjects.add(delegates[i]!);
+	}
 	const before = delegates.map((d) => verbOf(norm, s, polar, d));
 	delegates.forEach((d, i) => {
 		let cue = before[i];
@@ -277,7 +290,7 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 		if (
 			!cue &&
 			!itsOwn &&
-			d === subject &&
+			subjects.has(d) &&
 			next &&
 			(!predicateBetween(norm, s, d.end, next.start) || ownWords(norm, s, d, next, delegates))
 		)

@@ -121,10 +121,16 @@ const NEGATED_VERB_BEFORE = new RegExp(
 		'خطط',
 		'تخذ',
 		'رفع',
-		'وجه'
+		'وجه',
+		// Found or issued none: "لم يعثر أحد على أي إعلان بالانسحاب", "لا يوجد أي قرار بتجميد".
+		'عثر',
+		'وجد',
+		'جد',
+		'صدر',
+		'رصد'
 	].join(
 		'|'
-	)})\\S{0,3}(?:\\s+(?!(?:حين|عندما|لما|بعد|قبل|اذ|كي|التي|الذي|رغم|برغم|مع|لكن|بل|لذلك|ولذلك|ثم|وانها|وانه|قررت|قرر)(?![\\p{L}]))[^\\s.،,؛:!?؟]+){0,6}\\s+\\S{0,3}$`,
+	)})\\S{0,3}(?:\\s+(?!(?:حين|عندما|لما|بعد|قبل|اذ|كي|التي|الذي|رغم|برغم|مع|لكن|بل|لذلك|ولذلك|ثم|وانها|وانه|قررت|قرر)(?![\\p{L}]))[^\\s.،,؛:!?؟]+){0,8}\\s+\\S{0,3}$`,
 	'u'
 );
 /** The negated verb's subject named right after it, another than Armenia: "لم تقدم المنظمة". */
@@ -151,7 +157,7 @@ function notDone(norm: string, s: Sentence, cue: CueHit, kind: string): boolean 
 	)
 		return true;
 	const negated = NEGATED_VERB_BEFORE.exec(
-		norm.slice(Math.max(s.start, cue.start - 50), cue.start)
+		norm.slice(Math.max(s.start, cue.start - 60), cue.start)
 	);
 	if (
 		negated &&

@@ -28,7 +28,7 @@ import {
 import { clauseAround } from './clause';
 import type { ArticleContext } from './context';
 import type { CueHit } from './findCues';
-import { isMediator } from './isMediator';
+import { brokeredAlone, isMediator } from './isMediator';
 import { peacefulProtest } from './peacefulProtest';
 import { isOfficeMention } from './leaderMentions';
 import { ATTENDANCE_KINDS } from './cueLexicon';
@@ -132,6 +132,10 @@ function partyCountries(norm: string, s: Sentence, trigger: CueHit): string[] {
 		if (e.kind === 'place' && !isLocation(norm, e, trigger, reachAfter(trigger))) continue;
 		if (!out.includes(e.country)) out.push(e.country);
 	}
+	if (out.length === 1) {
+		const lone = s.entities.find((e) => e.country === out[0] && e.start >= clause.start);
+		if (lone && brokeredAlone(norm, lone, trigger.start)) return [];
+	}
 	return out;
 }
 
@@ -172,6 +176,21 @@ function plannedDestination(norm: string, s: Sentence, e: EntityHit): boolean {
 /** "من دون", "بدون", "دون" right before a member (two words between at most: "من دون أي جندي أرميني"). */
 const WITHOUT_BEFORE = /(?:^|\s)(?:من\s+)?(?:دون|بدون|بغير)\s+(?:\S+\s+){0,2}$/;
 
+/**
+ * "ولم ترسل أرمينيا إليها أي جندي", "أرمينيا التي لن تشارك فيها": a member whose sending or taking
+ * part is negated, named right after the verb or as its subject right before it.
+ */
+const NOT_SENT_VERB = '(?:لم|لن)\\s+[تي](?:رسل|شارك|ساهم|بعث|وفد)\\S{0,2}';
+const NOT_SENT_BEFORE = new RegExp(`(?:^|\\s)[وف]?${NOT_SENT_VERB}\\s+$`);
+const NOT_SENT_AFTER = new RegExp(`^\\s+(?:التي\\s+|الذي\\s+)?${NOT_SENT_VERB}(?![\\p{L}])`, 'u');
+
+function notSent(norm: string, s: Sentence, e: EntityHit): boolean {
+	return (
+		NOT_SENT_BEFORE.test(norm.slice(Math.max(s.start, e.start - 16), e.start)) ||
+		NOT_SENT_AFTER.test(norm.slice(e.end, e.end + 24))
+	);
+}
+
 /** Countries a deployment involves, anywhere in the sentence. */
 function sentenceCountries(norm: string, s: Sentence): string[] {
 	const out: string[] = [];
@@ -192,6 +211,7 @@ function sentenceCountries(norm: string, s: Sentence): string[] {
 			continue;
 		// "انطلقت في بيلاروسيا من دون أرمينيا", "بدون القوات الأرمينية".
 		if (WITHOUT_BEFORE.test(norm.slice(Math.max(s.start, e.start - 20), e.start))) continue;
+		if (notSent(norm, s, e)) continue;
 		if (plannedDestination(norm, s, e)) continue;
 		if (
 			declining.some(
@@ -601,6 +621,23 @@ function forceNamedBack(norm: string, s: Sentence, cue: CueHit): boolean {
 	return false;
 }
 
+/**
+ * "تتهم الحكومة بـ"الانسحاب الصامت"", "ما سماه «انسحابا هادئا»": a bare withdrawal in a short
+ * quoted phrase is a figure of speech quoted, not troops leaving.
+ */
+const QUOTED_BEFORE = /["«“](?:\S+\s+)?\S{0,3}$/;
+// (A word of its own inside the quotes: «"الانسحاب"» alone may be the word quoted, not a figure.)
+const QUOTED_AFTER = /^\S{0,2}\s+[^"»”.،,؛\n]{1,24}["»”]/;
+
+function quotedFigure(norm: string, cue: CueHit): boolean {
+	return (
+		!namesTroops(norm, cue) &&
+		QUOTED_BEFORE.test(norm.slice(Math.max(0, cue.start - 12), cue.start)) &&
+		QUOTED_AFTER.test(norm.slice(cue.end, cue.end + 26)) &&
+		!/قو[هات]|جنود|عسكري|وحدات/.test(norm.slice(cue.end, cue.end + 26).split(/["»”]/)[0]!)
+	);
+}
+
 /** "انسحاب قوات المنظمة": the cue names troops, whose owner follows; they are what leaves. */
 const namesTroops = (norm: string, cue: CueHit) => norm.slice(cue.start, cue.end).includes('قوات');
 
@@ -613,6 +650,11 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[
 	// "قوات … أمريكية" is refused as another force below, but neither country takes part.
 	const members = named.filter(isMember);
 	const countries = host ? [host, ...members.filter((c) => c !== host)] : members;
+	// "ولم ترسل أرمينيا أي عسكري إلى التدريبات": told of a member that stayed out, the sentence
+	// speaks of the exercise the article reports, and supports it; it is none of its own.
+	const onlyStayedOut =
+		members.length === 0 &&
+		s.entities.some((e) => e.country !== null && isMember(e.country) && notSent(norm, s, e));
 	const frame = (subtype: Subtype, cue: CueHit, ordered = countries): Frame | null => {
 		if (otherOwner(norm, s, cue, OTHER_ORGS)) {
 			reject(
@@ -632,7 +674,7 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[
 			reject(rejected, ctx, s, 'deployment', 'leaving the alliance, not a withdrawal of troops');
 			return null;
 		}
-		if (!ordered.some(isMember) && !namesCsto(norm, s)) {
+		if (!ordered.some(isMember) && !namesCsto(norm, s) && !onlyStayedOut) {
 			reject(rejected, ctx, s, 'deployment', 'no member state named');
 			return null;
 		}
@@ -646,9 +688,10 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[
 			// (a national one is named so and refused above); other troops, arms and exercises
 			// must be named the CSTO's.
 			attributed:
-				namesCsto(norm, s) ||
-				(ctx.aboutCsto && PEACEKEEPING.test(norm.slice(cue.start, cue.end))) ||
-				(ctx.cstoForce && forceNamedBack(norm, s, cue)),
+				!onlyStayedOut &&
+				(namesCsto(norm, s) ||
+					(ctx.aboutCsto && PEACEKEEPING.test(norm.slice(cue.start, cue.end))) ||
+					(ctx.cstoForce && forceNamedBack(norm, s, cue))),
 			exercise: subtype === 'exercise' ? exerciseName(ctx, s, cue) : null
 		};
 	};
@@ -673,7 +716,11 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[
 	] as const) {
 		const found: Frame[] = [];
 		for (const cue of hitsOf(s, [kind])) {
-			if (kind === 'withdrawal' && (leavesCsto(cue) || leavesWithoutTroops(norm, s, cue))) continue;
+			if (
+				kind === 'withdrawal' &&
+				(leavesCsto(cue) || leavesWithoutTroops(norm, s, cue) || quotedFigure(norm, cue))
+			)
+				continue;
 			const f = frame(subtype, cue);
 			if (f) found.push(f);
 		}
