@@ -3098,3 +3098,23 @@ describe('what holdout11 taught (rules of the language, sentences of my own)', (
 		expect(events[0]!.countries).not.toContain('UZB');
 	});
 });
+
+describe('a clash’s span and another happening’s day', () => {
+	it('does not span a clash to the day a summit named after it was held', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nاندلعت اشتباكات على الحدود بين قرغيزستان وطاجيكستان يوم 14 سبتمبر 2022، قبل قمة دوشنبه التي عقدت يوم 16 سبتمبر 2022.`,
+				'2022-09-20'
+			)
+		).toEqual(['clash 2022-09-14', 'summit 2022-09-16']);
+	});
+
+	it('still spans a clash to a day of its own told after it', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nاندلعت اشتباكات على الحدود بين قرغيزستان وطاجيكستان يوم 14 سبتمبر 2022، وتجددت يوم 16 سبتمبر 2022.`,
+				'2022-09-20'
+			)
+		).toEqual(['clash 2022-09-14..2022-09-16']);
+	});
+});

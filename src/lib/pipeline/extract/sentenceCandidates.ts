@@ -33,7 +33,7 @@ import { peacefulProtest } from './peacefulProtest';
 import { isOfficeMention } from './leaderMentions';
 import { ATTENDANCE_KINDS } from './cueLexicon';
 import { modalityOf, type Modality } from './modality';
-import { pickDate } from './pickDate';
+import { datesAnotherKind, pickDate } from './pickDate';
 import { dayOffset, daysBeforeSummit } from './dayOffset';
 import { saysLater } from './saysLater';
 import { isLocation, pickPlace } from './pickPlace';
@@ -989,7 +989,13 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 		// A point of reference is dated by its own clause alone ("لبحث الاشتباكات التي اندلعت فجر
 		// اليوم ذاته"): the sentence's other days (a dateline's) are the report's.
 		else if (!meeting && c.date?.length === 10 && f.modality !== 'reference')
-			spanDays(norm, c, dates, lastDaysOf(norm, s));
+			// (Not by another happening's day after it: "…يوم 14، قبل قمة دوشنبه التي عقدت يوم 16".)
+			spanDays(
+				norm,
+				c,
+				dates.filter((d) => d.start < f.cue.end || !datesAnotherKind(norm, s, d, f.cue)),
+				lastDaysOf(norm, s)
+			);
 		if (meeting) {
 			const place = pickPlace(norm, s, f.cue, undefined, 'meeting');
 			c.placeId = place?.id ?? null;
