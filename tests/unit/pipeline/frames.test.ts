@@ -3118,3 +3118,23 @@ describe('a clash’s span and another happening’s day', () => {
 		).toEqual(['clash 2022-09-14..2022-09-16']);
 	});
 });
+
+describe('a bulletin’s toll entry', () => {
+	it('does not date the clash it counts by its own header’s day («حصيلة الاشتباكات ترتفع»)', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nالثلاثاء 13/09/2022\n\n🔴 02:10 | عاجل: اشتباكات عنيفة على الحدود بين أرمينيا وأذربيجان.\n\nالخميس 15/09/2022\n\n🔴 10:40 | حصيلة الاشتباكات بين أرمينيا وأذربيجان ترتفع إلى 200 قتيل.`,
+				'2022-09-15'
+			)
+		).toEqual(['clash 2022-09-13']);
+	});
+
+	it('still dates a clash a later entry reports anew by that entry’s header', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nالثلاثاء 13/09/2022\n\n🔴 02:10 | عاجل: اشتباكات عنيفة على الحدود بين أرمينيا وأذربيجان.\n\nالخميس 15/09/2022\n\n🔴 10:40 | تجدد الاشتباكات بين أرمينيا وأذربيجان على الحدود.`,
+				'2022-09-15'
+			)
+		).toEqual(['clash 2022-09-13..2022-09-15']);
+	});
+});

@@ -951,7 +951,7 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 		const offset = !picked && f.modality === 'reference' ? dayOffset(norm, s, f.cue) : undefined;
 		let date = picked ?? offset?.date;
 		// A bulletin's timed entry reports what is happening on its header's day.
-		if (!date && f.modality === 'reported') date = timedEntryDay(norm, s, ctx.stamps);
+		if (!date && f.modality === 'reported') date = timedEntryDay(norm, s, ctx.stamps, f.cue.start);
 		// "يستعد الوزراء لعقد اجتماعهم الأسبوع المقبل": dated in words still to come, a meeting is
 		// announced; an exercise or troops so dated ("تنطلق المناورات غدا", "على أن تنطلق مرحلتها
 		// النشطة الشهر المقبل") may support one the article reports, never make one.

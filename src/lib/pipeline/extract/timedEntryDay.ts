@@ -19,12 +19,21 @@ const NOT_NEWS =
 /** "09:00 | باشينيان: …": an entry that quotes its speaker. */
 const QUOTED = /^[^\p{L}]{0,20}(?:عاجل\s*[|:\-–—]?\s*)?(?!عاجل)\p{L}+(?:\s+\p{L}+)?\s*:/u;
 
+/**
+ * "حصيلة الاشتباكات ترتفع إلى 200 قتيل", "ضحايا المواجهات": a toll or aftermath counted on the
+ * header's day, not the day of the happening it counts.
+ */
+const TOLL_OF = /(?:^|\s)[وف]?(?:ال)?(?:حصيله|ضحايا|قتلي|جرحي|خسائر|تداعيات|اثار)\s+(?:\S+\s+)?(?:ال)?$/;
+
 export function timedEntryDay(
 	norm: string,
 	s: Sentence,
-	stamps: readonly EntryStamp[]
+	stamps: readonly EntryStamp[],
+	/** Where the happening's noun starts. */
+	at = s.start
 ): DateHit | undefined {
 	if (stamps.length === 0) return undefined;
+	if (TOLL_OF.test(norm.slice(Math.max(s.start, at - 24), at))) return undefined;
 	const lineStart = norm.lastIndexOf('\n', s.start - 1) + 1;
 	if (!TIMED.test(norm.slice(lineStart, Math.min(s.end, lineStart + 30)))) return undefined;
 	const entry = norm.slice(lineStart, s.end);
