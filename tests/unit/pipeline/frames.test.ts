@@ -3138,3 +3138,148 @@ describe('a bulletin’s toll entry', () => {
 		).toEqual(['clash 2022-09-13..2022-09-15']);
 	});
 });
+
+describe('what the review of session 12’s rules reproduced', () => {
+	const statuses = (text: string, published: string) =>
+		(one(`${CSTO_LINE}\n${text}`, published).memberStatus['ARM'] ?? []).map((p) => p.status);
+
+	it.each([
+		[
+			'«لم تجد … بدا من تجميد» (no choice but to)',
+			'ولم تجد أرمينيا بدا من تجميد مشاركتها في المنظمة.'
+		],
+		[
+			'«لا جديد … سوى أن أرمينيا جمدت»',
+			'لا جديد في الموقف سوى أن أرمينيا جمدت مشاركتها في المنظمة.'
+		],
+		[
+			'«لم يصدر عن المنظمة أي تعليق على قرار … تجميد»',
+			'ولم يصدر عن المنظمة أي تعليق على قرار أرمينيا تجميد مشاركتها في أنشطتها.'
+		],
+		[
+			'«لم يرصد المراقبون أي نشاط … منذ تجميد»',
+			'ولم يرصد المراقبون أي نشاط أرميني في المنظمة منذ تجميد يريفان مشاركتها.'
+		],
+		[
+			'«لم يقدم … سوى إعلان تجميد»',
+			'ولم يقدم باشينيان في خطابه أمام البرلمان سوى إعلان تجميد مشاركة أرمينيا في المنظمة.'
+		]
+	])('still reads a freeze told %s', (_, text) => {
+		expect(statuses(text, '2023-09-15')).toEqual(['frozen']);
+	});
+
+	it('still reads an appeal the alliance left unanswered («لم تجد يريفان أي استجابة لطلبها»)', () => {
+		expect(
+			statuses(
+				'ولم تجد يريفان أي استجابة لطلبها تفعيل المادة الرابعة من معاهدة الأمن الجماعي.',
+				'2022-09-15'
+			)
+		).toEqual(['active']);
+	});
+
+	it.each([
+		[
+			'«بمناسبة الذكرى الثلاثين لتأسيس المنظمة، عقدت القمة في موسكو»',
+			'بمناسبة الذكرى الثلاثين لتأسيس المنظمة، عقدت القمة في موسكو يوم 16 مايو 2022.',
+			'Moscow'
+		],
+		[
+			'«… لتأسيس المنظمة عقدت القمة في موسكو»',
+			'بمناسبة الذكرى الثلاثين لتأسيس المنظمة عقدت القمة في موسكو يوم 16 مايو 2022.',
+			'Moscow'
+		],
+		[
+			'«وجرى توقيع الوثائق الختامية لقمة المنظمة في … يريفان»',
+			'وجرى توقيع الوثائق الختامية لقمة المنظمة في العاصمة الأرمينية يريفان يوم 16 مايو 2022.',
+			'Yerevan'
+		],
+		[
+			'«قمة المنظمة التي تستضيفها موسكو»',
+			'عقدت يوم 16 مايو 2022 قمة المنظمة التي تستضيفها موسكو.',
+			'Moscow'
+		]
+	])('places a summit where it met: %s', (_, text, place) => {
+		expect(one(`${CSTO_LINE}\n${text}`, '2022-05-17').events.map((e) => e.place?.name.en)).toEqual([
+			place
+		]);
+	});
+
+	it('keeps a side that announced a truce agreement a party to the clash', () => {
+		expect(
+			one(
+				`${CSTO_LINE}\nوأعلنت أرمينيا التوصل إلى اتفاق على وقف إطلاق النار مساء 14 سبتمبر 2022 بعد اشتباكات دامية على الحدود.`,
+				'2022-09-15'
+			).events.map((e) => `${e.type} ${e.date} ${e.countries.join('/')}`)
+		).toEqual(['clash 2022-09-14 ARM']);
+	});
+
+	it('places a clash where a local meeting it broke out during was held', () => {
+		expect(
+			one(
+				`${CSTO_LINE}\nاندلعت اشتباكات بين قرغيزستان وطاجيكستان يوم 14 سبتمبر 2022، أثناء اجتماع لممثلي حرس الحدود في منطقة باتكين.`,
+				'2022-09-16'
+			).events.map((e) => e.place?.name.en)
+		).toEqual(['Batken']);
+	});
+
+	const MINSK = 'عقدت قمة منظمة معاهدة الأمن الجماعي في مينسك يوم 23 نوفمبر 2023.';
+	const attendance = (line: string) =>
+		one(`${CSTO_LINE}\n${MINSK}\n${line}`, '2023-11-24').events.map((e) => attendanceOf(e));
+
+	it.each([
+		[
+			'a speech «كما كان مقررا»',
+			'وكما كان مقررا، ألقى الرئيس الروسي فلاديمير بوتين كلمة في القمة.',
+			{ RUS: 'present' }
+		],
+		[
+			'a speech in a that-clause after a negated verb',
+			'ولن ينسى أحد أن بوتين ألقى كلمة في القمة.',
+			{ RUS: 'present' }
+		],
+		[
+			'«، علاوة على الرئيس الروسي»',
+			'وشارك في القمة لوكاشينكو، علاوة على الرئيس الروسي فلاديمير بوتين.',
+			{ BLR: 'present', RUS: 'present' }
+		],
+		[
+			'«، بمن فيهم الرئيس الروسي»',
+			'وشارك في القمة عدد من القادة، بمن فيهم الرئيس الروسي فلاديمير بوتين.',
+			{ RUS: 'present' }
+		],
+		[
+			'«، وكذا الرئيس الروسي»',
+			'وحضر القمة لوكاشينكو، وكذا الرئيس الروسي فلاديمير بوتين.',
+			{ BLR: 'present', RUS: 'present' }
+		]
+	])('still reads %s', (_, line, expected) => {
+		expect(attendance(line)).toEqual([expected]);
+	});
+
+	it('still dates a summit by the day a leader arrived «قبيل قمة المنظمة»', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوصل الرئيس الروسي فلاديمير بوتين إلى مينسك يوم 23 نوفمبر 2023 قبيل قمة المنظمة.`,
+				'2023-11-24'
+			)
+		).toEqual(['summit 2023-11-23']);
+	});
+
+	it('reads «قبل يومين فقط من قمة» as a summit still to come', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nاندلعت اشتباكات على الحدود بين قرغيزستان وطاجيكستان يوم 14 سبتمبر 2022، قبل يومين فقط من قمة المنظمة في دوشنبه.`,
+				'2022-09-20'
+			)
+		).toEqual(['clash 2022-09-14']);
+	});
+
+	it('keeps an exercise the sentence names the CSTO’s when the only member named sent no one', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nانطلقت يوم 2 سبتمبر 2023 مناورات "التفاعل 2023" لمنظمة معاهدة الأمن الجماعي، ولم ترسل أرمينيا إليها أي جندي.`,
+				'2023-09-03'
+			)
+		).toEqual(['deployment 2023-09-02']);
+	});
+});

@@ -12,14 +12,14 @@ export function isMediator(norm: string, e: EntityHit): boolean {
 	return MEDIATING.test(norm.slice(Math.max(0, e.start - 24), e.start));
 }
 
-/** Reaching or sponsoring an agreement, right before the truce it names. */
+/** Brokering an agreement, right before the truce it names: managing or sponsoring it, not announcing it. */
 const REACHED =
-	/^(?:\s+\S+){0,3}?\s+(?:[تي]?مكن\S*\s+من\s+|نجح\S*\s+في\s+)?(?:التوصل|توصل\S*|ابرام|رعايه|رعي|رعت)\s+(?:الي\s+)?(?:اتفاق\S*|هدنه)(?:\s+\S+){0,2}?\s+(?:ل|علي\s+)?(?:ال)?(?:وقف|هدنه)/;
+	/^(?:\s+\S+){0,3}?\s+(?:(?:[تي]?مكن\S*\s+من|نجح\S*\s+في)\s+(?:التوصل|ابرام)|رعايه|رعي|رعت)\s+(?:الي\s+)?(?:اتفاق\S*|هدنه)(?:\s+\S+){0,2}?\s+(?:ل|علي\s+)?(?:ال)?(?:وقف|هدنه)[^.،,؛]{0,3}$/;
 
 /**
- * "الجانب الروسي تمكن من التوصل إلى اتفاق على وقف إطلاق النار": a lone country reaching a truce
- * agreement, with no other side named, brokered it (an agreement takes two). The entity and the
- * trigger it reaches; with a second country named, the two reached it and are its parties.
+ * "الجانب الروسي تمكن من التوصل إلى اتفاق على وقف إطلاق النار": a lone country that managed or
+ * sponsored a truce, with no other side named, brokered it (an agreement takes two). Not "أعلنت
+ * أرمينيا التوصل إلى اتفاق": a side announcing it. The entity and the trigger it reaches.
  */
 export function brokeredAlone(norm: string, e: EntityHit, triggerStart: number): boolean {
 	return e.end <= triggerStart && REACHED.test(norm.slice(e.end, triggerStart + 1));

@@ -326,8 +326,9 @@ const HELD = ['held', 'occurred'];
 
 /** "بعد (أقل من) شهر على", "بعد يومين من", "منذ أسابيع على": time since the happening named next. */
 const SINCE =
-	/(?:^|\s)[وف]?(?:بعد|قبل|منذ)\s+(?:(?:اقل|اكثر)\s+من\s+|نحو\s+|قرابه\s+|حوالي\s+)?(?:\S+\s+)?(?:شهر|شهرين|اشهر|اسبوع|اسبوعين|اسابيع|يوم|يومين|ايام|عام|عامين|سنه|سنتين|اعوام|سنوات|ساعات)\s+(?:من|علي)\s+(?:\S+\s+)?(?:ال)?$/;
+	/(?:^|\s)[وف]?(?:بعد|قبل|منذ)\s+(?:(?:اقل|اكثر)\s+من\s+|نحو\s+|قرابه\s+|حوالي\s+)?(?:\S+\s+)?(?:شهر|شهرين|اشهر|اسبوع|اسبوعين|اسابيع|يوم|يومين|ايام|عام|عامين|سنه|سنتين|اعوام|سنوات|ساعات)\s+(?:فقط\s+)?(?:من|علي)\s+(?:\S+\s+)?(?:ال)?$/;
 
+const OTHER_HAPPENING = new Set(['clash', 'unrest', 'exercise', 'troops', 'withdrawal']);
 /** "قبيل قمة", "قبل انعقاد اجتماع", but not the agent's "من قبل": right before the happening's noun. */
 const PRIOR_TO = /(?:^|\s)(?<!من\s)[وف]?(?:قبل|قبيل)\s+(?:(?:انعقاد|بدء|انطلاق|افتتاح)\s+)?$/;
 
@@ -341,7 +342,13 @@ function sinceIt(norm: string, s: Sentence, trigger: Span, meeting: boolean): bo
 	const before = norm.slice(Math.max(s.start, trigger.start - 40), trigger.start);
 	const since = SINCE.exec(before);
 	if (!meeting) return since !== null;
-	if (!(since && /^\s?[وف]?قبل\s/.test(since[0])) && !PRIOR_TO.test(before)) return false;
+	// Bare «قبيل قمة» only after a happening of another kind the sentence dates ("اندلعت اشتباكات
+	// … يوم 14، قبيل قمة المنظمة"): "وصل بوتين إلى مينسك يوم 23 قبيل قمة المنظمة" tells the
+	// summit's own day.
+	const prior =
+		PRIOR_TO.test(before) &&
+		s.cues.some((c) => c.end <= trigger.start && OTHER_HAPPENING.has(c.kind));
+	if (!(since && /^\s?[وف]?قبل\s/.test(since[0])) && !prior) return false;
 	const clause = clauseAround(norm, s, trigger);
 	return !s.cues.some(
 		(m) => HELD.includes(m.kind) && m.start >= trigger.end && m.end <= clause.end

@@ -142,9 +142,27 @@ const NOT_DONE = new Set(['planned', 'hope', 'irrealis', 'negation', 'cancelled'
 function deedNotDone(norm: string, s: Sentence, c: CueHit): boolean {
 	if (c.kind !== 'present' || !DEED.test(norm.slice(c.start, c.end + 1))) return false;
 	const from = clauseOpening(norm, s.start, c.start);
+	// Governing the deed: no comma between ("وكما كان مقررا، ألقى"; an aside about the subject,
+	// "، وهو أقدم القادة،", is passed over), and a negation no «أن» ("ولن ينسى أحد أن بوتين ألقى").
+	const governs = (at: number, negation: boolean) => {
+		const between = norm
+			.slice(at, c.start)
+			.replace(/[،,]\s*[وف](?:هو|هي|هم|هما)\s[^،,.]*[،,]/g, ' ');
+		return (
+			!/[،,]/.test(between) && !(negation && /(?:^|\s)[وف]?(?:ان|بان|انه|انها)\s/.test(between))
+		);
+	};
+	const verb = NOT_VERB.exec(norm.slice(from, c.start));
 	return (
-		NOT_VERB.test(norm.slice(from, c.start)) ||
-		s.cues.some((x) => NOT_DONE.has(x.kind) && x.start >= from && x.end <= c.start)
+		(verb !== null && governs(from + verb.index + verb[0].length, true)) ||
+		s.cues.some(
+			(x) =>
+				NOT_DONE.has(x.kind) &&
+				x.start >= from &&
+				x.end <= c.start &&
+				c.start - x.end <= 60 &&
+				governs(x.end, x.kind === 'negation')
+		)
 	);
 }
 
@@ -201,7 +219,7 @@ function listDelegates(norm: string, s: Sentence): EntityHit[] {
  * الأرميني، وكذلك الرئيس القرغيزي", "، إضافة إلى وزير خارجية …"), besides offices.
  */
 const LISTING =
-	/^(?:[وف]?(?:لا|كذلك|ايضا|كل|من|منهم|بينهم|هم|اضافه|بالاضافه|فضلا|عن|الي|جانب|ثم|حتي|خارجيه|الخارجيه|دفاع|الدفاع|حكومه|الحكومه|مجلس|الامن|جمهوريه|دوله|الدوله))$/u;
+	/^(?:[وف]?(?:لا|كذلك|كذا|ايضا|كل|من|منهم|بينهم|بمن|فيهم|هم|علاوه|علي|ناهيك|معه|معهم|برفقه|مثل|اضافه|بالاضافه|فضلا|عن|الي|جانب|ثم|حتي|خارجيه|الخارجيه|دفاع|الدفاع|حكومه|الحكومه|مجلس|الامن|جمهوريه|دوله|الدوله))$/u;
 
 /**
  * After a comma, a delegate is still the verb's only as one of a list: "وسط غياب باشينيان، ألقى

@@ -121,18 +121,21 @@ const NEGATED_VERB_BEFORE = new RegExp(
 		'خطط',
 		'تخذ',
 		'رفع',
-		'وجه',
-		// Found or issued none: "لم يعثر أحد على أي إعلان بالانسحاب", "لا يوجد أي قرار بتجميد".
-		'عثر',
-		'وجد',
-		'جد',
-		'صدر',
-		'رصد'
+		'وجه'
 	].join(
 		'|'
-	)})\\S{0,3}(?:\\s+(?!(?:حين|عندما|لما|بعد|قبل|اذ|كي|التي|الذي|رغم|برغم|مع|لكن|بل|لذلك|ولذلك|ثم|وانها|وانه|قررت|قرر)(?![\\p{L}]))[^\\s.،,؛:!?؟]+){0,8}\\s+\\S{0,3}$`,
+	)})\\S{0,3}(?:\\s+(?!(?:حين|عندما|لما|بعد|قبل|اذ|كي|التي|الذي|رغم|برغم|مع|لكن|بل|لذلك|ولذلك|ثم|وانها|وانه|قررت|قرر)(?![\\p{L}]))[^\\s.،,؛:!?؟]+){0,6}\\s+\\S{0,3}$`,
 	'u'
 );
+/**
+ * None found, issued or announced of the act: "لم يعثر الفريق على أي إعلان رسمي بالانسحاب", "لا يوجد
+ * أي قرار أرميني بتجميد", "لم يعلن باشينيان عن أي نية لمغادرة". A negated verb of finding, being or
+ * announcing, «أي» and a noun of a step taken right before the act; not "لم تجد بدا من تجميد" (no
+ * choice but to), "لم يصدر أي تعليق على قرار تجميد" (the act is the comment's object).
+ */
+const FOUND_NONE =
+	/(?:^|\s)[وف]?(?:لم|لا|لن)\s+(?:[يتن]?(?:عثر|رصد)|[يتن]جد|يوجد|توجد|[يت]صدر|[يت]علن)\S{0,2}\s+(?:[^\s.،,؛:!?؟]+\s+){0,6}?اي\s+(?:اعلان|قرار|بيان|وثيقه|طلب|نيه|خطوه|موشر|دليل|اشاره)\s+(?:[^\s.،,؛:!?؟]+\s+){0,4}\S{0,3}$/;
+
 /** The negated verb's subject named right after it, another than Armenia: "لم تقدم المنظمة". */
 const OTHER_ACTOR_AFTER =
 	/^\s*[وف]?(?:لم|لن|لا)\s+\S+\s+(?:ال)?(?:منظمه|حلف|تحالف|حلفاء|موسكو|روسيا|الكرملين|باكو|اذربيجان|مجلس|امانه|الامين)/;
@@ -157,15 +160,19 @@ function notDone(norm: string, s: Sentence, cue: CueHit, kind: string): boolean 
 	)
 		return true;
 	const negated = NEGATED_VERB_BEFORE.exec(
-		norm.slice(Math.max(s.start, cue.start - 60), cue.start)
+		norm.slice(Math.max(s.start, cue.start - 50), cue.start)
 	);
 	if (
-		negated &&
-		// "فلم تحصل إلا على مشاورات": an exception affirms.
-		!/(?:^|\s)الا(?:\s|$)/.test(negated[0]) &&
-		// "لم تقدم المنظمة أي دعم …": the alliance's own verb.
-		!OTHER_ACTOR_AFTER.test(negated[0]) &&
-		(FAR_NEGATION.has(kind) || (kind === 'strain' && LEAVING.test(norm.slice(cue.start, cue.end))))
+		(FOUND_NONE.test(norm.slice(Math.max(s.start, cue.start - 90), cue.start)) &&
+			(FAR_NEGATION.has(kind) ||
+				(kind === 'strain' && LEAVING.test(norm.slice(cue.start, cue.end))))) ||
+		(negated &&
+			// "فلم تحصل إلا على مشاورات", "لم يقدم سوى إعلان": an exception affirms.
+			!/(?:^|\s)(?:الا|سوي)(?:\s|$)/.test(negated[0]) &&
+			// "لم تقدم المنظمة أي دعم …": the alliance's own verb.
+			!OTHER_ACTOR_AFTER.test(negated[0]) &&
+			(FAR_NEGATION.has(kind) ||
+				(kind === 'strain' && LEAVING.test(norm.slice(cue.start, cue.end)))))
 	)
 		return true;
 	return (

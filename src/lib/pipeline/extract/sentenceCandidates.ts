@@ -634,7 +634,13 @@ function quotedFigure(norm: string, cue: CueHit): boolean {
 		!namesTroops(norm, cue) &&
 		QUOTED_BEFORE.test(norm.slice(Math.max(0, cue.start - 12), cue.start)) &&
 		QUOTED_AFTER.test(norm.slice(cue.end, cue.end + 26)) &&
-		!/قو[هات]|جنود|عسكري|وحدات/.test(norm.slice(cue.end, cue.end + 26).split(/["»”]/)[0]!)
+		// ("وبدأت وحدات المنظمة «الانسحاب المنظم»": the troops named just before the quotes.)
+		!/قو[هات]|جنود|عسكري|وحدات/.test(
+			norm
+				.slice(Math.max(0, cue.start - 30), cue.end + 26)
+				.split(/["»”]/)
+				.slice(-2)[0]! + norm.slice(cue.end, cue.end + 26).split(/["»”]/)[0]!
+		)
 	);
 }
 
@@ -688,10 +694,10 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[
 			// (a national one is named so and refused above); other troops, arms and exercises
 			// must be named the CSTO's.
 			attributed:
-				!onlyStayedOut &&
-				(namesCsto(norm, s) ||
-					(ctx.aboutCsto && PEACEKEEPING.test(norm.slice(cue.start, cue.end))) ||
-					(ctx.cstoForce && forceNamedBack(norm, s, cue))),
+				namesCsto(norm, s) ||
+				(!onlyStayedOut &&
+					((ctx.aboutCsto && PEACEKEEPING.test(norm.slice(cue.start, cue.end))) ||
+						(ctx.cstoForce && forceNamedBack(norm, s, cue)))),
 			exercise: subtype === 'exercise' ? exerciseName(ctx, s, cue) : null
 		};
 	};
