@@ -14,6 +14,8 @@ import { timelineGeometry, type Geometry } from './geometry';
 import type { HitTarget } from './hitTest';
 import { layoutView, type ViewOptions } from './layoutView';
 import { memoPerObject } from '$lib/state/memoPerObject';
+import { laneMask } from '$lib/state/filterPositions';
+import { densityKeeper } from './densityKeeper';
 import { sameLayoutArgs } from './sameLayoutArgs';
 import { MARK_OPTIONS } from './markStyle';
 import { Settled } from '$lib/state/settled.svelte';
@@ -89,7 +91,17 @@ export class TimelineContext {
 	#options: ViewOptions;
 	/** layoutView, kept per filtered index for the view it was last laid out in. */
 	#layoutOf = memoPerObject(layoutView, sameLayoutArgs);
-	layout = $derived.by(() => this.#layoutOf(this.index, this.view, this.width, this.#options));
+	/** Density lanes kept across filters for the current view (see densityKeeper). */
+	#densities = densityKeeper();
+	layout = $derived.by(() => {
+		const { view, width } = this;
+		// What decides a lane's events: its type shown or not, and the country filter.
+		const country = this.explorer.country ?? '';
+		const mask = laneMask(this.explorer.types);
+		return this.#layoutOf(this.index, view, width, this.#options, (lane, make) =>
+			this.#densities(`${country} ${lane} ${(mask >> lane) & 1}`, view, width, make)
+		);
+	});
 
 	/** Positions in the index of the selected and the hovered event (null: none, or filtered out). */
 	selectedIndex = $derived.by(() => positionOf(this.index, this.explorer.selected));
