@@ -178,6 +178,11 @@ export class ExplorerState {
 		yield;
 		this.#prepared.set(key, yield* subsetInSteps(full, at, SUBSET_SLICE));
 	}
+	/** The index of a filter one click away, once prepared in idle time (else undefined). */
+	preparedIndex(filter: FilterKey): SubIndex | undefined {
+		return this.#prepared.get(filterKey(filter));
+	}
+
 	#subset({ country, mask }: FilterKey): SubIndex {
 		const full = this.fullIndex;
 		const within = country === null ? null : this.#positionsOf(country);
