@@ -19,9 +19,10 @@
  * it to the explorer's state built from it: fetched, parsed and its shape checked in the data
  * worker, handed over as columns and made into events in slices), time from navigation to the
  * first timeline frame with events, frame gaps during a scripted 60-step zoom and pan (median,
- * p95), the longest main-thread task (before the paint and over the whole run), search and
- * filter latency (input to the next frame), and the JS heap after a garbage collection. Figures
- * only; no pass/fail.
+ * p95), the longest main-thread task (before the paint and over the whole run; per run, the
+ * longest after the paint and when), search and filter latency (input to the next frame; per run,
+ * each of the three clicks: a type off, on, a country), and the JS heap after a garbage
+ * collection. Figures only; no pass/fail.
  */
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
