@@ -1,6 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { IndexEvent } from '$lib/model/schema';
 import { buildEventIndex, type EventIndex } from '$lib/timeline/eventIndex';
+import { runToEnd } from '$lib/state/runToEnd';
 
 export interface MarkerProperties {
 	/** The ids of the events at this place, space-separated (ids are slugs without spaces). */
@@ -22,6 +23,8 @@ export interface PlaceGroup {
 	ids: string;
 	count: number;
 	spans: Float64Array;
+	/** The country of the first event's place (where the marker may be drawn beside, see besideMarkers). */
+	country: string | null;
 }
 
 /** Each event's place as a number (-1: none), for an index; `places` lists them. */
@@ -66,28 +69,46 @@ export function placeTable(index: Pick<EventIndex, 'events'>): PlaceTable {
  * arithmetic only); `table` numbers the places of the index `index.from` points into.
  */
 export function groupByPlace(
-	index: Pick<EventIndex, 'events' | 'starts' | 'ends'> & { from?: Uint32Array },
+	index: PlaceIndex,
 	table: PlaceTable = placeTable(index)
 ): PlaceGroup[] {
+	return runToEnd(groupByPlaceInSteps(index, table));
+}
+
+type PlaceIndex = Pick<EventIndex, 'events' | 'starts' | 'ends'> & { from?: Uint32Array };
+
+/**
+ * groupByPlace a piece at a time: one pass over the events, then one place per step (its spans
+ * and its ids joined, a few ms for thousands of events). At 100,000 events the whole is a
+ * 100–200 ms task; run in steps (see runInSteps) no task of it is long.
+ */
+export function* groupByPlaceInSteps(
+	index: PlaceIndex,
+	table: PlaceTable
+): Generator<void, PlaceGroup[], void> {
 	const at: number[][] = table.places.map(() => []);
 	const { from } = index;
 	for (let i = 0; i < index.events.length; i++) {
 		const place = table.of[from ? from[i]! : i]!;
 		if (place >= 0) at[place]!.push(i);
 	}
-	return table.places
+	const order = table.places
 		.map((p, id) => ({ ...p, at: at[id]! }))
 		.filter((g) => g.at.length > 0)
-		.sort((a, b) => a.lon - b.lon || a.lat - b.lat)
-		.map(({ lon, lat, at: here }) => {
-			const spans = new Float64Array(here.length * 2);
-			here.forEach((i, k) => {
-				spans[2 * k] = index.starts[i]!;
-				spans[2 * k + 1] = index.ends[i]!;
-			});
-			const ids = here.map((i) => index.events[i]!.id).join(' ');
-			return { lon, lat, ids, count: here.length, spans };
+		.sort((a, b) => a.lon - b.lon || a.lat - b.lat);
+	const groups: PlaceGroup[] = [];
+	for (const { lon, lat, at: here } of order) {
+		yield;
+		const spans = new Float64Array(here.length * 2);
+		here.forEach((i, k) => {
+			spans[2 * k] = index.starts[i]!;
+			spans[2 * k + 1] = index.ends[i]!;
 		});
+		const ids = here.map((i) => index.events[i]!.id).join(' ');
+		const country = index.events[here[0]!]!.place?.country ?? null;
+		groups.push({ lon, lat, ids, count: here.length, spans, country });
+	}
+	return groups;
 }
 
 /**

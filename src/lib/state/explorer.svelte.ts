@@ -25,6 +25,9 @@ import {
 import { MEMBERS } from '$lib/model/members';
 import { ALL_LANES, countryPositions, filterPositions, laneMask } from './filterPositions';
 import { keyedCache } from './keyedCache';
+import { subsetInSteps } from '$lib/timeline/subsetInSteps';
+import { mapInSteps, type MapInSteps } from './mapInSteps';
+import { filterKey, oneClickFilters, type FilterKey } from './oneClickFilters';
 import { localSearcher, type Searcher } from '$lib/search/localSearcher';
 
 export interface TimeWindow {
@@ -81,15 +84,16 @@ export class ExplorerState {
 		this.#warmFilters();
 	}
 
-	#byId: ReadonlyMap<string, IndexEvent> | null = null;
+	#byId: MapInSteps<string, IndexEvent> | null = null;
 	/**
-	 * Every event by id, built at the first lookup rather than in the constructor: at 100,000
-	 * events the map is tens of milliseconds the first paint does not need.
+	 * Every event by id. Made a slice per idle period once the first paint is done (at 100,000
+	 * events one `new Map` was a 100–200 ms task); a lookup before then adds the rest at once.
 	 */
 	get byId(): ReadonlyMap<string, IndexEvent> {
-		// Built once from data that never changes: a plain Map, no reactivity needed.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		return (this.#byId ??= new Map(this.data.events.map((e) => [e.id, e])));
+		return this.#idMap().map;
+	}
+	#idMap(): MapInSteps<string, IndexEvent> {
+		return (this.#byId ??= mapInSteps(this.data.events, (e) => e.id));
 	}
 
 	selected = $derived.by(() =>
@@ -125,22 +129,64 @@ export class ExplorerState {
 	}
 
 	/**
-	 * Reads each member's positions in idle time, one member per idle period, once the index
-	 * exists: the first click on a member button then filters at once.
+	 * Prepares, in idle time and in short steps once the index exists, what a first click would
+	 * otherwise do in its own frame: each member's positions, the index of each filter one click
+	 * away (see oneClickFilters), and the id map.
 	 */
 	#warmFilters() {
 		if (typeof requestIdleCallback !== 'function') return;
-		const pending = [...MEMBERS];
-		const step = () => {
+		const jobs: Generator<void, void, void>[] = [
+			...MEMBERS.map((code) => this.#positionsInSteps(code)),
+			...oneClickFilters(MEMBERS).map((filter) => this.#prepare(filter)),
+			this.#idsInSteps()
+		];
+		const step = (deadline: IdleDeadline) => {
 			// Not before the timeline has built the index: that is the first paint's work.
 			if (this.#fullIndex !== null) {
-				const code = pending.shift();
-				if (code === undefined) return;
-				this.#positionsOf(code);
+				const until = performance.now() + Math.min(IDLE_STEP_MS, deadline.timeRemaining());
+				do {
+					const job = jobs[0];
+					if (job === undefined) return;
+					if (job.next().done) jobs.shift();
+				} while (performance.now() < until);
 			}
 			requestIdleCallback(step, { timeout: 10_000 });
 		};
 		requestIdleCallback(step, { timeout: 10_000 });
+	}
+
+	*#positionsInSteps(code: string): Generator<void, void, void> {
+		yield;
+		this.#positionsOf(code);
+	}
+
+	*#idsInSteps(): Generator<void, void, void> {
+		const ids = this.#idMap();
+		while (!ids.step(ID_SLICE)) yield;
+	}
+
+	/** Indexes of the filters one click away, made in idle time and kept (a few MB each). */
+	// A cache that nothing renders from: a plain Map, no reactivity needed.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#prepared = new Map<string, SubIndex>();
+	*#prepare(filter: FilterKey): Generator<void, void, void> {
+		const key = filterKey(filter);
+		if (this.#prepared.has(key)) return;
+		const full = this.fullIndex;
+		const within = filter.country === null ? null : this.#positionsOf(filter.country);
+		const at = filterPositions(full.lanes, filter.mask, within);
+		yield;
+		this.#prepared.set(key, yield* subsetInSteps(full, at, SUBSET_SLICE));
+	}
+	/** The index of a filter one click away, once prepared in idle time (else undefined). */
+	preparedIndex(filter: FilterKey): SubIndex | undefined {
+		return this.#prepared.get(filterKey(filter));
+	}
+
+	#subset({ country, mask }: FilterKey): SubIndex {
+		const full = this.fullIndex;
+		const within = country === null ? null : this.#positionsOf(country);
+		return subsetAt(full, filterPositions(full.lanes, mask, within));
 	}
 
 	/**
@@ -154,12 +200,13 @@ export class ExplorerState {
 		const mask = laneMask(this.types);
 		const full = this.fullIndex;
 		if (country === null && mask === ALL_LANES) return (this.#whole ??= wholeIndex(full));
-		// Kept per filter: toggling one back finds its index (and what is kept per index, see
-		// memoPerObject) as it was, so the frame after the click does no filtering at all.
-		return this.#filtered.get(`${country ?? ''} ${mask}`, () => {
-			const within = country === null ? null : this.#positionsOf(country);
-			return subsetAt(full, filterPositions(full.lanes, mask, within));
-		});
+		// Prepared in idle time when one click away, else kept per filter: toggling one back finds
+		// its index (and what is kept per index, see memoPerObject) as it was, so the frame after
+		// the click does no filtering at all.
+		const key = filterKey({ country, mask });
+		return (
+			this.#prepared.get(key) ?? this.#filtered.get(key, () => this.#subset({ country, mask }))
+		);
 	});
 	/** The last few filtered indexes (a few MB each at 100,000 events, so only a few). */
 	#filtered = keyedCache<SubIndex>(6);
@@ -194,6 +241,12 @@ export class ExplorerState {
 		if (end > start) this.view = { start, end };
 	}
 }
+
+/** Events added to the id map, or copied into a prepared subset, per step: a few ms each. */
+const ID_SLICE = 5_000;
+const SUBSET_SLICE = 10_000;
+/** Idle work per idle period at most, ms (less when the browser gives less). */
+const IDLE_STEP_MS = 10;
 
 const KEY = Symbol('explorer');
 

@@ -8,12 +8,16 @@ import { scaleUtc } from 'd3-scale';
 import type { DateStyle } from '$lib/i18n/formatEventDate';
 import type { Preferences } from '$lib/i18n/preferences.svelte';
 import type { ExplorerState, TimeWindow } from '$lib/state/explorer.svelte';
-import { positionOf } from './eventIndex';
+import { positionOf, type EventIndex } from './eventIndex';
 import { focusItems, focusTarget, type FocusItem } from './focusItems';
 import { timelineGeometry, type Geometry } from './geometry';
 import type { HitTarget } from './hitTest';
 import { layoutView, type ViewOptions } from './layoutView';
 import { memoPerObject } from '$lib/state/memoPerObject';
+import { laneMask } from '$lib/state/filterPositions';
+import { densityKeeper } from './densityKeeper';
+import { oneClickFilters, type FilterKey } from '$lib/state/oneClickFilters';
+import { MEMBERS } from '$lib/model/members';
 import { sameLayoutArgs } from './sameLayoutArgs';
 import { MARK_OPTIONS } from './markStyle';
 import { Settled } from '$lib/state/settled.svelte';
@@ -89,7 +93,47 @@ export class TimelineContext {
 	#options: ViewOptions;
 	/** layoutView, kept per filtered index for the view it was last laid out in. */
 	#layoutOf = memoPerObject(layoutView, sameLayoutArgs);
-	layout = $derived.by(() => this.#layoutOf(this.index, this.view, this.width, this.#options));
+	/** Density lanes kept across filters for the current view (see densityKeeper). */
+	#densities = densityKeeper();
+	layout = $derived.by(() =>
+		this.#layoutFor(this.index, this.view, this.width, {
+			country: this.explorer.country,
+			mask: laneMask(this.explorer.types)
+		})
+	);
+	#layoutFor(index: EventIndex, view: TimeWindow, width: number, { country, mask }: FilterKey) {
+		// What decides a lane's events: its type shown or not, and the country filter.
+		return this.#layoutOf(index, view, width, this.#options, (lane, make) =>
+			this.#densities(`${country ?? ''} ${lane} ${(mask >> lane) & 1}`, view, width, make)
+		);
+	}
+
+	/**
+	 * Lays out, one per idle period, the filters one click away whose indexes the explorer has
+	 * prepared (see ExplorerState), for the view as it rests: that click's frame then finds its
+	 * layout kept (memoPerObject) and only draws. Call it again on every rest; returns a cancel.
+	 */
+	layoutAhead(): () => void {
+		if (typeof requestIdleCallback !== 'function') return () => {};
+		const view = untrack(() => this.#settled.current);
+		const width = untrack(() => this.width);
+		const pending = oneClickFilters(MEMBERS);
+		let id = 0;
+		const step = () => {
+			const filter = pending.shift();
+			if (filter === undefined) return;
+			const index = this.explorer.preparedIndex(filter);
+			if (index) this.#layoutFor(index, view, width, filter);
+			id = requestIdleCallback(step);
+		};
+		id = requestIdleCallback(step);
+		return () => cancelIdleCallback(id);
+	}
+
+	/** The view once a pan or zoom rests (see Settled). */
+	get settledView(): TimeWindow {
+		return this.#settled.current;
+	}
 
 	/** Positions in the index of the selected and the hovered event (null: none, or filtered out). */
 	selectedIndex = $derived.by(() => positionOf(this.index, this.explorer.selected));

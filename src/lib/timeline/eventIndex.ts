@@ -1,7 +1,9 @@
 import { dateSpan, isPartialDate } from '$lib/model/partialDate';
 import type { IndexEvent } from '$lib/model/schema';
 import { finishEventIndex } from './finishEventIndex';
-import { LANES, laneOf } from './lanes';
+import { laneOf } from './lanes';
+import { runToEnd } from '$lib/state/runToEnd';
+import { subsetInSteps } from './subsetInSteps';
 
 /**
  * Column arrays over the events, in start order, so that layout, hit tests and keyboard steps
@@ -123,39 +125,7 @@ export function subsetIndex(index: EventIndex, keep: (i: number) => boolean): Su
 
 /** The index's events at the given positions (ascending), as an index of their own. */
 export function subsetAt(index: EventIndex, at: Uint32Array): SubIndex {
-	const k = at.length;
-	const events: IndexEvent[] = new Array(k);
-	const starts = new Float64Array(k);
-	const ends = new Float64Array(k);
-	const lanes = new Uint8Array(k);
-	const points = new Uint8Array(k);
-	const maxEnds = new Float64Array(k);
-	const laneSizes = new Uint32Array(LANES.length);
-	let maxEnd = -Infinity;
-	for (let j = 0; j < k; j++) {
-		const i = at[j]!;
-		events[j] = index.events[i]!;
-		starts[j] = index.starts[i]!;
-		ends[j] = index.ends[i]!;
-		lanes[j] = index.lanes[i]!;
-		points[j] = index.points[i]!;
-		maxEnds[j] = maxEnd = Math.max(maxEnd, ends[j]!);
-		laneSizes[lanes[j]!]!++;
-	}
-	const byLane = LANES.map((_, lane) => new Uint32Array(laneSizes[lane]!));
-	const filled = new Uint32Array(LANES.length);
-	for (let j = 0; j < k; j++) byLane[lanes[j]!]![filled[lanes[j]!]!++] = j;
-	return {
-		events,
-		starts,
-		ends,
-		lanes,
-		points,
-		maxEnds,
-		byLane,
-		skipped: index.skipped,
-		from: at
-	};
+	return runToEnd(subsetInSteps(index, at));
 }
 
 /** The whole index as a subset of itself: nothing copied, each position its own. */

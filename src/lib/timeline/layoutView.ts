@@ -22,14 +22,16 @@ export function layoutView(
 	index: EventIndex,
 	view: TimeWindow,
 	width: number,
-	options: ViewOptions
+	options: ViewOptions,
+	/** Gives a lane's layout, made by the function it is passed or kept from before (see densityKeeper). */
+	lane: (lane: number, make: () => LaneLayout) => LaneLayout = (_, make) => make()
 ): LaneLayout[] {
 	if (width <= 0 || !(view.end > view.start)) return LANES.map(() => emptyLane());
 	const [lo, hi] = candidateRange(index, view.start, view.end);
 	const capacity = Math.max(40, (options.rows * width) / (2 * options.radius + options.gap));
 	// Over a few weeks marks stay, badges and all: bins there would be flat blocks of long spans.
 	const wide = view.end - view.start > MIN_DENSITY_SPAN;
-	return LANES.map((_, lane) => {
+	const make = (lane: number) => () => {
 		const members = laneMembers(index, lane, lo, hi);
 		// Candidates that end before the window do not count towards crowding.
 		let count = 0;
@@ -38,7 +40,8 @@ export function layoutView(
 		return wide && count > capacity
 			? aggregate(index, members, view, width, options.binWidth)
 			: layoutMarks(index, members, view, width, options);
-	});
+	};
+	return LANES.map((_, i) => lane(i, make(i)));
 }
 
 function emptyLane(): LaneMarks {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { eventsToMarkers, firstId } from '$lib/map/eventsToMarkers';
+import { splitBeside } from '$lib/map/besideMarkers';
+import {
+	eventsToMarkers,
+	firstId,
+	groupByPlace,
+	groupByPlaceInSteps,
+	placeMarkers,
+	placeTable
+} from '$lib/map/eventsToMarkers';
+import { buildEventIndex } from '$lib/timeline/eventIndex';
 import { focusMarkers } from '$lib/map/focusMarkers';
 import type { AtlasEvent, Place } from '$lib/model/schema';
 import { syntheticEventSet } from '$lib/model/synthetic';
@@ -104,5 +113,39 @@ describe('firstId', () => {
 		['', '']
 	])('reads %j as %j', (ids, first) => {
 		expect(firstId(ids)).toBe(first);
+	});
+});
+
+describe('groupByPlaceInSteps', () => {
+	it('groups in steps exactly as at once, one pause per place, each group with its place’s country', () => {
+		const index = buildEventIndex([
+			event('2022-a', yerevan),
+			event('2022-b', minsk),
+			event('2022-c', yerevan),
+			event('2022-d', null)
+		]);
+		const table = placeTable(index);
+		const steps = groupByPlaceInSteps(index, table);
+		let pauses = 0;
+		let next = steps.next();
+		for (; !next.done; next = steps.next()) pauses++;
+		expect(next.value).toEqual(groupByPlace(index, table));
+		expect(pauses).toBe(2);
+		expect(next.value.map((g) => [g.ids, g.country])).toEqual([
+			['2022-b', 'BLR'],
+			['2022-a 2022-c', 'ARM']
+		]);
+	});
+});
+
+describe('splitBeside', () => {
+	it('draws beside a small country the markers whose place is in it, read by their position', () => {
+		const index = buildEventIndex([event('2022-a', yerevan), event('2022-b', minsk)]);
+		const groups = groupByPlace(index);
+		const { main, beside } = splitBeside(placeMarkers(groups), (k) => groups[k]?.country ?? null);
+		expect(main.features.map((f) => f.properties.ids)).toEqual(['2022-b']);
+		expect(beside.features.map((f) => [f.properties.ids, f.properties.beside])).toEqual([
+			['2022-a', 'ARM']
+		]);
 	});
 });
