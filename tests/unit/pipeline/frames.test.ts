@@ -3283,3 +3283,96 @@ describe('what the review of session 12’s rules reproduced', () => {
 		).toEqual(['deployment 2023-09-02']);
 	});
 });
+
+describe('what the second review of session 12’s rules reproduced', () => {
+	const statuses = (text: string, published: string) =>
+		(one(`${CSTO_LINE}\n${text}`, published).memberStatus['ARM'] ?? []).map((p) => p.status);
+
+	it.each([
+		[
+			'«أي بيان بشأن قرار … تجميد»',
+			'ولم يصدر عن المنظمة أي بيان بشأن قرار أرمينيا تجميد مشاركتها في أنشطتها.'
+		],
+		[
+			'«أي بيان بعد إعلان … تجميد»',
+			'ولم يصدر عن الكرملين أي بيان بعد إعلان أرمينيا تجميد مشاركتها في المنظمة.'
+		],
+		['«أي قرار سوى تجميد»', 'ولم يصدر عن يريفان أي قرار سوى تجميد مشاركتها في المنظمة.'],
+		[
+			'«أي إشارة إلى تراجع … عن تجميد»',
+			'ولا توجد أي إشارة إلى تراجع يريفان عن تجميد مشاركتها في المنظمة.'
+		],
+		[
+			'«أي قرار أوروبي يلزم أرمينيا بتجميد»',
+			'ولا يوجد أي قرار أوروبي يلزم أرمينيا بتجميد مشاركتها في المنظمة، لكنها جمدتها.'
+		]
+	])('still reads a freeze a statement of none is only about, %s', (_, text) => {
+		expect(statuses(text, '2023-09-15')).toEqual(['frozen']);
+	});
+
+	it('still reads an appeal a statement of none is about («أي قرار بشأن طلب أرمينيا»)', () => {
+		expect(
+			statuses(
+				'ولم يصدر عن المنظمة أي قرار بشأن طلب أرمينيا تفعيل المادة الرابعة من المعاهدة.',
+				'2022-09-15'
+			)
+		).toEqual(['active']);
+	});
+
+	const CLASH = 'اندلعت اشتباكات على الحدود بين قرغيزستان وطاجيكستان يوم 14 سبتمبر 2022';
+	it('still spans a clash that flared again on a day told before a meeting’s noun', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\n${CLASH}، وتجددت يوم 16 سبتمبر بالتزامن مع انعقاد قمة المنظمة في دوشنبه.`,
+				'2022-09-17'
+			)
+		).toContain('clash 2022-09-14..2022-09-16');
+	});
+
+	it.each([
+		['«عشية استضافة سمرقند قمة»', `${CLASH} عشية استضافة سمرقند قمة منظمة شنغهاي.`],
+		['«محادثات استضافتها موسكو»', `${CLASH} بالتزامن مع محادثات استضافتها موسكو.`],
+		['«القمة التي تستضيفها دوشنبه»', `${CLASH}، قبل يومين من القمة التي تستضيفها دوشنبه.`]
+	])('places no clash at a meeting’s host, %s', (_, text) => {
+		const events = one(`${CSTO_LINE}\n${text}`, '2022-09-20').events;
+		expect(events.map((e) => `${e.type} ${e.place?.name.en} ${e.countries.join('/')}`)).toEqual([
+			'clash Kyrgyzstan KGZ/TJK'
+		]);
+	});
+
+	it('adds no meeting’s host to a deployment («بعد اجتماع طارئ استضافته موسكو»)', () => {
+		expect(
+			one(
+				`${CSTO_LINE}\nوصلت قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي إلى كازاخستان يوم 6 يناير 2022، بعد اجتماع طارئ استضافته موسكو.`,
+				'2022-01-07'
+			).events.map((e) => e.countries.join('/'))
+		).toEqual(['KAZ']);
+	});
+
+	it('still dates a summit a leader arrived for «قبيل» it, past a clash in the background', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوفي ظل التوتر الذي أعقب اشتباكات الحدود، وصل الرئيس الروسي فلاديمير بوتين إلى يريفان يوم 23 نوفمبر 2022 قبيل قمة المنظمة.`,
+				'2022-11-24'
+			)
+		).toEqual(['summit 2022-11-23']);
+	});
+
+	it('still dates a new clash a bulletin entry tells with its dead («سقوط قتلى وجرحى في اشتباكات جديدة»)', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nالثلاثاء 13/09/2022\n\n🔴 02:10 | عاجل: اشتباكات عنيفة على الحدود بين أرمينيا وأذربيجان.\n\nالخميس 15/09/2022\n\n🔴 10:40 | سقوط قتلى وجرحى في اشتباكات جديدة على الحدود بين أرمينيا وأذربيجان.`,
+				'2022-09-15'
+			)
+		).toEqual(['clash 2022-09-13..2022-09-15']);
+	});
+
+	it('still reads a speech given «خلافا لما كان مقررا»', () => {
+		expect(
+			one(
+				`${CSTO_LINE}\nعقدت قمة منظمة معاهدة الأمن الجماعي في مينسك يوم 23 نوفمبر 2023.\nوخلافا لما كان مقررا ألقى الرئيس الروسي فلاديمير بوتين كلمة في القمة.`,
+				'2023-11-24'
+			).events.map((e) => attendanceOf(e))
+		).toEqual([{ RUS: 'present' }]);
+	});
+});

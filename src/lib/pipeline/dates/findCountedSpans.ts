@@ -22,7 +22,9 @@ const AGO = new RegExp(
 	`(?<![\\p{L}])[وف]?(?:منذ|قبل)\\s+(?:(${NUMBER})\\s+)?(${unitWordsOf('day', 'week', 'year')})(?![\\p{L}])`,
 	'gu'
 );
-const OF_ANOTHER = /^\s+(?:واحد[ةه]?\s+)?(?:من|علي)\s+(?!(?:الان|اليوم|الحين)(?![\p{L}]))/u;
+// (With a word between: "قبل يومين فقط من القمة", "قبل أسبوع تقريبا على".)
+const OF_ANOTHER =
+	/^\s+(?:واحد[ةه]?\s+)?(?:(?:فقط|تقريبا|بالضبط|بالتحديد)\s+)?(?:من|علي)\s+(?!(?:الان|اليوم|الحين)(?![\p{L}]))/u;
 const WEEKDAY_NAMES = WEEKDAYS.filter((w) => !w.english).map((w) => w.name);
 const WEEK_WEEKDAY = new RegExp(
 	`(?<![\\p{L}])(?:يوم\\s+)?(${WEEKDAY_NAMES.join('|')})\\s+من\\s+الاسبوع\\s+(المقبل|القادم|الماضي|السابق)(?![\\p{L}])`,

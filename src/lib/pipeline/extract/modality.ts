@@ -345,9 +345,18 @@ function sinceIt(norm: string, s: Sentence, trigger: Span, meeting: boolean): bo
 	// Bare «قبيل قمة» only after a happening of another kind the sentence dates ("اندلعت اشتباكات
 	// … يوم 14، قبيل قمة المنظمة"): "وصل بوتين إلى مينسك يوم 23 قبيل قمة المنظمة" tells the
 	// summit's own day.
+	const other = s.cues.findLast((c) => c.end <= trigger.start && OTHER_HAPPENING.has(c.kind));
+	// (Not past someone arriving or taking part: "وفي ظل التوتر الذي أعقب اشتباكات الحدود، وصل
+	// بوتين إلى يريفان يوم 23 قبيل قمة المنظمة".)
 	const prior =
 		PRIOR_TO.test(before) &&
-		s.cues.some((c) => c.end <= trigger.start && OTHER_HAPPENING.has(c.kind));
+		other !== undefined &&
+		!s.cues.some(
+			(c) =>
+				(c.kind === 'present' || c.kind === 'absent' || c.kind === 'video') &&
+				c.start >= other.end &&
+				c.end <= trigger.start
+		);
 	if (!(since && /^\s?[وف]?قبل\s/.test(since[0])) && !prior) return false;
 	const clause = clauseAround(norm, s, trigger);
 	return !s.cues.some(

@@ -85,7 +85,7 @@ const HAPPENING: Partial<Record<string, string>> = {
  * that one's: "قمة يريفان التي رفض فيها …، وتبعها رفض بلاده استضافة المناورات المقررة هذا
  * العام" dates the exercise, not the summit.
  */
-export function datesAnotherKind(norm: string, s: Sentence, d: DateHit, trigger: CueHit): boolean {
+function datesAnotherKind(norm: string, s: Sentence, d: DateHit, trigger: CueHit): boolean {
 	const clause = clauseAround(norm, s, d);
 	if (inside(clause, trigger)) return false;
 	const kinds = s.cues

@@ -1,7 +1,7 @@
 /**
  * Where a happening took place: one place per event, from the trigger's own clause. A place
  * counts when it is named as a location — right after the trigger ("قمة موسكو"), or after a
- * locative word ("في", "بـ", "قرب", "العاصمة", "ميدان") or as the host ("احتضن الكرملين") — never as a time zone ("بتوقيت موسكو"),
+ * locative word ("في", "بـ", "قرب", "العاصمة", "ميدان") or as a meeting's host ("احتضن الكرملين") — never as a time zone ("بتوقيت موسكو"),
  * an actor standing for its government ("يريفان لم تشارك", "التحالف الذي تقوده موسكو") or an
  * office's seat ("وزارة الدفاع في يريفان").
  */
@@ -12,7 +12,7 @@ import type { CueHit } from './findCues';
 import type { EntityHit, Sentence } from './types';
 
 const LOCATIVE =
-	/(?:^|[\s«(])(?:[وف]?(?:في|بال\S+|قرب|قرابه|بالقرب من|من|الي|داخل|علي اراضي|اراضي|ارض|حدود|مدينه|مدينتي|العاصمه|عاصمتها|بالعاصمه|ميدان|مركز|منطقه|اقليم|ولايه|مقاطعه|محيط|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|(?:احتضن|تحتضن|يحتضن|استضاف|تستضيف|يستضيف)\S{0,4}))\s+(?:\S+\s+){0,2}$/;
+	/(?:^|[\s«(])(?:[وف]?(?:في|بال\S+|قرب|قرابه|بالقرب من|من|الي|داخل|علي اراضي|اراضي|ارض|حدود|مدينه|مدينتي|العاصمه|عاصمتها|بالعاصمه|ميدان|مركز|منطقه|اقليم|ولايه|مقاطعه|محيط|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي))\s+(?:\S+\s+){0,2}$/;
 // "حرب حول إقليم قره باغ", "مفاوضات بشأن …": what is fought or talked over, not where.
 const NOT_A_PLACE =
 	/(?:بتوقيت|توقيت|تقوده|تقودها|وزاره\s+\S+\s+في|سفاره|سفير|(?:^|\s)[وف]?(?:حول|بشان|بخصوص))\s*(?:\S+\s+){0,1}$/;
@@ -32,6 +32,15 @@ const SINCE_HAPPENING =
  */
 const SIGNED_AT =
 	/(?:ذكري|مرور|عاما\s+علي|عاما\s+من|اعوام\s+علي|سنوات\s+علي|سنه\s+علي)\s+(?:\S+\s+){0,2}?[وبل]?(?:ال)?(?:توقيع|تاسيس|انشاء|ابرام)\s+(?:(?!(?:[وف]?(?:عقد|انعقد|اجتمع|جرت|القمه|قمه|الاجتماع|اجتماع))\S*\s)[^\s،,.]+\s+){0,4}(?:في|ب)\s+(?:مدينه\s+|العاصمه\s+(?:\S+\s+)?)?$/;
+
+/**
+ * "احتضن الكرملين القمة", "القمة التي تستضيفها موسكو": the host of a meeting, named after its verb
+ * (a pronoun suffix at most: «استضافة» the noun folds like «استضافه» the verb, so that form is
+ * left out). A meeting's only: a clash's sentence may name a meeting hosted elsewhere.
+ */
+const HOSTED_BY =
+	/(?:^|\s)(?:[وف]?(?:التي|الذي)\s+)?[وف]?(?:احتضن(?:ت|ها|ته|تها)?|[تي]حتضن(?:ها|ه)?|استضاف(?:ت|ها|ته|تها)?|[تي]ستضيف(?:ها|ه)?)\s+(?:\S+\s+){0,2}$/;
+const MEETING_TRIGGERS = new Set(['summit', 'ministerial', 'meeting', 'extraordinary']);
 
 const MEETING_WORDS = new Set(['summit', 'ministerial', 'meeting', 'held', 'occurred']);
 // (Not any meeting: "أثناء اجتماع لممثلي حرس الحدود في منطقة باتكين" is where the clash was.)
@@ -64,6 +73,7 @@ export function isLocation(norm: string, e: EntityHit, trigger?: CueHit, reach =
 	// "بموسكو", "وبيريفان": the preposition is part of the word.
 	if (/(?:^|\s)[وف]?ب$/.test(before)) return true;
 	const words = before.split(/\s+/).slice(-3).join(' ');
+	if (trigger && MEETING_TRIGGERS.has(trigger.kind) && HOSTED_BY.test(' ' + words)) return true;
 	return LOCATIVE.test(' ' + words);
 }
 

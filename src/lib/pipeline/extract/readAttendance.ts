@@ -135,6 +135,9 @@ const NOT_VERB =
 	/(?:^|\s)[وف]?(?:لم|لن|لا)\s+[يت](?:لق|لقي|تحدث|تكلم|حضر|شارك|ظهر|تمكن|كن|كون|توجه|سافر|ذهب)(?![\p{L}])/u;
 const NOT_DONE = new Set(['planned', 'hope', 'irrealis', 'negation', 'cancelled', 'hypothetical']);
 
+/** "خلافا لما كان", "على عكس ما": what follows went against it. */
+const AGAINST = /(?:خلافا|عكس)\s+(?:لما|ما)\s+(?:كان\s+)?$/;
+
 /**
  * "ولم يلق باشينيان كلمة في القمة", "ومن المقرر أن يلقي بوتين كلمة في القمة": a deed at the
  * meeting denied or still to come in its own clause says nothing of who was there.
@@ -159,6 +162,8 @@ function deedNotDone(norm: string, s: Sentence, c: CueHit): boolean {
 			(x) =>
 				NOT_DONE.has(x.kind) &&
 				x.start >= from &&
+				// "وخلافا لما كان مقررا ألقى": against the plan, so done.
+				!AGAINST.test(norm.slice(Math.max(s.start, x.start - 24), x.start)) &&
 				x.end <= c.start &&
 				c.start - x.end <= 60 &&
 				governs(x.end, x.kind === 'negation')

@@ -33,7 +33,7 @@ import { peacefulProtest } from './peacefulProtest';
 import { isOfficeMention } from './leaderMentions';
 import { ATTENDANCE_KINDS } from './cueLexicon';
 import { modalityOf, type Modality } from './modality';
-import { datesAnotherKind, pickDate } from './pickDate';
+import { pickDate } from './pickDate';
 import { dayOffset, daysBeforeSummit } from './dayOffset';
 import { saysLater } from './saysLater';
 import { isLocation, pickPlace } from './pickPlace';
@@ -866,6 +866,17 @@ function truceDay(norm: string, d: DateHit): boolean {
 }
 
 /** "انطلقت يوم الاثنين 18 … واختتمت اليوم السبت": the days a clash or exercise lasted. */
+/**
+ * A day told after a meeting's noun that stands after the trigger, in the day's clause: "…يوم 14،
+ * قبل قمة دوشنبه التي عقدت يوم 16" is the summit's. Not "وتجددت يوم 16 بالتزامن مع انعقاد القمة":
+ * the day comes first, and is the clash's.
+ */
+function meetingsDay(norm: string, s: Sentence, d: DateHit, trigger: CueHit): boolean {
+	if (d.start < trigger.end) return false;
+	const from = Math.max(clauseAround(norm, s, d).start, trigger.end);
+	return s.cues.some((c) => MEETING_KINDS.has(c.kind) && c.start >= from && c.end <= d.start);
+}
+
 function spanDays(norm: string, c: Candidate, dates: DateHit[], lastDays: DateHit[]): void {
 	const at = Date.parse(c.date!);
 	const days = [c.date!, ...(c.end ? [c.end] : [])];
@@ -995,11 +1006,11 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 		// A point of reference is dated by its own clause alone ("لبحث الاشتباكات التي اندلعت فجر
 		// اليوم ذاته"): the sentence's other days (a dateline's) are the report's.
 		else if (!meeting && c.date?.length === 10 && f.modality !== 'reference')
-			// (Not by another happening's day after it: "…يوم 14، قبل قمة دوشنبه التي عقدت يوم 16".)
+			// (Not by a meeting's day told after it: "…يوم 14، قبل قمة دوشنبه التي عقدت يوم 16".)
 			spanDays(
 				norm,
 				c,
-				dates.filter((d) => d.start < f.cue.end || !datesAnotherKind(norm, s, d, f.cue)),
+				dates.filter((d) => !meetingsDay(norm, s, d, f.cue)),
 				lastDaysOf(norm, s)
 			);
 		if (meeting) {

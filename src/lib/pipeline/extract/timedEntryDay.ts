@@ -21,10 +21,9 @@ const QUOTED = /^[^\p{L}]{0,20}(?:عاجل\s*[|:\-–—]?\s*)?(?!عاجل)\p{L}
 
 /**
  * "حصيلة الاشتباكات ترتفع إلى 200 قتيل", "ضحايا المواجهات": a toll or aftermath counted on the
- * header's day, not the day of the happening it counts.
+ * header's day, not the day of the happening it counts. (Not "قتلى في اشتباكات جديدة": a new one.)
  */
-const TOLL_OF =
-	/(?:^|\s)[وف]?(?:ال)?(?:حصيله|ضحايا|قتلي|جرحي|خسائر|تداعيات|اثار)\s+(?:\S+\s+)?(?:ال)?$/;
+const TOLL_OF = /(?:^|\s)[وف]?(?:ال)?(?:حصيله|ضحايا|خسائر|تداعيات|اثار)\s+(?:\S+\s+)?(?:ال)?$/;
 
 export function timedEntryDay(
 	norm: string,
