@@ -3376,3 +3376,27 @@ describe('what the second review of session 12’s rules reproduced', () => {
 		).toEqual([{ RUS: 'present' }]);
 	});
 });
+
+describe('«لا» that affirms, and a chair still to come', () => {
+	const MINSK = 'عقدت قمة منظمة معاهدة الأمن الجماعي في مينسك يوم 23 نوفمبر 2023.';
+	const attendance = (line: string) =>
+		one(`${CSTO_LINE}\n${MINSK}\n${line}`, '2023-11-24').events.map((e) => attendanceOf(e));
+
+	it.each([
+		[
+			'«ولا شك أن … ألقى كلمة في القمة»',
+			'ولا شك أن الرئيس الروسي فلاديمير بوتين ألقى كلمة مطولة في القمة.'
+		],
+		['«ولا سيما أن … ألقى كلمة في القمة»', 'ولا سيما أن بوتين ألقى كلمة في القمة.']
+	])('reads a presence after an affirming idiom, %s', (_, line) => {
+		expect(attendance(line)).toEqual([{ RUS: 'present' }]);
+	});
+
+	it('still reads «فلا X حضر» as an absence', () => {
+		expect(attendance('فلا رئيس الوزراء الأرميني حضر القمة.')).toEqual([{ ARM: 'absent' }]);
+	});
+
+	it('makes no one present from a chair still to come («من المقرر أن يترأس»)', () => {
+		expect(attendance('ومن المقرر أن يترأس لوكاشينكو الجلسة.')).toEqual([null]);
+	});
+});

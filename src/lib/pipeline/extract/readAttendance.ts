@@ -37,8 +37,12 @@ const NEW_CLAUSE =
 /** "… الذي شارك فيها ضيفاً", "بصفة مراقب": what follows a guest's name. */
 const GUEST = /^[^.،,؛]{0,45}(?:ضيفا|ضيف شرف|بصفه مراقب|كمراقب|مراقبا|بصفته مراقبا)/u;
 
-/** A standalone "لا" opening the clause before a perfect verb: "فلا X حضر". */
-const NEGATED = /(?:^|[\s،,؛])[فو]?لا\s+[^،,.؛]*$/u;
+/**
+ * A standalone "لا" opening the clause before a perfect verb: "فلا X حضر". Not an idiom that
+ * affirms: "ولا شك أن بوتين ألقى كلمة في القمة", "لا سيما", "لا يزال".
+ */
+const NEGATED =
+	/(?:^|[\s،,؛])[فو]?لا\s+(?!(?:شك|ريب|سيما|بد|يزال|تزال|زال|زالت|يخفي|غرو|جدال|مراء)(?![\p{L}]))[^،,.؛]*$/u;
 
 /** Chairing this meeting: "برئاسة", "ترأسها", "ترأس الاجتماع/القمة/الجلسة/أعمال". */
 const CHAIRS_THIS =
@@ -361,7 +365,16 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 		const after = delegates.find((d) => d.start >= c.end && d.start - c.end < 40);
 		const before = [...delegates].reverse().find((d) => d.end <= c.start && c.start - d.end < 40);
 		const who = after ?? before;
-		if (who) {
+		// "ومن المقرر أن يترأس لوكاشينكو الجلسة": a chair still to come is not yet there.
+		const toCome = s.cues.some(
+			(x) =>
+				(x.kind === 'planned' || x.kind === 'hope' || x.kind === 'negation') &&
+				x.end <= c.start &&
+				c.start - x.end <= 30 &&
+				!/[،,.]/.test(norm.slice(x.end, c.start))
+		);
+		if (who && toCome) chair = who.country;
+		else if (who) {
 			chair = who.country;
 			// Whoever chairs this meeting is at it ("ترأس الاجتماع", "ترأسها", "برئاسة"), unless by
 			// video; a country chairing the body this year may be absent from one.
