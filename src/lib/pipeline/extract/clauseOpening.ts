@@ -5,8 +5,12 @@
  * the subject ("، وهو أقدم القادة،"). A negation, plan or doubt before it is another clause's.
  * Folded text.
  */
-const OPENING =
-	/[.؛!?؟]|(?:^|[\s،,])(?:فيما|بينما|في\s+حين|لكن)\s|[،,]\s*[وف](?!(?:هو|هي|هم|هما)\s)(?=\S)/gu;
+/** A full stop, semicolon, question, or a clause set against another: what ends a deed's reach. */
+export const CLAUSE_BREAK = /[.؛!?؟]|(?:^|[\s،,])(?:فيما|بينما|في\s+حين|لكن)\s/u;
+const OPENING = new RegExp(
+	`${CLAUSE_BREAK.source}|[،,]\\s*[وف](?!(?:هو|هي|هم|هما)\\s)(?=\\S)`,
+	'gu'
+);
 
 export function clauseOpening(norm: string, from: number, to: number): number {
 	let start = from;

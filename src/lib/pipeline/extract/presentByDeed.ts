@@ -4,7 +4,7 @@
  * (both sides of the talks). Folded text.
  */
 import { MEMBERS } from '../../model/members';
-import { clauseOpening } from './clauseOpening';
+import { CLAUSE_BREAK, clauseOpening } from './clauseOpening';
 import type { CueHit } from './findCues';
 import type { EntityHit, Sentence } from './types';
 
@@ -29,8 +29,6 @@ const SIDELINES = /(?:^|\s)[وف]?علي\s+هامش\s+(?:اعمال\s+)?(?:ال)
 /** Talks told held: "التقى", "اجتمع", "بحث", "عقد … لقاء" (not "سيلتقي", "أن يلتقي"). */
 const MET =
 	/(?:^|\s)[وف]?(?:التقي|التقت|التقيا|اجري|اجرت|اجريا|اجتمع|اجتمعت|اجتمعا|بحث|بحثت|بحثا|ناقش|ناقشت|ناقشا|عقد|عقدت|عقدا)(?![\p{L}])/u;
-/** What ends the reach of the deed: another clause set against it, a question, a semicolon. */
-const BREAK = /[.؛!?؟]|(?:^|[\s،,])(?:فيما|بينما|في\s+حين|لكن)\s/u;
 /** Words that make what follows them not done: a plan, a hope, a doubt, a negation. */
 const NOT_DONE = new Set<CueHit['kind']>(['planned', 'hope', 'irrealis', 'negation', 'cancelled']);
 
@@ -79,7 +77,7 @@ export function presentByDeed(norm: string, s: Sentence, delegates: EntityHit[])
 				? delegates.find((d) => d.start >= from && d.end <= m.start)
 				: [...delegates]
 						.reverse()
-						.find((d) => d.end <= from && !BREAK.test(norm.slice(d.end, from)));
+						.find((d) => d.end <= from && !CLAUSE_BREAK.test(norm.slice(d.end, from)));
 			if (speaker && isMember(speaker.country)) out.add(speaker.country);
 			continue;
 		}
@@ -89,12 +87,12 @@ export function presentByDeed(norm: string, s: Sentence, delegates: EntityHit[])
 			// انتقادات باشينيان، في كلمته أمام القمة"), or the one a speech verb names right after it
 			// ("وفي كلمته أمام القمة، قال الرئيس الطاجيكي").
 			const speaker =
-				delegates.find((d) => d.end <= m.start && !BREAK.test(norm.slice(d.end, m.start))) ??
+				delegates.find((d) => d.end <= m.start && !CLAUSE_BREAK.test(norm.slice(d.end, m.start))) ??
 				delegates.find(
 					(d) =>
 						d.start >= m.end &&
 						d.start - m.end <= 120 &&
-						!BREAK.test(norm.slice(m.end, d.start)) &&
+						!CLAUSE_BREAK.test(norm.slice(m.end, d.start)) &&
 						SPEAKS_BEFORE.test(norm.slice(Math.max(m.end, d.start - 30), d.start))
 				);
 			if (speaker && isMember(speaker.country)) out.add(speaker.country);
@@ -103,9 +101,9 @@ export function presentByDeed(norm: string, s: Sentence, delegates: EntityHit[])
 		if (!SIDELINES.test(before)) continue;
 		// Talks held on the sidelines, in the same part of the sentence: every side was there.
 		let from = m.start;
-		while (from > s.start && !BREAK.test(norm.slice(from - 1, m.start))) from--;
+		while (from > s.start && !CLAUSE_BREAK.test(norm.slice(from - 1, m.start))) from--;
 		let to = m.end;
-		while (to < s.end && !BREAK.test(norm.slice(m.end, to + 1))) to++;
+		while (to < s.end && !CLAUSE_BREAK.test(norm.slice(m.end, to + 1))) to++;
 		const part = norm.slice(from, to);
 		const met = MET.exec(part);
 		if (!met || s.cues.some((c) => NOT_MET.has(c.kind))) continue;

@@ -159,22 +159,23 @@ function notDone(norm: string, s: Sentence, cue: CueHit, kind: string): boolean 
 		(kind === 'freeze' || (kind === 'strain' && LEAVING.test(norm.slice(cue.start, cue.end))))
 	)
 		return true;
-	const negated = NEGATED_VERB_BEFORE.exec(
-		norm.slice(Math.max(s.start, cue.start - 50), cue.start)
-	);
-	if (
-		(FOUND_NONE.test(norm.slice(Math.max(s.start, cue.start - 90), cue.start)) &&
-			(FAR_NEGATION.has(kind) ||
-				(kind === 'strain' && LEAVING.test(norm.slice(cue.start, cue.end))))) ||
-		(negated &&
+	// Leaving, appealing or freezing: read past a negated verb or a statement of none before it.
+	const farAct =
+		FAR_NEGATION.has(kind) || (kind === 'strain' && LEAVING.test(norm.slice(cue.start, cue.end)));
+	if (farAct) {
+		if (FOUND_NONE.test(norm.slice(Math.max(s.start, cue.start - 90), cue.start))) return true;
+		const negated = NEGATED_VERB_BEFORE.exec(
+			norm.slice(Math.max(s.start, cue.start - 50), cue.start)
+		);
+		if (
+			negated &&
 			// "فلم تحصل إلا على مشاورات", "لم يقدم سوى إعلان": an exception affirms.
 			!/(?:^|\s)(?:الا|سوي)(?:\s|$)/.test(negated[0]) &&
 			// "لم تقدم المنظمة أي دعم …": the alliance's own verb.
-			!OTHER_ACTOR_AFTER.test(negated[0]) &&
-			(FAR_NEGATION.has(kind) ||
-				(kind === 'strain' && LEAVING.test(norm.slice(cue.start, cue.end)))))
-	)
-		return true;
+			!OTHER_ACTOR_AFTER.test(negated[0])
+		)
+			return true;
+	}
 	return (
 		kind === 'chair' && (TO_COME_AFTER.test(norm.slice(cue.end, s.end)) || WILL_TAKE.test(before))
 	);
