@@ -3400,3 +3400,93 @@ describe('«لا» that affirms, and a chair still to come', () => {
 		expect(attendance('ومن المقرر أن يترأس لوكاشينكو الجلسة.')).toEqual([null]);
 	});
 });
+
+describe('a deed at the meeting, a chair denied, a broker first, and who makes up a force', () => {
+	const MINSK = 'عقدت قمة منظمة معاهدة الأمن الجماعي في مينسك يوم 23 نوفمبر 2023.';
+	const attendance = (line: string) =>
+		one(`${CSTO_LINE}\n${MINSK}\n${line}`, '2023-11-24').events.map((e) => attendanceOf(e));
+
+	it('reads a presence from «تحدث … أمام القمة»', () => {
+		expect(attendance('وتحدث الرئيس الكازاخستاني توكاييف أمام القمة عن أمن آسيا الوسطى.')).toEqual([
+			{ KAZ: 'present' }
+		]);
+	});
+
+	it.each([
+		['denied', 'ولم يتحدث الرئيس الكازاخستاني توكاييف أمام القمة عن أمن آسيا الوسطى.'],
+		['still to come', 'ومن المقرر أن يتحدث الرئيس الكازاخستاني توكاييف أمام القمة.'],
+		['about the meeting, elsewhere', 'وتحدث الرئيس الكازاخستاني توكاييف عن القمة أمام البرلمان.']
+	])('reads no presence from a talk %s', (_, line) => {
+		expect(attendance(line)).toEqual([null]);
+	});
+
+	it.each([
+		['ولم يترأس لوكاشينكو الجلسة الختامية.'],
+		['ولم يترأس الرئيس البيلاروسي الجلسة في القمة.'],
+		['ولن يترأس لوكاشينكو اجتماع المجلس.']
+	])('makes no one chair or present from a chair denied, %j', (line) => {
+		const events = one(`${CSTO_LINE}\n${MINSK}\n${line}`, '2023-11-24').events;
+		expect(events.map((e) => attendanceOf(e))).toEqual([null]);
+	});
+
+	it('makes a country that sponsored the truce, verb first, no party to the clash («ورعت روسيا اتفاقا»)', () => {
+		expect(
+			one(
+				`${CSTO_LINE}\nاندلعت اشتباكات عنيفة على الحدود بين أرمينيا وأذربيجان يوم 13 سبتمبر 2022.\nورعت روسيا اتفاقا على وقف إطلاق النار بين أرمينيا وأذربيجان في اليوم التالي.`,
+				'2022-09-15'
+			).events.map((e) => [...e.countries].sort().join('/'))
+		).toEqual(['ARM/AZE']);
+	});
+
+	it.each([
+		[
+			'a force made up of members’ troops',
+			'بدأت قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي الانتشار في كازاخستان يوم 6 يناير 2022.\nوتتكون قوات حفظ السلام من عسكريين من روسيا وبيلاروسيا وأرمينيا.',
+			'2022-01-07',
+			'ARM/BLR/KAZ/RUS'
+		],
+		[
+			'an exercise the members take part in',
+			'انطلقت مناورات «التفاعل» لمنظمة معاهدة الأمن الجماعي في بيلاروسيا يوم 4 سبتمبر 2023.\nويشارك في المناورات عسكريون من روسيا وكازاخستان وطاجيكستان.',
+			'2023-09-05',
+			'BLR/KAZ/RUS/TJK'
+		],
+		[
+			'a force the sentence says the members’ units make up («وتضم القوة»)',
+			'وصلت قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي إلى كازاخستان يوم 6 يناير 2022.\nوتضم القوة كتائب روسية، إلى جانب وحدات من بيلاروسيا وطاجيكستان.',
+			'2022-01-07',
+			'BLR/KAZ/RUS/TJK'
+		],
+		[
+			'units to follow the first ones («على أن تلحق بها وحدات من»)',
+			'وصلت قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي إلى كازاخستان يوم 6 يناير 2022.\nوهبطت طائرات تقل مظليين في مطار ألماتي، على أن تلحق بها وحدات من أرمينيا وقرغيزستان.',
+			'2022-01-07',
+			'ARM/KAZ/KGZ'
+		],
+		[
+			'units sent as part of the force («إرسال وحدات … ضمن القوة»)',
+			'وصلت قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي إلى كازاخستان يوم 6 يناير 2022.\nوأعلنت وزارتا الدفاع في بيلاروسيا وأرمينيا إرسال وحدات من جيشيهما ضمن القوة المشتركة.',
+			'2022-01-07',
+			'ARM/BLR/KAZ'
+		],
+		[
+			'a withdrawal, from the force it says was made of them',
+			'بدأت قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي الانسحاب من كازاخستان يوم 13 يناير 2022.\nوتتألف القوة من نحو ألفي عسكري من روسيا وطاجيكستان.',
+			'2022-01-14',
+			'KAZ/RUS/TJK'
+		],
+		[
+			'an exercise, with a member’s part taken before not added',
+			'انطلقت مناورات «التفاعل» لمنظمة معاهدة الأمن الجماعي في بيلاروسيا يوم 4 سبتمبر 2023.\nوكانت أرمينيا قد شاركت في مناورات سابقة للمنظمة.',
+			'2023-09-05',
+			'BLR'
+		]
+	])(
+		'adds the members an undated sentence names as taking part: %s',
+		(_, text, published, countries) => {
+			expect(
+				one(`${CSTO_LINE}\n${text}`, published).events.map((e) => [...e.countries].sort().join('/'))
+			).toEqual([countries]);
+		}
+	);
+});

@@ -49,6 +49,18 @@ export const QUALIFIERS: Record<string, 'early' | 'mid' | 'late'> = Object.fromE
 export /** Prepositions after which a bare four-digit number 1900-2099 is read as a year. */
 const PREP_LIST = ['في', 'منذ', 'حتى', 'بحلول', 'قبل', 'بعد', 'خلال', 'عن', 'إلى', 'من'];
 
+/**
+ * Nouns counted by a number in front of them: "من 2030 عسكريا", "في 2000 موقع", "نحو 1800
+ * جندي". A four-digit number before one is a count, not a year. Folded.
+ */
+export const COUNTED_NOUNS = (
+	'جندي جنديا جنود عسكري عسكريا عسكريين عنصر عنصرا عناصر شخص شخصا اشخاص فرد فردا افراد ' +
+	'ضابط ضابطا ضباط مقاتل مقاتلا مقاتلين قتيل قتيلا قتلي جريح جريحا جرحي مدني مدنيا مدنيين ' +
+	'لاجي لاجيا نازح نازحا اسير اسيرا اسري اليه اليات دبابه دبابات مدرعه مدرعات عربه عربات ' +
+	'طايره طايرات مسيره مسيرات صاروخ صاروخا قذيفه قذايف موقع مواقع منزل منزلا مبني وحده ' +
+	'قطعه كيلومتر كيلومترا كلم كم متر مترا طن طنا دولار دولارا روبل روبلا الف مليون مليار'
+).split(' ');
+
 /** Ordinals from first to tenth, folded, in order: "العقد الأول", "اليوم الثاني". */
 export const FIRST_TO_TENTH = [
 	'الاول',

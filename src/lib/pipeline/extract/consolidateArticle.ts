@@ -5,6 +5,7 @@
  */
 import { addDays } from '../dates/calendar';
 import { spanOfDays } from '../dates/spanOfDays';
+import { isMember } from '../../model/members';
 import type { Attendance } from '../../model/schema';
 import type { AttendanceReading } from './readAttendance';
 import { addSource } from './addSource';
@@ -108,6 +109,7 @@ function supportOthers(
 				homes.find((h) => h.subtype === c.subtype) ?? (homes.length === 1 ? homes[0] : undefined);
 			if (home) {
 				supportWith(home, c);
+				joinContributors(home, c);
 				withdrawalSpan(home, c);
 			} else
 				rejected.push({
@@ -130,8 +132,10 @@ function supportOthers(
 		// and its day here, within a week of the report.
 		const named = !c.attributed && !home ? theOneNamed(candidates, c, anchor) : undefined;
 		if (named) absorb(named, { ...c, countries: new Set(), placeId: named.placeId ?? c.placeId });
-		else if (home) supportWith(home, c);
-		else if (!c.attributed)
+		else if (home) {
+			supportWith(home, c);
+			joinContributors(home, c);
+		} else if (!c.attributed)
 			rejected.push({
 				type: c.type,
 				reason: 'no party named and nothing in the article to support',
@@ -198,7 +202,6 @@ function joinDays(candidates: Candidate[]): Candidate[] {
 	return out;
 }
 
-/** Cites b's sentence for a, without taking b's countries or place. */
 /** How far apart a withdrawal's start and its completion are told, in one article or across them. */
 export const WITHDRAWAL_DAYS = 10;
 
@@ -213,9 +216,20 @@ function withdrawalSpan(home: Candidate, c: Candidate): void {
 	({ date: home.date, end: home.end } = spanOfDays([home.date, c.date, home.end, c.end]));
 }
 
+/** Cites b's sentence for a, without taking b's countries or place. */
 function supportWith(a: Candidate, b: Candidate): void {
 	// Its sentence names a happening of a's kind; its date, place and parties are its own.
 	for (const s of b.sources) addSource(a.sources, { ...s, claims: { type: true } });
+}
+
+/**
+ * "وتتكون قوات حفظ السلام من عسكريين من روسيا وبيلاروسيا": the members an undated sentence names
+ * as making up the force (the one arriving or the one leaving) or taking part in the exercise are
+ * a's too.
+ */
+function joinContributors(a: Candidate, b: Candidate): void {
+	if (a.type !== 'deployment' || !b.composition || !undated(b)) return;
+	for (const c of b.countries) if (isMember(c)) a.countries.add(c);
 }
 
 /** The article's leaders' summit with its day: one reported held, else (if `announced`) one announced. */

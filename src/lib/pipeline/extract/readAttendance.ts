@@ -47,6 +47,8 @@ const NEGATED =
 /** Chairing this meeting: "برئاسة", "ترأسها", "ترأس الاجتماع/القمة/الجلسة/أعمال". */
 const CHAIRS_THIS =
 	/^(?:[وف]?برياسه|\S*(?:ه|ها|هم)(?=\s|$)|\S+\s+(?:ال)?(?:اجتماع|قمه|جلسه|اعمال)(?![\p{L}]))/u;
+/** "لم يترأس", "ولن تترأس", "لا يترأس": the chairing verb negated. */
+const NOT_CHAIRED = /(?:^|\s)[وف]?(?:لم|لن|لا)\s+$/;
 /** A country's chairmanship of the body: "بلاده ترأس المجلس هذا العام", "رئاسة الدورة". */
 const BODY_CHAIR = /بلاد\S*|(?:هذا|لهذا)\s+العام|حاليا|الدوريه|بصفته/;
 
@@ -136,7 +138,7 @@ function polarCues(norm: string, s: Sentence): CueHit[] {
 const DEED = /^[وف]?(?:القي\s|امام\s|خلال\s|في\s)/;
 /** "لم يلق", "لن يتحدث", "لم تكن": the deed's own verb negated (not "لم يخف قلقه"). */
 const NOT_VERB =
-	/(?:^|\s)[وف]?(?:لم|لن|لا)\s+[يت](?:لق|لقي|تحدث|تكلم|حضر|شارك|ظهر|تمكن|كن|كون|توجه|سافر|ذهب)(?![\p{L}])/u;
+	/(?:^|\s)[وف]?(?:لم|لن|لا)\s+[يت](?:لق|لقي|تحدث|تكلم|تراس|حضر|شارك|ظهر|تمكن|كن|كون|توجه|سافر|ذهب)(?![\p{L}])/u;
 const NOT_DONE = new Set(['planned', 'hope', 'irrealis', 'negation', 'cancelled', 'hypothetical']);
 
 /** "خلافا لما كان", "على عكس ما": what follows went against it. */
@@ -365,6 +367,8 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 		const after = delegates.find((d) => d.start >= c.end && d.start - c.end < 40);
 		const before = [...delegates].reverse().find((d) => d.end <= c.start && c.start - d.end < 40);
 		const who = after ?? before;
+		// "ولم يترأس لوكاشينكو الجلسة": who did not chair it is neither chair nor shown there.
+		if (NOT_CHAIRED.test(norm.slice(Math.max(s.start, c.start - 8), c.start))) continue;
 		// "ومن المقرر أن يترأس لوكاشينكو الجلسة": a chair still to come is not yet there.
 		const toCome = s.cues.some(
 			(x) =>

@@ -29,6 +29,7 @@ import { clauseAround } from './clause';
 import type { ArticleContext } from './context';
 import type { CueHit } from './findCues';
 import { brokeredAlone, isMediator } from './isMediator';
+import { composedOf } from './composedOf';
 import { peacefulProtest } from './peacefulProtest';
 import { isOfficeMention } from './leaderMentions';
 import { ATTENDANCE_KINDS } from './cueLexicon';
@@ -797,6 +798,7 @@ function candidateOf(ctx: ArticleContext, s: Sentence, f: Frame, date: DateHit |
 		reference: f.modality === 'reference',
 		attributed: f.attributed,
 		exercise: f.exercise,
+		...(f.type === 'deployment' && composedOf(ctx.norm.text, f.cue) ? { composition: true } : {}),
 		// The sentence names the happening; what else it states is added as it is read.
 		sources: [{ ...sourceOf(ctx, s), claims: { type: true } }],
 		at: s.rawStart

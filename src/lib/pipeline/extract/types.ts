@@ -108,6 +108,8 @@ export interface Candidate {
 	sources: CitedSource[];
 	/** The sentence's raw start, to order candidates and break ties deterministically. */
 	at: number;
+	/** Its sentence tells who makes up the force or takes part ("وتتكون القوات من …"): composedOf.ts. */
+	composition?: true;
 	/** "قبل يوم من القمة": held this many days before the article's summit. */
 	daysBeforeSummit?: number;
 }

@@ -188,6 +188,24 @@ describe('findDates: numbers', () => {
 	});
 
 	it.each([
+		['تتكون القوة من 2030 عسكريا'],
+		['قصفت المدفعية في 2000 موقع'],
+		['وصلت إلى 1800 جندي'],
+		['بلغت الخسائر أكثر من 1200 قتيل'],
+		['تعهدت بدفع ما يصل إلى 2500 دولار']
+	])('reads no year in the count %j', (raw) => {
+		expect(find(raw).filter((m) => m.year !== null)).toEqual([]);
+	});
+
+	it.each([
+		['في 2022 عقدت القمة', 2022],
+		['منذ 2021 وحتى اليوم', 2021],
+		['في 2023 م', 2023]
+	])('still reads the year in %j', (raw, year) => {
+		expect(find(raw).map((m) => m.year)).toContain(year);
+	});
+
+	it.each([
 		['31 سبتمبر', /31 September does not exist/],
 		['29 فبراير 2023', /29 February 2023 does not exist/],
 		['31/4/2022', /31 April 2022 does not exist/],

@@ -3,7 +3,7 @@
  * after a preposition, weaker); 'hijri' "1445 هـ"; and the continuation of a year list, "و2022".
  */
 import { mention, type DateMention } from '../dateMention';
-import { PREP_LIST } from '../dateWords';
+import { COUNTED_NOUNS, PREP_LIST } from '../dateWords';
 import { HIJRI_ERA, L, S, WORD_START, YEAR, alternation } from '../patterns';
 import { at, group, sticky } from '../sticky';
 
@@ -17,7 +17,11 @@ const NOT_NUMERIC_DATE = '(?![./\\-]\\d{1,2}(?!\\d))';
 const RE_YEAR_CUE = sticky(
 	`${WORD_START}(?:(?:ال)?(?:عام|سنه)|عامي|سنتي|العامين)${S}+${YEAR}${NOT_NUMERIC_DATE}`
 );
-const RE_YEAR_PREP = sticky(`${WORD_START}(?:${PREP_WORDS})${S}+${YEAR}${NOT_NUMERIC_DATE}`);
+// "من 2030 عسكريا", "في 2000 موقع": a number counting the noun after it is no year.
+const NOT_COUNTING = `(?!${S}+(?:${alternation(COUNTED_NOUNS)})(?![${L}]))`;
+const RE_YEAR_PREP = sticky(
+	`${WORD_START}(?:${PREP_WORDS})${S}+${YEAR}${NOT_NUMERIC_DATE}${NOT_COUNTING}`
+);
 const RE_YEAR_BARE = sticky(`(?<![\\d.:/\\-])${YEAR}${NOT_NUMERIC_DATE}`);
 const RE_YEAR_CONT = sticky(`${S}*(?:و|-|/|الي|حتي)${S}*${YEAR}${NOT_NUMERIC_DATE}`);
 

@@ -1,0 +1,29 @@
+/**
+ * "وتتكون قوات حفظ السلام من 2030 عسكريا من روسيا وبيلاروسيا", "ويشارك في المناورات عسكريون من
+ * روسيا وكازاخستان", "إرسال وحدات … ضمن القوة المشتركة": a sentence telling what a force or an
+ * exercise is made of, or who takes part in it. The members it names send troops to the happening the article reports. Not a part taken
+ * before ("وكانت روسيا قد شاركت في مناورات"), and the verb must stand right before the force or
+ * exercise it names. Folded text; the trigger is the force's or exercise's cue.
+ */
+import type { CueHit } from './findCues';
+
+const COMPOSED =
+	/(?:^|\s)[وف]?(?:تتالف|تتكون|تضم|تشمل|يشارك|تشارك|شارك|شاركت|يساهم|تساهم|ساهم|ساهمت)(?:\s+في)?\s+(?:ال)?$/;
+/** "وكانت … قد شاركت", "سبق أن شاركت": a part taken before, in another happening. */
+const BEFORE = /(?:^|\s)(?:قد|سبق\s+ان|سبق\s+لها\s+ان|سبق\s+له\s+ان)\s+\S+\s*(?:في\s+)?(?:ال)?$/;
+
+/** "إرسال وحدات من جيوشها ضمن القوة المشتركة": troops sent as part of the force. */
+const WITHIN_FORCE = /^[^.،,؛]{0,40}?\s(?:ضمن|في\s+اطار)\s+(?:ال)?(?:قوه|قوات)(?![\p{L}])/u;
+
+export function composedOf(norm: string, trigger: CueHit): boolean {
+	const before = norm.slice(Math.max(0, trigger.start - 30), trigger.start);
+	if (BEFORE.test(before)) return false;
+	return (
+		COMPOSED.test(before) ||
+		// The cue is the verb and its force: "وتضم القوة", "تلحق بها وحدات".
+		/^(?:تضم|تتالف|تتكون|تشمل|تلحق|لحقت|انضمت|تنضم)\s/.test(
+			norm.slice(trigger.start, trigger.end)
+		) ||
+		WITHIN_FORCE.test(norm.slice(trigger.end, trigger.end + 60))
+	);
+}
