@@ -38,7 +38,8 @@ describe.each([
 	'holdout8',
 	'holdout9',
 	'holdout10',
-	'holdout11'
+	'holdout11',
+	'holdout12'
 ])('the %s corpus', (name) => {
 	const dir = join('tests/corpora', name);
 	const files = readdirSync(dir)
