@@ -3490,3 +3490,148 @@ describe('a deed at the meeting, a chair denied, a broker first, and who makes u
 		}
 	);
 });
+
+describe('who attended, set out as a list, by a host, or under a rarer spelling', () => {
+	const MINSK = 'عقدت قمة منظمة معاهدة الأمن الجماعي في مينسك يوم 23 نوفمبر 2023.';
+	const attendance = (lines: string) =>
+		one(`${CSTO_LINE}\n${MINSK}\n${lines}`, '2023-11-24').events.map((e) => attendanceOf(e));
+
+	it('reads a bulleted list under «كل من:» as attending, a blank line inside it', () => {
+		expect(
+			attendance(
+				'وجلس إلى طاولة الاجتماع كل من:\n- الرئيس الروسي فلاديمير بوتين\n\n- الرئيس القرغيزي صادر جباروف'
+			)
+		).toEqual([{ KGZ: 'present', RUS: 'present' }]);
+	});
+
+	it('reads a numbered list under an absence as absent', () => {
+		expect(attendance('وتغيب عن القمة كل من:\n1. رئيس الوزراء الأرميني نيكول باشينيان')).toEqual([
+			{ ARM: 'absent' }
+		]);
+	});
+
+	it.each([
+		[
+			'the list ended by a line of its own',
+			'وشارك في القمة كل من:\n- الرئيس الروسي فلاديمير بوتين\nوفي سياق آخر:\n- الرئيس الطاجيكي إمام علي رحمون',
+			{ RUS: 'present' }
+		],
+		[
+			'a list of another body’s meeting',
+			'وشارك في قمة منظمة شنغهاي للتعاون كل من:\n- الرئيس الروسي فلاديمير بوتين',
+			null
+		]
+	])('reads no attendance from bullets past %s', (_, lines, expected) => {
+		expect(attendance(lines)).toEqual([expected]);
+	});
+
+	it('reads the leader who hosted the meeting as present («استضاف … القمة»)', () => {
+		expect(
+			attendance('واستضاف الرئيس البيلاروسي ألكسندر لوكاشينكو القمة في قصر الاستقلال.')
+		).toEqual([{ BLR: 'present' }]);
+	});
+
+	it.each([
+		['«بشينيان»', 'بحضور بشينيان ولوكاشينكو.', { ARM: 'present', BLR: 'present' }],
+		['«رحمان»', 'بحضور لوكاشينكو ورحمان.', { BLR: 'present', TJK: 'present' }]
+	])('reads the spelling %s in a list of those present', (_, line, expected) => {
+		expect(attendance(`وانطلقت أعمال القمة ${line}`)).toEqual([expected]);
+	});
+
+	it('reads no Tajik leader in «عبد الرحمان»', () => {
+		expect(attendance('وانطلقت أعمال القمة بحضور الصحفي عبد الرحمان.')).toEqual([null]);
+	});
+});
+
+describe('a live entry’s moments ago, a council that assents or is denied, and what an aside says', () => {
+	it('dates «قبل قليل» in a live page’s entry to the page’s day', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nتغطية مباشرة · الثلاثاء 13 سبتمبر 2022\n\n21:05\nانتهى قبل قليل اجتماع طارئ لمجلس الأمن الجماعي عبر الفيديو برئاسة باشينيان.`,
+				'2022-09-13'
+			)
+		).toEqual(['summit 2022-09-13']);
+	});
+
+	it('makes no meeting of a council assenting to a request («بعدما وافق المجلس على طلب»)', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nبدأت قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي الانتشار في كازاخستان يوم 6 يناير 2022، بعدما استجاب مجلس الأمن الجماعي لطلب الحكومة.`,
+				'2022-01-07'
+			)
+		).toEqual(['deployment 2022-01-06']);
+	});
+
+	it.each([
+		['«لم يتلق أي طلب لعقد جلسة»', 'وأكد أن مجلس الأمن الجماعي لم يتلق أي طلب لعقد جلسة طارئة.'],
+		['«لن يجتمع»', 'وقال المتحدث إن مجلس الأمن الجماعي التابع للمنظمة لن يجتمع قبل نهاية الشهر.']
+	])('makes no meeting of a council whose verb is negated, %s', (_, line) => {
+		expect(brief(`${CSTO_LINE}\nموسكو، 16 سبتمبر 2022 - ${line}`, '2022-09-16')).toEqual([]);
+	});
+
+	it('still reads a session the council held («عقد مجلس الأمن الجماعي جلسة»)', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nموسكو، 16 سبتمبر 2022 - عقد مجلس الأمن الجماعي اليوم جلسة طارئة.`,
+				'2022-09-16'
+			)
+		).toEqual(['summit 2022-09-16']);
+	});
+
+	it('reads a plan named again in a «وهي التي» clause as the plan it was', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوكانت منظمة معاهدة الأمن الجماعي قد أعلنت أن طاجيكستان ستستضيف تدريبات قوات حفظ السلام الجماعية في 2023، وهي التدريبات التي باتت في حكم المنسية.`,
+				'2023-01-10'
+			)
+		).toEqual([]);
+	});
+
+	it('dates no exercise by a date in a «وهي التي» aside about a member', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nانطلقت يوم 4 سبتمبر 2023 مناورات «التفاعل» لمنظمة معاهدة الأمن الجماعي في بيلاروسيا.\nوتشارك في المناورات وحدات من روسيا وكازاخستان، بينما غابت أرمينيا، وهي التي كانت قد رفضت في يناير الماضي استضافة مناورات المنظمة.`,
+				'2023-09-05'
+			)
+		).toEqual(['deployment 2023-09-04']);
+	});
+
+	it('dates a clash the lead names under the dateline from the day a later sentence gives it', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nيريفان، الأربعاء 17 نوفمبر 2021 - اتهمت وزارة الدفاع الأرمينية القوات الأذربيجانية بشن هجوم على مواقعها الحدودية في مقاطعة سيونيك.\nووقعت الاشتباكات يوم الثلاثاء، الـ16 من الشهر الجاري، قرب البحيرة.`,
+				'2021-11-17'
+			)
+		).toEqual(['clash 2021-11-16..2021-11-17']);
+	});
+});
+
+describe('a leader who signed the meeting’s document, or refused to', () => {
+	const attendance = (line: string) =>
+		one(`${CSTO_LINE}\n${line}`, '2022-12-01').events.map((e) => attendanceOf(e));
+
+	it.each([
+		[
+			'the meeting set as the scene',
+			'وفي قمة يريفان يوم 23 نوفمبر 2022، رفض باشينيان توقيع الإعلان الختامي.',
+			{ ARM: 'present' }
+		],
+		[
+			'the document of the meeting named after',
+			'ورفض باشينيان يوم 23 نوفمبر 2022 التوقيع على إعلان قمة يريفان.',
+			{ ARM: 'present' }
+		],
+		[
+			'signing its final statement',
+			'ووقع توكاييف يوم 23 نوفمبر 2022 على البيان الختامي لقمة يريفان.',
+			{ KAZ: 'present' }
+		],
+		[
+			'the leaders, no one named',
+			'وفي قمة يريفان يوم 23 نوفمبر 2022، وقع القادة الإعلان الختامي.',
+			null
+		]
+	])('reads who was there: %s', (_, line, expected) => {
+		expect(attendance(line)).toEqual([expected]);
+	});
+});

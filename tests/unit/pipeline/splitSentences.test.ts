@@ -17,6 +17,22 @@ describe('splitSentences', () => {
 			['قال: "نحن لسنا محتلين."', 'ثم غادر']
 		],
 		['line breaks end sentences and blank lines vanish', 'أ\n\n  ب  \n', ['أ', 'ب']],
+		[
+			'a footnote’s mark after the stop ends the sentence with it',
+			'أرسلت بعثة.[1] وفي القمة رفض التوقيع.[12] ومنذ الصيف قاطعت.',
+			['أرسلت بعثة.[1]', 'وفي القمة رفض التوقيع.[12]', 'ومنذ الصيف قاطعت.']
+		],
+		['a superscript mark too', 'وقع الاتفاق.² ثم غادر', ['وقع الاتفاق.²', 'ثم غادر']],
+		[
+			'a numbered line’s number is no end',
+			'حضر كل من:\n1. الرئيس الروسي\n 12. الرئيس الطاجيكي',
+			['حضر كل من:', '1. الرئيس الروسي', '12. الرئيس الطاجيكي']
+		],
+		[
+			'but a number closing a sentence still ends it',
+			'في المرتبة 2. ثم جاء',
+			['في المرتبة 2.', 'ثم جاء']
+		],
 		['empty text', '', []]
 	])('%s', (_, text, expected) => {
 		expect(pieces(text)).toEqual(expected);

@@ -131,7 +131,13 @@ function supportOthers(
 		// "واندلعت المواجهات يوم الأربعاء": the article's one clash, its parties named elsewhere
 		// and its day here, within a week of the report.
 		const named = !c.attributed && !home ? theOneNamed(candidates, c, anchor) : undefined;
-		if (named) absorb(named, { ...c, countries: new Set(), placeId: named.placeId ?? c.placeId });
+		if (named) {
+			const day = named.date;
+			absorb(named, { ...c, countries: new Set(), placeId: named.placeId ?? c.placeId });
+			// Dated to the article's day, it ran from the day this sentence gives.
+			if (day !== null && day !== c.date)
+				({ date: named.date, end: named.end } = spanOfDays([day, c.date, c.end]));
+		}
 		else if (home) {
 			supportWith(home, c);
 			joinContributors(home, c);
@@ -154,8 +160,9 @@ const onItsDays = (a: Candidate, b: Candidate) =>
 	a.date?.length === 10 && b.date?.length === 10 && b.date >= a.date && b.date <= (a.end ?? a.date);
 
 /**
- * The article's only clash with its parties named and no day of its own, when `c` (a clash with
- * none named, a reported one) is dated within a week before the article's day.
+ * The article's only clash with its parties named and no day of its own (or only the article's
+ * day), when `c` (a clash with none named, a reported one) is dated within a week before the
+ * article's day.
  */
 function theOneNamed(
 	candidates: Candidate[],
@@ -169,7 +176,10 @@ function theOneNamed(
 	const named = candidates.filter(
 		(h) => h !== c && h.type === 'clash' && h.attributed && !h.reference
 	);
-	return named.length === 1 && undated(named[0]!) ? named[0] : undefined;
+	// Undated, or dated only to the article's own day ("يريفان، الأربعاء 17 نوفمبر - اتهمت الوزارة
+	// القوات الأذربيجانية بشن هجوم …" and then "ووقعت الاشتباكات يوم الثلاثاء").
+	const one = named.length === 1 ? named[0]! : undefined;
+	return one && (undated(one) || (one.date === anchor && !one.end)) ? one : undefined;
 }
 
 /**

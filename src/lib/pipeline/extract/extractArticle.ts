@@ -4,6 +4,7 @@
  * between metadata and dateline is reported. Then every sentence of the article's body (page
  * furniture after it is ignored) is read by the rules in sentenceCandidates.ts.
  */
+import type { Attendance } from '../../model/schema';
 import type { DiagnosticSink } from '../diagnostics';
 import type { CorpusArticle } from '../io/readCorpus';
 import { dateFromUrl } from '../dates/dateFromUrl';
@@ -15,6 +16,7 @@ import { normalize } from '../text/normalize';
 import { findBody } from '../text/findBodyEnd';
 import { splitSentences } from '../text/splitSentences';
 import { betweenParties } from './betweenParties';
+import { bulletMember, isBullet, listHeadAttendance } from './bulletedList';
 import { bucketBySpan, rawToNorm } from './bucketBySpan';
 import { attachOrphans, consolidateArticle, type Orphan } from './consolidateArticle';
 import type { ArticleContext } from './context';
@@ -228,6 +230,8 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 	const orphans: Orphan[] = [];
 	const evidence: StatusEvidence[] = [];
 	const rejected: Rejection[] = [];
+	// How the members a bulleted list names took part, while its bullets last.
+	let list: Attendance | null = null;
 	for (const span of splitSentences(text)) {
 		if (span.start >= bodyEnd) break;
 		if (!ownText(span.start)) continue;
@@ -248,6 +252,23 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		if (named.length === 2) ctx.pair = named;
 		candidates.push(...reading.candidates);
 		rejected.push(...reading.rejected);
+		if (list && !isBullet(text, sentence)) list = null;
+		const listed = list && bulletMember(text, norm.text, sentence);
+		if (list && listed)
+			orphans.push({
+				reading: {
+					participation: new Map([[listed, list]]),
+					chair: null,
+					byVideo: false,
+					speakers: new Set(),
+					host: false
+				},
+				source: { ...sourceOf(ctx, sentence), claims: {} },
+				dated: false
+			});
+		// (A head about another body's meeting, "وشارك في قمة شنغهاي كل من:", opens no list.)
+		const head = listHeadAttendance(text, sentence);
+		if (head && !reading.rejected.some((r) => r.type === 'summit')) list = head;
 		if (reading.orphanAttendance)
 			orphans.push({
 				reading: reading.orphanAttendance,

@@ -204,7 +204,7 @@ const ASK_VERB =
 	/(?:^|\s)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|طالب|طالبت|طالبوا|يطالب|تطالب|طلب|طلبت|اقترح|اقترحت|يقترح|تقترح)(?![\p{L}])/u;
 /** "… إلى عقد اجتماع طارئ ل" right before the trigger: the holding asked for. */
 const TO_HOLD =
-	/(?:^|\s)(?:الي|ب)\s*(?:ال)?(?:عقد|انعقاد|اجراء|ارسال|نشر)(?:\s+\S+){0,3}\s+\S{0,2}$/;
+	/(?:^|\s)(?:(?:الي|ب)\s*(?:ال)?|[وف]?ل)(?:عقد|انعقاد|اجراء|ارسال|نشر)(?:\s+\S+){0,3}\s+\S{0,2}$/;
 
 /**
  * "دعت أرمينيا إلى عقد اجتماع طارئ لمجلس الأمن الجماعي": a meeting (or troops) asked for, the
@@ -384,6 +384,12 @@ function bodyDecides(norm: string, s: Sentence, trigger: Span): boolean {
 		!inClause(norm, s, trigger, HELD)
 	)
 		return true;
+	// "بعدما استجاب مجلس الأمن الجماعي لطلب الرئيس", "وافق المجلس على الطلب": the body assents.
+	if (
+		ASSENTS.test(norm.slice(Math.max(s.start, trigger.start - 24), trigger.start)) &&
+		!inClause(norm, s, trigger, HELD)
+	)
+		return true;
 	const decides = s.cues.some(
 		(m) =>
 			m.kind === 'decision' &&
@@ -394,6 +400,24 @@ function bodyDecides(norm: string, s: Sentence, trigger: Span): boolean {
 	return decides && !inClause(norm, s, trigger, HELD);
 }
 const BODY = /مجلس/;
+/** "مجلس الأمن الجماعي (للمنظمة) لم يتلق أي طلب", "المجلس لن يجتمع": the council's verb negated. */
+const NEGATED_AFTER = /^(?:\s+[^\s،,.]+){0,2}?\s+(?:لم|لن)\s/;
+/**
+ * The council as the subject of a negated verb, no session told held in the clause (an
+ * infinitive asked for, "لعقد جلسة", tells none): none reported.
+ */
+function bodyNegated(norm: string, s: Sentence, trigger: Span): boolean {
+	if (!BODY.test(norm.slice(trigger.start, trigger.end))) return false;
+	if (!NEGATED_AFTER.test(norm.slice(trigger.end, Math.min(s.end, trigger.end + 40)))) return false;
+	const clause = clauseAround(norm, s, trigger);
+	return !s.cues.some(
+		(m) =>
+			HELD.includes(m.kind) &&
+			m.start >= clause.start &&
+			m.end <= clause.end &&
+			!/(?:^|\s)(?:[وف]?ل|(?:الي|ب)\s*(?:ال)?)$/.test(norm.slice(Math.max(0, m.start - 6), m.start))
+	);
+}
 /**
  * "عرض الأمر على مجلس الأمن الجماعي", "فلم يعرض الأمر حتى على المجلس": a matter brought before
  * a council, which says nothing of a session.
@@ -408,6 +432,9 @@ function referredTo(norm: string, s: Sentence, trigger: Span): boolean {
 const REFERRED =
 	/(?:^|\s)[وف]?(?:[يت]?عرض|عرضت|[يت]?رفع|رفعت|احال|احالت|[يت]حيل|احاله|[يت]?طرح|طرحت)(?:\s+\S+){0,3}?\s+(?:حتي\s+)?(?:علي|الي|امام)\s+(?:طاوله\s+)?$/;
 
+/** A verb of assent right before the council, its subject: "استجاب", "وافق", "لبى", "أقر". */
+const ASSENTS =
+	/(?:^|\s)[وف]?(?:استجاب|استجابت|[يت]ستجيب|وافق|وافقت|[يت]وافق|لبي|لبت|[يت]لبي|اقر|اقرت|[يت]قر)\s+(?:ال)?$/;
 /** The singular noun right before the council: its decision ("قرارات" were taken in session). */
 const DECISION_OF = /(?:^|\s)[وفبل]?(?:ال)?قرار\s+$/;
 /** The verb, not the noun: "قرارات مجلس الأمن الجماعي" were taken at a session. */
@@ -509,7 +536,8 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 			(m) => !IN_IT.test(norm.slice(m.end, trigger.start))
 		) ||
 		deniedHere(norm, s, trigger) ||
-		NO_BEFORE.test(norm.slice(Math.max(s.start, trigger.start - 8), trigger.start))
+		NO_BEFORE.test(norm.slice(Math.max(s.start, trigger.start - 8), trigger.start)) ||
+		(meeting && bodyNegated(norm, s, trigger))
 	)
 		return 'negated';
 	// (A meeting so announced for its day is still kept, to join the report of it.)

@@ -8,8 +8,10 @@
  * 3. otherwise the sentence's nearest usable date, unless the trigger names a happening only as
  *    a point of reference ("بعد المواجهات"), which is dated by its own relative clause alone, and
  *    not one in a clause of its own that names a happening of another kind.
- * A date told right after a phone call, before the happening, is the call's (`datesCall`).
+ * A date told right after a phone call, before the happening, is the call's (`datesCall`), and a
+ * date in a «، وهي التي …» aside the trigger is not in is the aside's (`relativeAside.ts`).
  */
+import { inOtherAside } from './relativeAside';
 import type { CueHit } from './findCues';
 import { clauseAround, inside, type Span } from './clause';
 import type { DateHit, Sentence } from './types';
@@ -35,7 +37,9 @@ export function pickDate(
 	dates: DateHit[],
 	referenceOnly: boolean
 ): DateHit | undefined {
-	dates = dates.filter((d) => !datesCall(norm, s, d, trigger));
+	dates = dates.filter(
+		(d) => !datesCall(norm, s, d, trigger) && !inOtherAside(norm, s, d.start, trigger.start)
+	);
 	if (dates.length === 0) return undefined;
 	const clause = clauseAround(norm, s, trigger);
 	const own = nearestIn(dates, trigger, clause);

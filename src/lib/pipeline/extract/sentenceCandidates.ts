@@ -30,6 +30,7 @@ import type { ArticleContext } from './context';
 import type { CueHit } from './findCues';
 import { brokeredAlone, isMediator } from './isMediator';
 import { composedOf } from './composedOf';
+import { resumesMention } from './resumesMention';
 import { peacefulProtest } from './peacefulProtest';
 import { isOfficeMention } from './leaderMentions';
 import { ATTENDANCE_KINDS } from './cueLexicon';
@@ -728,6 +729,7 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[
 				(leavesCsto(cue) || leavesWithoutTroops(norm, s, cue) || quotedFigure(norm, cue))
 			)
 				continue;
+			if (found.length > 0 && resumesMention(norm, cue)) continue;
 			const f = frame(subtype, cue);
 			if (f) found.push(f);
 		}

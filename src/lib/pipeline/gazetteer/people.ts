@@ -5,7 +5,8 @@ import type { AmbiguousName, Person } from './types';
  * name forms outlets use and the family name alone only where it points at one person in this
  * news; a family name shared by two people in the period is an AmbiguousName instead (below).
  * Bare names that are ordinary Arabic words are left out on purpose: "رئيسي" ("main") for Raisi,
- * "ماكي" (also Senegal's Macky Sall) for Makei, "رحمان" for Rahmon, "شي" for Xi.
+ * "ماكي" (also Senegal's Macky Sall) for Makei, "شي" for Xi. ("رحمان" is Rahmon in Maghrebi and
+ * Persian-style spelling; the word "الرحمن" has the article, which no key takes.)
  * `from`/`to` are given where a term starts or ends in or near the period.
  */
 export const PEOPLE: readonly Person[] = [
@@ -357,6 +358,7 @@ export const PEOPLE: readonly Person[] = [
 			'إمومالي رحمون',
 			'إيمومالي رحمونوف',
 			'رحمون',
+			'رحمان',
 			'رحمانوف',
 			'إيمومالي'
 		],
@@ -411,6 +413,8 @@ export const PEOPLE: readonly Person[] = [
 			'نيكول پاشينيان',
 			'نيكول باشينين',
 			'باشينيان',
+			'بشينيان',
+			'نيكول بشينيان',
 			'باشينيا',
 			'باشنيان',
 			'پاشينيان',

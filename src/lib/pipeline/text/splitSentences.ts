@@ -1,7 +1,8 @@
 /**
  * Splits raw article text into sentences with raw offsets. A sentence ends at a line break or at
  * . ! ? ؟ … followed by white space or a closing quote; a dot between digits (2.5) or a run of
- * dots used as a pause inside a quotation ("..") does not end one. Spans are trimmed.
+ * dots used as a pause inside a quotation ("..") does not end one; a footnote's mark after the stop
+ * («.[1]», «.²») ends it with the sentence, and a numbered line's "1." ends none. Spans are trimmed.
  */
 export interface Span {
 	start: number;
@@ -32,6 +33,28 @@ function pushTrimmed(out: Span[], text: string, start: number, end: number): voi
 	if (end > start) out.push({ start, end });
 }
 
+/**
+ * "… لتقصي الحقائق.[1] وفي قمة يريفان …", "…الختامي.² ومنذ": a footnote's mark after the full stop
+ * belongs to the sentence it ends. Where the mark ends, else `at`.
+ */
+const FOOTNOTE = /^(?:\[[0-9\u0660-\u0669]{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})/;
+function afterFootnote(text: string, at: number): number {
+	const c = text.charCodeAt(at);
+	if (c !== 0x5b && c !== 0xb9 && c !== 0xb2 && c !== 0xb3 && !(c >= 0x2070 && c <= 0x2079))
+		return at;
+	const m = FOOTNOTE.exec(text.slice(at, at + 5));
+	return m ? at + m[0].length : at;
+}
+
+/** "1. رئيس الوزراء …": the number of a numbered line, one or two digits opening it. */
+function listNumber(text: string, start: number, dot: number): boolean {
+	let k = start;
+	while (k < dot && isSpace(text.charCodeAt(k))) k++;
+	return (
+		dot - k >= 1 && dot - k <= 2 && isDigit(text.charCodeAt(k)) && isDigit(text.charCodeAt(dot - 1))
+	);
+}
+
 export function splitSentences(text: string): Span[] {
 	const out: Span[] = [];
 	let start = 0;
@@ -50,8 +73,10 @@ export function splitSentences(text: string): Span[] {
 		if (ENDERS[c] === 0) continue;
 		if (c === DOT && (text.charCodeAt(i + 1) === DOT || text.charCodeAt(i - 1) === DOT)) continue;
 		if (c === DOT && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+		if (c === DOT && listNumber(text, start, i)) continue;
 		let end = i + 1;
 		while (end < text.length && CLOSERS.has(text.charCodeAt(end))) end++;
+		end = afterFootnote(text, end);
 		if (end < text.length && !isSpace(text.charCodeAt(end))) continue;
 		pushTrimmed(out, text, start, end);
 		start = end;

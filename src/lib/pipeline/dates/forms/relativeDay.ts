@@ -1,5 +1,6 @@
 /**
- * 'relative-day': "اليوم", "اليوم /الخميس/", "أمس", "أول من أمس", "غداً", "بعد غد", unless the
+ * 'relative-day': "اليوم", "اليوم /الخميس/", "أمس", "أول من أمس", "غداً", "بعد غد", and "قبل قليل",
+ * "منذ قليل", "بعد قليل" (moments ago or from now: today; not "قبل قليل من القمة"), unless the
  * words around make it a noun ("روسيا اليوم") or a verb ("غدا" "became"); or a relative day joined
  * to the date after it (dateAfter.ts).
  */
@@ -12,7 +13,7 @@ import { weekdayEntry } from '../weekdays';
 import { joinDay, tryDateAfter } from './dateAfter';
 
 const RE_RELDAY = sticky(
-	`${WORD_START}(?:(?<dby>اول${S}+(?:من${S}+)?امس|امس${S}+الاول)|(?<dat>بعد${S}+(?:غدا|الغد|غد))|(?<yest>(?:يوم${S}+)?(?:الامس|امس))|(?<tom>(?:يوم${S}+)?(?:غدا|الغد|غد))|(?<today>اليوم))${WORD_END}`
+	`${WORD_START}(?:(?<dby>اول${S}+(?:من${S}+)?امس|امس${S}+الاول)|(?<dat>بعد${S}+(?:غدا|الغد|غد))|(?<yest>(?:يوم${S}+)?(?:الامس|امس))|(?<tom>(?:يوم${S}+)?(?:غدا|الغد|غد))|(?<today>اليوم)|(?<moments>(?:قبل|منذ|بعد)${S}+قليل(?!${S}+من${WORD_END})))${WORD_END}`
 );
 
 // Contexts that make "اليوم" a noun ("روسيا اليوم", "اليوم التالي", "مرتين في اليوم"), not today.
@@ -110,7 +111,7 @@ export function tryRelDay(text: string, pos: number): DateMention | null {
 	const date = tryDateAfter(text, end);
 	if (date) return joinDay(date, pos, weekday, relative);
 	if (weekday === null) {
-		if (relative === 'today') {
+		if (relative === 'today' && g.moments === undefined) {
 			if (at(RE_TODAY_BAD_BEFORE, text, pos) || at(RE_TODAY_BAD_AFTER, text, end)) return null;
 		} else if (relative === 'yesterday' && m[0] === 'الامس') {
 			// "حلفاء الأمس" is "yesterday's allies", the past: the article alone needs "بالأمس",
