@@ -39,7 +39,8 @@ describe.each([
 	'holdout9',
 	'holdout10',
 	'holdout11',
-	'holdout12'
+	'holdout12',
+	'holdout13'
 ])('the %s corpus', (name) => {
 	const dir = join('tests/corpora', name);
 	const files = readdirSync(dir)
