@@ -3635,3 +3635,68 @@ describe('a leader who signed the meeting’s document, or refused to', () => {
 		expect(attendance(line)).toEqual([expected]);
 	});
 });
+
+describe('an update’s day, a force’s first units, and a rumour denied', () => {
+	it('dates «اليوم» in a paragraph marked «تحديث (الخميس):» to that Thursday, and the original story to the page’s day', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nتحديث (الخميس): انعقدت ظهر اليوم في مينسك قمة منظمة معاهدة الأمن الجماعي.\nالخبر الأصلي:\nعقد وزراء خارجية الدول الأعضاء في منظمة معاهدة الأمن الجماعي اجتماعا اليوم الأربعاء في مينسك.`,
+				'2023-11-22'
+			)
+		).toEqual(['summit 2023-11-22', 'summit 2023-11-23']);
+	});
+
+	it('reads «وصلت طلائع القوة الجماعية» as the force arriving', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوصلت إلى ألماتي صبيحة الخميس 6 يناير 2022 طلائع القوة الجماعية لحفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي.`,
+				'2022-01-07'
+			)
+		).toEqual(['deployment 2022-01-06']);
+	});
+
+	it.each([
+		[
+			'«تنفي ما تردد عن طلب إرسال قوات»',
+			'وتنفي الحكومة الطاجيكية ما تردد عن طلب إرسال قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي.'
+		],
+		[
+			'«نفت ما أشيع عن انتشار قوات»',
+			'ونفت الحكومة الطاجيكية ما أشيع عن انتشار قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي في البلاد.'
+		]
+	])('deploys nothing a government denies as rumoured, %s', (_, line) => {
+		expect(brief(`${CSTO_LINE}\nدوشنبه، 16 سبتمبر 2022 - ${line}`, '2022-09-16')).toEqual([]);
+	});
+});
+
+describe('both sides of a clash', () => {
+	const sides = (text: string, published: string) =>
+		one(`${CSTO_LINE}\n${text}`, published).events.map((e) => [...e.countries].sort().join('/'));
+
+	it('reads the force a ministry accuses as a side («اتهمت وزارة الدفاع الأرمنية القوات الأذربيجانية»)', () => {
+		expect(
+			sides(
+				'يريفان، 16 نوفمبر 2021 - اتهمت وزارة الدفاع الأرمنية القوات الأذربيجانية بشن هجوم على مواقعها الحدودية في مقاطعة سيونيك.',
+				'2021-11-16'
+			)
+		).toEqual(['ARM/AZE']);
+	});
+
+	it('takes the other side from an undated sentence naming both, when the dated one names one', () => {
+		expect(
+			sides(
+				'قتل أكثر من ثلاثين شخصا في مواجهات مسلحة بين القوات القرغيزية والطاجيكية على الحدود.\nواندلعت الاشتباكات صبيحة الأربعاء 28 أبريل 2021 قرب منشأة للمياه في منطقة باتكن.',
+				'2021-04-30'
+			)
+		).toEqual(['KGZ/TJK']);
+	});
+
+	it('makes no side of a member whose army stayed out («أن الجيش الأرميني لم يشارك في القتال»)', () => {
+		expect(
+			sides(
+				'وأكد رئيس الوزراء الأرميني باشينيان يوم 20 سبتمبر 2023 أن الجيش الأرميني لم يشارك في القتال.',
+				'2023-09-21'
+			)
+		).toEqual([]);
+	});
+});

@@ -137,10 +137,10 @@ function supportOthers(
 			// Dated to the article's day, it ran from the day this sentence gives.
 			if (day !== null && day !== c.date)
 				({ date: named.date, end: named.end } = spanOfDays([day, c.date, c.end]));
-		}
-		else if (home) {
+		} else if (home) {
 			supportWith(home, c);
 			joinContributors(home, c);
+			otherSide(home, c);
 		} else if (!c.attributed)
 			rejected.push({
 				type: c.type,
@@ -240,6 +240,17 @@ function supportWith(a: Candidate, b: Candidate): void {
 function joinContributors(a: Candidate, b: Candidate): void {
 	if (a.type !== 'deployment' || !b.composition || !undated(b)) return;
 	for (const c of b.countries) if (isMember(c)) a.countries.add(c);
+}
+
+/**
+ * "مواجهات بين القوات القرغيزية والطاجيكية" (undated) and "واندلعت الاشتباكات صبيحة الأربعاء …
+ * في منطقة كوك تاش" (one side, by its place): a clash has two sides; the one a's sentence left
+ * out is the other b names beside a's.
+ */
+function otherSide(a: Candidate, b: Candidate): void {
+	if (a.type !== 'clash' || a.countries.size !== 1 || b.countries.size !== 2) return;
+	if (!undated(b) || !shareCountry(a, b)) return;
+	for (const c of b.countries) a.countries.add(c);
 }
 
 /** The article's leaders' summit with its day: one reported held, else (if `announced`) one announced. */

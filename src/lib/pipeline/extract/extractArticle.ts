@@ -11,6 +11,7 @@ import { dateFromUrl } from '../dates/dateFromUrl';
 import type { DateMention } from '../dates/dateMention';
 import { yearByWeekday } from '../dates/yearByWeekday';
 import { findEntryStamps, stampAt } from '../dates/entryStamps';
+import { findUpdateStamps } from '../dates/updateStamps';
 import { datelineDay, findAgencyDateline, yearOfText } from '../dates/findAgencyDateline';
 import { normalize } from '../text/normalize';
 import { findBody } from '../text/findBodyEnd';
@@ -174,8 +175,11 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		if (today?.date) [published, publishedFrom] = [today.date, 'text'];
 	}
 
-	// A live page's entries: "today" under a stamp is the stamp's day.
-	const stamps = findEntryStamps(norm.text, mentions);
+	// A live page's entries: "today" under a stamp is the stamp's day; so is a later update's.
+	const stamps = [
+		...findEntryStamps(norm.text, mentions),
+		...findUpdateStamps(norm.text, published)
+	].sort((a, b) => a.start - b.start);
 	const resolved = mentions.map((m) =>
 		resolveMention(
 			m,

@@ -88,9 +88,18 @@ function hasOfficeBefore(norm: string, hit: EntityHit): boolean {
 	let office = -1;
 	OFFICE_RE.lastIndex = 0;
 	for (let m = OFFICE_RE.exec(tail); m !== null; m = OFFICE_RE.exec(tail)) office = m.index;
-	// A comma or a full stop between office and name breaks the link ("الرئيس، بيلاروسيا").
-	return office !== -1 && !/[،,.:؛]/.test(tail.slice(office + 1));
+	// A comma or a full stop between office and name breaks the link ("الرئيس، بيلاروسيا"); so
+	// does a force the name qualifies ("اتهمت وزارة الدفاع الأرمنية القوات الأذربيجانية").
+	return (
+		office !== -1 &&
+		!/[،,.:؛]/.test(tail.slice(office + 1)) &&
+		!FORCE_BETWEEN.test(tail.slice(office + 1))
+	);
 }
+
+/** A force between an office and a name: the name is the force's ("القوات الأذربيجانية"). */
+const FORCE_BETWEEN =
+	/(?:^|\s)[وفبل]?(?:ال)?(?:قوات|قوه|جيش|جيوش|وحدات|جنود|مدفعيه|طايرات|مسيرات)\s+\S{0,3}$/;
 
 export function isDelegate(norm: string, hit: EntityHit): boolean {
 	if (hit.country === null) return false;

@@ -130,7 +130,8 @@ function partyCountries(norm: string, s: Sentence, trigger: CueHit): string[] {
 	for (const e of s.entities) {
 		if (e.start < clause.start || e.end > clause.end) continue;
 		if (e.country === null || e.kind === 'person' || e.kind === 'org') continue;
-		if (isOfficeMention(norm, e) || isMediator(norm, e)) continue;
+		// ("وأكد … أن الجيش الأرميني لم يشارك في القتال": a side that stayed out is none.)
+		if (isOfficeMention(norm, e) || isMediator(norm, e) || notSent(norm, s, e)) continue;
 		if (e.kind === 'place' && !isLocation(norm, e, trigger, reachAfter(trigger))) continue;
 		if (!out.includes(e.country)) out.push(e.country);
 	}
@@ -182,7 +183,7 @@ const WITHOUT_BEFORE = /(?:^|\s)(?:من\s+)?(?:دون|بدون|بغير)\s+(?:\S
  * "ولم ترسل أرمينيا إليها أي جندي", "أرمينيا التي لن تشارك فيها": a member whose sending or taking
  * part is negated, named right after the verb or as its subject right before it.
  */
-const NOT_SENT_VERB = '(?:لم|لن)\\s+[تي](?:رسل|شارك|ساهم|بعث|وفد)\\S{0,2}';
+const NOT_SENT_VERB = '(?:لم|لن)\\s+[تي](?:رسل|شارك|ساهم|بعث|وفد|تدخل)\\S{0,2}';
 const NOT_SENT_BEFORE = new RegExp(`(?:^|\\s)[وف]?${NOT_SENT_VERB}\\s+$`);
 const NOT_SENT_AFTER = new RegExp(`^\\s+(?:التي\\s+|الذي\\s+)?${NOT_SENT_VERB}(?![\\p{L}])`, 'u');
 
