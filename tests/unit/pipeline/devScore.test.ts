@@ -74,6 +74,26 @@ describe.each([
 		0.95,
 		0.95,
 		0.95
+	],
+	// Scored unseen at F1 0.836 (P 0.765: four false positives; attendance 17/25, status 7/15);
+	// the floor is what the rules from its report reached.
+	[
+		'the twelfth corpus in other outlets’ manner',
+		'tests/corpora/holdout12',
+		0.95,
+		0.95,
+		0.95,
+		0.95
+	],
+	// Scored unseen at F1 0.938 (P 0.882: two false positives; attendance 22/26); the floor is what
+	// the rules from its report reached.
+	[
+		'the thirteenth corpus in other outlets’ manner',
+		'tests/corpora/holdout13',
+		0.95,
+		0.95,
+		0.95,
+		0.95
 	]
 ])('the build step on %s', (_, corpus, floor, statusFloor, attendanceFloor, dayFloor) => {
 	const r = score(corpus);

@@ -3700,3 +3700,36 @@ describe('both sides of a clash', () => {
 		).toEqual([]);
 	});
 });
+
+describe('who takes part in an exercise, told after it', () => {
+	const members = (text: string, published: string) =>
+		one(`${CSTO_LINE}\n${text}`, published).events.map((e) => [...e.countries].sort().join('/'));
+	const OPENED =
+		'انطلقت يوم 4 سبتمبر 2023 في بيلاروسيا مناورات «التفاعل» لمنظمة معاهدة الأمن الجماعي.';
+
+	it.each([
+		[
+			'«التدريبات، التي …، تجمع وحدات من»',
+			'وأوضحت الوزارة أن التدريبات، التي تمتد أسبوعين، تجمع وحدات من روسيا وكازاخستان.',
+			'BLR/KAZ/RUS'
+		],
+		[
+			'«المناورات يشارك فيها … من»',
+			'وقال مصدر إن المناورات يشارك فيها ألفا عسكري من روسيا وطاجيكستان.',
+			'BLR/RUS/TJK'
+		],
+		[
+			'«كل الدول الأعضاء باستثناء أرمينيا»',
+			'وأفادت وسائل إعلام روسية بأن المناورات تضم ألفي عسكري، وأن الدول الأعضاء كافة باستثناء أرمينيا أرسلت وحدات للمشاركة فيها.',
+			'BLR/KAZ/KGZ/RUS/TJK'
+		],
+		['a member «بلا» its soldiers', 'وجرت المناورات بلا أي جندي أرميني.', 'BLR'],
+		[
+			'a part taken in another exercise before («في وقت سابق»)',
+			'وكانت مناورات أخرى قد جرت في وقت سابق بمشاركة قوات من أرمينيا.',
+			'BLR'
+		]
+	])('reads the members of %s', (_, line, expected) => {
+		expect(members(`${OPENED}\n${line}`, '2023-09-05')).toEqual([expected]);
+	});
+});

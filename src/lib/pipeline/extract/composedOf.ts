@@ -1,9 +1,10 @@
 /**
  * "وتتكون قوات حفظ السلام من 2030 عسكريا من روسيا وبيلاروسيا", "ويشارك في المناورات عسكريون من
  * روسيا وكازاخستان", "إرسال وحدات … ضمن القوة المشتركة": a sentence telling what a force or an
- * exercise is made of, or who takes part in it. The members it names send troops to the happening the article reports. Not a part taken
- * before ("وكانت روسيا قد شاركت في مناورات"), and the verb must stand right before the force or
- * exercise it names. Folded text; the trigger is the force's or exercise's cue.
+ * exercise is made of, or who takes part in it. The members it names send troops to the happening
+ * the article reports. Not a part taken before ("وكانت روسيا قد شاركت في مناورات"); the verb
+ * stands right before the force or exercise it names, or shortly after it. Folded text; the
+ * trigger is the force's or exercise's cue.
  */
 import type { CueHit } from './findCues';
 
@@ -15,11 +16,19 @@ const BEFORE = /(?:^|\s)(?:قد|سبق\s+ان|سبق\s+لها\s+ان|سبق\s+ل
 /** "إرسال وحدات من جيوشها ضمن القوة المشتركة": troops sent as part of the force. */
 const WITHIN_FORCE = /^[^.،,؛]{0,40}?\s(?:ضمن|في\s+اطار)\s+(?:ال)?(?:قوه|قوات)(?![\p{L}])/u;
 
+/**
+ * "التدريبات، التي تمتد نحو أسبوعين، تجمع وحدات من …", "المناورات تضم أكثر من 2500 عسكري", "…
+ * بمشاركة قوات من روسيا": the verb after the exercise or force it makes up, in its sentence.
+ */
+const COMPOSED_AFTER =
+	/^[^.؛!?؟]{0,60}?(?:^|\s)[وف]?(?:تضم|تجمع|تشمل|يشارك\s+فيها|تشارك\s+فيها|شارك\s+فيها|شاركت\s+فيها|بمشاركه)(?![\p{L}])/u;
+
 export function composedOf(norm: string, trigger: CueHit): boolean {
 	const before = norm.slice(Math.max(0, trigger.start - 30), trigger.start);
 	if (BEFORE.test(before)) return false;
 	return (
 		COMPOSED.test(before) ||
+		COMPOSED_AFTER.test(norm.slice(trigger.end, trigger.end + 80)) ||
 		// The cue is the verb and its force: "وتضم القوة", "تلحق بها وحدات".
 		/^(?:تضم|تتالف|تتكون|تشمل|تلحق|لحقت|انضمت|تنضم)\s/.test(
 			norm.slice(trigger.start, trigger.end)

@@ -176,8 +176,12 @@ function plannedDestination(norm: string, s: Sentence, e: EntityHit): boolean {
 	);
 }
 
-/** "من دون", "بدون", "دون" right before a member (two words between at most: "من دون أي جندي أرميني"). */
-const WITHOUT_BEFORE = /(?:^|\s)(?:من\s+)?(?:دون|بدون|بغير)\s+(?:\S+\s+){0,2}$/;
+/**
+ * "من دون", "بدون", "دون", "بلا", "باستثناء" right before a member (two words between at most: "من
+ * دون أي جندي أرميني", "بلا أي جندي أرميني", "كل الدول باستثناء أرمينيا").
+ */
+const WITHOUT_BEFORE =
+	/(?:^|\s)(?:من\s+)?(?:دون|بدون|بغير|بلا|دونما|باستثناء|عدا|سوي)\s+(?:\S+\s+){0,2}$/;
 
 /**
  * "ولم ترسل أرمينيا إليها أي جندي", "أرمينيا التي لن تشارك فيها": a member whose sending or taking
@@ -801,11 +805,21 @@ function candidateOf(ctx: ArticleContext, s: Sentence, f: Frame, date: DateHit |
 		reference: f.modality === 'reference',
 		attributed: f.attributed,
 		exercise: f.exercise,
-		...(f.type === 'deployment' && composedOf(ctx.norm.text, f.cue) ? { composition: true } : {}),
+		...(f.type === 'deployment' &&
+		composedOf(ctx.norm.text, f.cue) &&
+		!s.cues.some((x) => x.kind === 'past-reference')
+			? { composition: true }
+			: {}),
 		// The sentence names the happening; what else it states is added as it is read.
 		sources: [{ ...sourceOf(ctx, s), claims: { type: true } }],
 		at: s.rawStart
 	};
+	// "وأن الدول الأعضاء كافة باستثناء أرمينيا أرسلت وحدات للمشاركة فيها": every member but those excepted.
+	const whole = c.composition ? allMembers(ctx.norm.text, s) : null;
+	if (whole)
+		for (const [member, value] of whole)
+			if (value === 'present') c.countries.add(member);
+			else c.countries.delete(member);
 	if (date) {
 		const claims = c.sources[0]!.claims;
 		// "في مثل هذا اليوم من عام 2022": the anniversary's own day, that year.
