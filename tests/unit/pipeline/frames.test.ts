@@ -3733,3 +3733,164 @@ describe('who takes part in an exercise, told after it', () => {
 		expect(members(`${OPENED}\n${line}`, '2023-09-05')).toEqual([expected]);
 	});
 });
+
+describe('what the reviews of session 13’s rules found', () => {
+	const H = 'مينسك، 23 نوفمبر 2023 - انعقدت اليوم في مينسك قمة منظمة معاهدة الأمن الجماعي.';
+	const attendance = (lines: string) =>
+		one(`${CSTO_LINE}\n${H}\n${lines}`, '2023-11-23')
+			.events.filter((e) => e.date === '2023-11-23')
+			.map((e) => attendanceOf(e));
+
+	it.each([
+		[
+			'recalls another summit',
+			'وكان قد شارك في قمة يريفان العام الماضي كل من:\n- رئيس الوزراء الأرمني نيكول باشينيان'
+		],
+		[
+			'plans the next one',
+			'ومن المقرر أن يشارك في القمة المقبلة كل من:\n- الرئيس الروسي فلاديمير بوتين'
+		]
+	])('reads no attendance from a list whose head %s', (_, lines) => {
+		expect(attendance(lines)).toEqual([null]);
+	});
+
+	it('reads a list under a negated head as absent, and a bullet by video as video', () => {
+		expect(
+			attendance(
+				'ولم يشارك في القمة كل من:\n- الرئيس البيلاروسي ألكسندر لوكاشينكو\nوشارك في القمة كل من:\n- الرئيس الطاجيكي إمام علي رحمون عبر تقنية الفيديو'
+			)
+		).toEqual([{ BLR: 'absent', TJK: 'video' }]);
+	});
+
+	it('adds no member a contrast sets apart from a force’s composition', () => {
+		expect(
+			one(
+				`${CSTO_LINE}\nألماتي، 7 يناير 2022 - وصلت إلى كازاخستان اليوم قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي.\nوتضم القوة وحدات روسية وبيلاروسية، بينما اعتذرت أرمينيا وقرغيزستان عن المشاركة.`,
+				'2022-01-07'
+			).events.map((e) => [...e.countries].sort().join('/'))
+		).toEqual(['BLR/KAZ/RUS']);
+	});
+
+	it.each([
+		[
+			'ruled out',
+			'موسكو، 3 أكتوبر 2022 - استبعدت منظمة معاهدة الأمن الجماعي إرسال قوة إلى أرمينيا.'
+		],
+		[
+			'called for',
+			'يريفان، 3 أكتوبر 2022 - دعا باشينيان منظمة معاهدة الأمن الجماعي إلى إرسال جنود إلى الحدود.'
+		],
+		[
+			'demanded',
+			'يريفان، 3 أكتوبر 2022 - طالب نواب أرمن بإرسال قوة من منظمة معاهدة الأمن الجماعي إلى أرمينيا.'
+		]
+	])('deploys no force only %s', (_, line) => {
+		expect(brief(`${CSTO_LINE}\n${line}`, '2022-10-03')).toEqual([]);
+	});
+
+	it('makes no side of the country that sponsored the truce in a relative clause («التي رعتها روسيا»)', () => {
+		expect(
+			one(
+				`${CSTO_LINE}\nيريفان، 14 سبتمبر 2022 - تجددت الاشتباكات بين أرمينيا وأذربيجان رغم الهدنة التي رعتها روسيا.`,
+				'2022-09-14'
+			).events.map((e) => [...e.countries].sort().join('/'))
+		).toEqual(['ARM/AZE']);
+	});
+
+	it.each([
+		[
+			'a summit',
+			'وشهدت قمة منظمة معاهدة الأمن الجماعي في يريفان، وهي التي عقدت يوم 23 نوفمبر 2022، رفض باشينيان التوقيع على الإعلان.',
+			'2022-12-10',
+			['summit 2022-11-23']
+		],
+		[
+			'a clash',
+			'اندلعت اشتباكات عنيفة بين القوات القرغيزية والطاجيكية، وهي التي بدأت مساء الأربعاء 14 سبتمبر 2022 قرب باتكن.',
+			'2022-09-20',
+			['clash 2022-09-14']
+		]
+	])('still dates %s by a «وهي التي» aside that tells it', (_, line, published, expected) => {
+		expect(brief(`${CSTO_LINE}\n${line}`, published)).toEqual(expected);
+	});
+
+	it('keeps a side a relative clause says stayed out of another happening («التي لم تشارك في مناورات»)', () => {
+		expect(
+			one(
+				`${CSTO_LINE}\nقصفت القوات الأذربيجانية يوم 13 سبتمبر 2022 مواقع في أرمينيا التي لم تشارك في مناورات المنظمة الأخيرة.`,
+				'2022-09-13'
+			)
+				.events.filter((e) => e.type === 'clash')
+				.map((e) => [...e.countries].sort().join('/'))
+		).toEqual(['ARM/AZE']);
+	});
+
+	it.each([
+		[
+			'adopting its budget in its meeting',
+			'أقر مجلس الأمن الجماعي في اجتماعه اليوم في يريفان ميزانية المنظمة لعام 2023.'
+		],
+		[
+			'approving an appointment',
+			'وافق مجلس الأمن الجماعي اليوم في يريفان على تعيين أمين عام جديد للمنظمة.'
+		]
+	])('still reads a council %s as its session', (_, line) => {
+		expect(brief(`${CSTO_LINE}\nيريفان، 23 نوفمبر 2022 - ${line}`, '2022-11-23')).toEqual([
+			'summit 2022-11-23'
+		]);
+	});
+
+	it('makes no side of an officer’s own force («قائد القوات الروسية»)', () => {
+		expect(
+			one(
+				`${CSTO_LINE}\nوقال قائد القوات الروسية في المنطقة إن اشتباكات عنيفة اندلعت يوم 16 نوفمبر 2021 بين القوات الأرمينية والأذربيجانية في مقاطعة سيونيك.`,
+				'2021-11-16'
+			).events.map((e) => [...e.countries].sort().join('/'))
+		).toEqual(['ARM/AZE']);
+	});
+
+	it('takes no other side from a background sentence after the clash', () => {
+		expect(
+			one(
+				`${CSTO_LINE}\nاندلعت الاشتباكات صبيحة الأربعاء 14 سبتمبر 2022 قرب منطقة كوك تاش القرغيزية.\nوتشهد الحدود بين قرغيزستان وأوزبكستان أيضا مواجهات متقطعة.`,
+				'2022-09-16'
+			).events.map((e) => [...e.countries].sort().join('/'))
+		).toEqual(['KGZ']);
+	});
+
+	it('does not join an earlier attack to a lead that dates its own by «اليوم»', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nيريفان، الأربعاء 17 نوفمبر 2021 - أعلنت وزارة الدفاع الأرمنية أن القوات الأذربيجانية شنت اليوم هجوما على مواقعها في مقاطعة سيونيك.\nوهذا ثاني هجوم خلال أسبوع، بعد اشتباكات وقعت يوم الجمعة الماضي.`,
+				'2021-11-17'
+			)
+		).toEqual(['clash 2021-11-17']);
+	});
+
+	it('dates «وبعد قليل» in a story by the day just told, not the page’s', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوصل قادة دول المنظمة إلى يريفان يوم الاثنين 12 سبتمبر 2022، وبعد قليل انطلقت أعمال قمة منظمة معاهدة الأمن الجماعي.`,
+				'2022-09-14'
+			)
+		).toEqual(['summit 2022-09-12']);
+	});
+
+	it('dates an update to the weekday nearest the page, not a later week', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nتحديث (الأربعاء): انعقدت ظهر اليوم في مينسك قمة منظمة معاهدة الأمن الجماعي.`,
+				'2023-11-24'
+			)
+		).toEqual(['summit 2023-11-22']);
+	});
+
+	it('still reads «طلائع قوات حفظ السلام التابعة للمنظمة» as the CSTO’s force', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nووصلت إلى ألماتي صباح الخميس 6 يناير 2022 طلائع قوات حفظ السلام التابعة للمنظمة.`,
+				'2022-01-07'
+			)
+		).toEqual(['deployment 2022-01-06']);
+	});
+});

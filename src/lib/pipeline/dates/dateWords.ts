@@ -50,16 +50,23 @@ export /** Prepositions after which a bare four-digit number 1900-2099 is read a
 const PREP_LIST = ['في', 'منذ', 'حتى', 'بحلول', 'قبل', 'بعد', 'خلال', 'عن', 'إلى', 'من'];
 
 /**
- * Nouns counted by a number in front of them: "من 2030 عسكريا", "في 2000 موقع", "نحو 1800
- * جندي". A four-digit number before one is a count, not a year. Folded.
+ * Nouns counted by a number in front of them, so that the number is no year: the accusative
+ * singular of 11–99 ("من 2030 عسكريا"), and the genitive singular after a round hundred or
+ * thousand ("في 2000 موقع", "نحو 1800 جندي"). Not plurals: "قتل في 2021 جنود" is a year with its
+ * verb's subject after it, as is "ونشر في 2021 موقع «ميدوزا»". Folded.
  */
-export const COUNTED_NOUNS = (
-	'جندي جنديا جنود عسكري عسكريا عسكريين عنصر عنصرا عناصر شخص شخصا اشخاص فرد فردا افراد ' +
-	'ضابط ضابطا ضباط مقاتل مقاتلا مقاتلين قتيل قتيلا قتلي جريح جريحا جرحي مدني مدنيا مدنيين ' +
-	'لاجي لاجيا نازح نازحا اسير اسيرا اسري اليه اليات دبابه دبابات مدرعه مدرعات عربه عربات ' +
-	'طايره طايرات مسيره مسيرات صاروخ صاروخا قذيفه قذايف موقع مواقع منزل منزلا مبني وحده ' +
-	'قطعه كيلومتر كيلومترا كلم كم متر مترا طن طنا دولار دولارا روبل روبلا الف مليون مليار'
-).split(' ');
+export const COUNTED_ACCUSATIVE = new Set(
+	(
+		'جنديا عسكريا عنصرا شخصا فردا ضابطا مقاتلا قتيلا جريحا مدنيا لاجيا نازحا اسيرا صاروخا ' +
+		'منزلا كيلومترا مترا طنا دولارا روبلا رجلا'
+	).split(' ')
+);
+export const COUNTED_GENITIVE = new Set(
+	(
+		'جندي عسكري عنصر شخص فرد ضابط مقاتل قتيل جريح مدني لاجي نازح اسير اليه دبابه مدرعه ' +
+		'عربه طايره مسيره صاروخ قذيفه موقع منزل مبني وحده قطعه كيلومتر كلم كم متر طن دولار روبل'
+	).split(' ')
+);
 
 /** Ordinals from first to tenth, folded, in order: "العقد الأول", "اليوم الثاني". */
 export const FIRST_TO_TENTH = [

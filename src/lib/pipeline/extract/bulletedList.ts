@@ -13,11 +13,29 @@ const POLAR: Record<string, Attendance> = { present: 'present', absent: 'absent'
 /** A bullet at the line's start: "-", "–", "•", "*", "1.", "2)". */
 const BULLET = /^\s*(?:[-–—•*·▪●]|[0-9\u0660-\u0669]{1,2}\s*[.)\-–])\s*/;
 
-/** How the members a list head introduces took part: its last attendance verb before the colon. */
-export function listHeadAttendance(raw: string, s: Sentence): Attendance | null {
+/** What makes a head speak of another meeting than the one reported: a plan, a past one. */
+const ELSEWHEN = new Set(['planned', 'hope', 'irrealis', 'hypothetical', 'past-reference', 'eve']);
+/** "ولم يشارك في القمة كل من:", "ولن يحضرها": the head's verb negated. */
+const NEGATED = /(?:^|\s)[وف]?(?:لم|لن|لا)\s+$/;
+/** "وكان قد شارك في قمة يريفان العام الماضي كل من:": a meeting recalled. */
+const RECALLED = /(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+)?قد\s/;
+
+/**
+ * How the members a list head introduces took part: absent if its attendance verb says so or is
+ * negated, else by video if it says so, else present. None from a head that dates its meeting (another day's), plans it or
+ * recalls it.
+ */
+export function listHeadAttendance(raw: string, norm: string, s: Sentence): Attendance | null {
 	if (!/[:：]\s*$/.test(raw.slice(s.rawStart, s.rawEnd))) return null;
+	if (s.dates.length > 0 || s.cues.some((c) => ELSEWHEN.has(c.kind))) return null;
+	if (RECALLED.test(norm.slice(s.start, s.end))) return null;
 	const polar = s.cues.filter((c) => c.kind in POLAR);
-	return polar.length > 0 ? POLAR[polar[polar.length - 1]!.kind]! : null;
+	if (polar.length === 0) return null;
+	const negated = polar.some((c) =>
+		NEGATED.test(norm.slice(Math.max(s.start, c.start - 8), c.start))
+	);
+	if (negated || polar.some((c) => c.kind === 'absent')) return 'absent';
+	return polar.some((c) => c.kind === 'video') ? 'video' : 'present';
 }
 
 /** The member a bullet line names as a delegate, or null when the line is no bullet of a list. */
@@ -27,6 +45,11 @@ export function bulletMember(raw: string, norm: string, s: Sentence): string | n
 		(e) => e.country !== null && isMember(e.country) && isDelegate(norm, e)
 	);
 	return delegate?.country ?? null;
+}
+
+/** "- الرئيس الطاجيكي … عبر تقنية الفيديو": the bullet's own word on how its delegate took part. */
+export function bulletAttendance(s: Sentence, head: Attendance): Attendance {
+	return head === 'present' && s.cues.some((c) => c.kind === 'video') ? 'video' : head;
 }
 
 export const isBullet = (raw: string, s: Sentence) => BULLET.test(raw.slice(s.rawStart, s.rawEnd));

@@ -7,6 +7,7 @@
  * trigger is the force's or exercise's cue.
  */
 import type { CueHit } from './findCues';
+import type { Sentence } from './types';
 
 const COMPOSED =
 	/(?:^|\s)[وف]?(?:تتالف|تتكون|تضم|تشمل|يشارك|تشارك|شارك|شاركت|يساهم|تساهم|ساهم|ساهمت)(?:\s+في)?\s+(?:ال)?$/;
@@ -35,4 +36,26 @@ export function composedOf(norm: string, trigger: CueHit): boolean {
 		) ||
 		WITHIN_FORCE.test(norm.slice(trigger.end, trigger.end + 60))
 	);
+}
+
+/** What sets a clause against the one before: "بينما", "فيما", "لكن", "، ولم", "، وكانت … قد". */
+const CONTRAST =
+	/(?:^|\s)[وف]?(?:بينما|فيما|في\s+حين|لكن\S*|غير\s+ان|الا\s+ان|باستثناء)\s|[،,]\s*[وف]?(?:لم|لن|كانت|كان)\s/g;
+
+/**
+ * The clause that tells who makes up the force: from the last contrast before the trigger to the
+ * first after it ("وتضم القوة وحدات روسية وبيلاروسية، بينما اعتذرت أرمينيا" ends at «بينما»).
+ */
+export function composingClause(norm: string, s: Sentence, trigger: CueHit): [number, number] {
+	let from = s.start;
+	let to = s.end;
+	for (const m of norm.slice(s.start, s.end).matchAll(CONTRAST)) {
+		const at = s.start + m.index;
+		if (at < trigger.start) from = at;
+		else if (at >= trigger.end) {
+			to = at;
+			break;
+		}
+	}
+	return [from, to];
 }

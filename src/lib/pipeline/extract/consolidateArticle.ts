@@ -5,7 +5,6 @@
  */
 import { addDays } from '../dates/calendar';
 import { spanOfDays } from '../dates/spanOfDays';
-import { isMember } from '../../model/members';
 import type { Attendance } from '../../model/schema';
 import type { AttendanceReading } from './readAttendance';
 import { addSource } from './addSource';
@@ -179,7 +178,9 @@ function theOneNamed(
 	// Undated, or dated only to the article's own day ("يريفان، الأربعاء 17 نوفمبر - اتهمت الوزارة
 	// القوات الأذربيجانية بشن هجوم …" and then "ووقعت الاشتباكات يوم الثلاثاء").
 	const one = named.length === 1 ? named[0]! : undefined;
-	return one && (undated(one) || (one.date === anchor && !one.end)) ? one : undefined;
+	// (Not one the lead dates by «اليوم» itself: "شنت اليوم هجوما … بعد اشتباكات وقعت الجمعة".)
+	const byDateline = (x: Candidate) => x.date === anchor && !x.end && !/اليوم|امس/.test(x.how);
+	return one && (undated(one) || byDateline(one)) ? one : undefined;
 }
 
 /**
@@ -238,8 +239,8 @@ function supportWith(a: Candidate, b: Candidate): void {
  * a's too.
  */
 function joinContributors(a: Candidate, b: Candidate): void {
-	if (a.type !== 'deployment' || !b.composition || !undated(b)) return;
-	for (const c of b.countries) if (isMember(c)) a.countries.add(c);
+	if (a.type !== 'deployment' || !b.contributors || !undated(b)) return;
+	for (const c of b.contributors) a.countries.add(c);
 }
 
 /**
@@ -249,7 +250,9 @@ function joinContributors(a: Candidate, b: Candidate): void {
  */
 function otherSide(a: Candidate, b: Candidate): void {
 	if (a.type !== 'clash' || a.countries.size !== 1 || b.countries.size !== 2) return;
-	if (!undated(b) || !shareCountry(a, b)) return;
+	// (The lead names both sides before the details; a sentence after them may be background:
+	// "وتشهد الحدود بين قرغيزستان وأوزبكستان أيضا مواجهات".)
+	if (!undated(b) || !shareCountry(a, b) || b.at > a.at) return;
 	for (const c of b.countries) a.countries.add(c);
 }
 

@@ -17,7 +17,7 @@ import { normalize } from '../text/normalize';
 import { findBody } from '../text/findBodyEnd';
 import { splitSentences } from '../text/splitSentences';
 import { betweenParties } from './betweenParties';
-import { bulletMember, isBullet, listHeadAttendance } from './bulletedList';
+import { bulletAttendance, bulletMember, isBullet, listHeadAttendance } from './bulletedList';
 import { bucketBySpan, rawToNorm } from './bucketBySpan';
 import { attachOrphans, consolidateArticle, type Orphan } from './consolidateArticle';
 import type { ArticleContext } from './context';
@@ -261,7 +261,7 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		if (list && listed)
 			orphans.push({
 				reading: {
-					participation: new Map([[listed, list]]),
+					participation: new Map([[listed, bulletAttendance(sentence, list)]]),
 					chair: null,
 					byVideo: false,
 					speakers: new Set(),
@@ -271,7 +271,7 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 				dated: false
 			});
 		// (A head about another body's meeting, "وشارك في قمة شنغهاي كل من:", opens no list.)
-		const head = listHeadAttendance(text, sentence);
+		const head = listHeadAttendance(text, norm.text, sentence);
 		if (head && !reading.rejected.some((r) => r.type === 'summit')) list = head;
 		if (reading.orphanAttendance)
 			orphans.push({

@@ -7,7 +7,7 @@
 import type { EntityHit } from './types';
 
 const MEDIATING =
-	/(?:^|\s)[وف]?(?:(?:ب|تحت\s+)?(?:وساطه|رعايه)(?:\s+من)?|(?:ال)?(?:وسيط|وسطاء)|[تي]?توسط(?:ت)?|رعت|رعي|[تي]رعي)\s*$/;
+	/(?:^|\s)[وف]?(?:(?:ب|تحت\s+)?(?:وساطه|رعايه)(?:\s+من)?|(?:ال)?(?:وسيط|وسطاء)|[تي]?توسط(?:ت)?|رعت|رعي|[تي]رعي|رعتها|رعاها|[تي]رعاها)\s*$/;
 
 export function isMediator(norm: string, e: EntityHit): boolean {
 	return MEDIATING.test(norm.slice(Math.max(0, e.start - 24), e.start));

@@ -86,17 +86,23 @@ function hasOfficeBefore(norm: string, hit: EntityHit): boolean {
 	const tail = norm.slice(start, hit.start);
 	// The office nearest the name: "الرئيس الروسي بوتين، ورؤساء بيلاروسيا" names Belarus's.
 	let office = -1;
+	let word = '';
 	OFFICE_RE.lastIndex = 0;
-	for (let m = OFFICE_RE.exec(tail); m !== null; m = OFFICE_RE.exec(tail)) office = m.index;
+	for (let m = OFFICE_RE.exec(tail); m !== null; m = OFFICE_RE.exec(tail)) {
+		office = m.index;
+		word = m[0];
+	}
 	// A comma or a full stop between office and name breaks the link ("الرئيس، بيلاروسيا"); so
-	// does a force the name qualifies ("اتهمت وزارة الدفاع الأرمنية القوات الأذربيجانية").
+	// does a force the name qualifies after a ministry ("اتهمت وزارة الدفاع الأرمنية القوات
+	// الأذربيجانية"), not after a person's title ("قائد القوات الروسية" is Russia's officer).
 	return (
 		office !== -1 &&
 		!/[،,.:؛]/.test(tail.slice(office + 1)) &&
-		!FORCE_BETWEEN.test(tail.slice(office + 1))
+		!(MINISTRY.test(word) && FORCE_BETWEEN.test(tail.slice(office + 1)))
 	);
 }
 
+const MINISTRY = /^[وفبل]?(?:وزاره|وزارتي)$/;
 /** A force between an office and a name: the name is the force's ("القوات الأذربيجانية"). */
 const FORCE_BETWEEN =
 	/(?:^|\s)[وفبل]?(?:ال)?(?:قوات|قوه|جيش|جيوش|وحدات|جنود|مدفعيه|طايرات|مسيرات)\s+\S{0,3}$/;

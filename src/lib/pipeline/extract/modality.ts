@@ -218,7 +218,11 @@ function askedFor(norm: string, s: Sentence, trigger: Span): boolean {
 	)
 		return false;
 	const before = norm.slice(Math.max(s.start, trigger.start - 90), trigger.start);
-	const held = TO_HOLD.exec(before);
+	// "دعا المنظمة إلى إرسال جنود", "طالب بإرسال قوة": the cue is the sending itself.
+	const sending =
+		/^(?:ارسال|نشر)\s/.test(norm.slice(trigger.start, trigger.end)) &&
+		/(?:^|\s)(?:الي\s*|ب)$/.exec(before);
+	const held = sending || TO_HOLD.exec(before);
 	if (!held) return false;
 	const ask = before.slice(0, held.index);
 	const verb = [...ask.matchAll(new RegExp(ASK_VERB.source, 'gu'))].at(-1);
@@ -387,6 +391,7 @@ function bodyDecides(norm: string, s: Sentence, trigger: Span): boolean {
 	// "بعدما استجاب مجلس الأمن الجماعي لطلب الرئيس", "وافق المجلس على الطلب": the body assents.
 	if (
 		ASSENTS.test(norm.slice(Math.max(s.start, trigger.start - 24), trigger.start)) &&
+		A_REQUEST.test(norm.slice(trigger.end, trigger.end + 50)) &&
 		!inClause(norm, s, trigger, HELD)
 	)
 		return true;
@@ -435,6 +440,12 @@ const REFERRED =
 /** A verb of assent right before the council, its subject: "استجاب", "وافق", "لبى", "أقر". */
 const ASSENTS =
 	/(?:^|\s)[وف]?(?:استجاب|استجابت|[يت]ستجيب|وافق|وافقت|[يت]وافق|لبي|لبت|[يت]لبي|اقر|اقرت|[يت]قر)\s+(?:ال)?$/;
+/**
+ * What the council assents to is a request ("لطلب الرئيس", "على الطلب", "لدعوة"), not a document it
+ * adopts in session ("أقر المجلس في اجتماعه الميزانية"); no session named between.
+ */
+const A_REQUEST =
+	/^(?:(?!\s(?:اجتماع|جلس|دوره|قمه)\S*)[^.؛])*?\s(?:[لب]?(?:ال)?طلب\S*|[لب]?(?:ال)?دعوه|[لب]?(?:ال)?مناشده)(?![\p{L}])/u;
 /** The singular noun right before the council: its decision ("قرارات" were taken in session). */
 const DECISION_OF = /(?:^|\s)[وفبل]?(?:ال)?قرار\s+$/;
 /** The verb, not the noun: "قرارات مجلس الأمن الجماعي" were taken at a session. */

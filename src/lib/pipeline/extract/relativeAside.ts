@@ -20,9 +20,19 @@ export function relativeAsides(norm: string, s: Sentence): [number, number][] {
 	return out;
 }
 
-/** Whether `at` lies in an aside that `trigger` does not: a date there is the aside's. */
+/** Verbs of a happening told done: an aside with one tells of the happening itself. */
+const TOLD = new Set(['held', 'occurred']);
+
+/**
+ * Whether `at` lies in an aside that `trigger` does not: a date there is the aside's. Not when
+ * the aside tells the happening itself ("قمة يريفان، وهي التي عقدت يوم 23 نوفمبر").
+ */
 export function inOtherAside(norm: string, s: Sentence, at: number, trigger: number): boolean {
 	return relativeAsides(norm, s).some(
-		([from, to]) => at >= from && at < to && !(trigger >= from && trigger < to)
+		([from, to]) =>
+			at >= from &&
+			at < to &&
+			!(trigger >= from && trigger < to) &&
+			!s.cues.some((c) => TOLD.has(c.kind) && c.start >= from && c.end <= to)
 	);
 }

@@ -29,7 +29,7 @@ import { clauseAround } from './clause';
 import type { ArticleContext } from './context';
 import type { CueHit } from './findCues';
 import { brokeredAlone, isMediator } from './isMediator';
-import { composedOf } from './composedOf';
+import { composedOf, composingClause } from './composedOf';
 import { resumesMention } from './resumesMention';
 import { peacefulProtest } from './peacefulProtest';
 import { isOfficeMention } from './leaderMentions';
@@ -131,7 +131,7 @@ function partyCountries(norm: string, s: Sentence, trigger: CueHit): string[] {
 		if (e.start < clause.start || e.end > clause.end) continue;
 		if (e.country === null || e.kind === 'person' || e.kind === 'org') continue;
 		// ("وأكد … أن الجيش الأرميني لم يشارك في القتال": a side that stayed out is none.)
-		if (isOfficeMention(norm, e) || isMediator(norm, e) || notSent(norm, s, e)) continue;
+		if (isOfficeMention(norm, e) || isMediator(norm, e) || stayedOutOfFighting(norm, e)) continue;
 		if (e.kind === 'place' && !isLocation(norm, e, trigger, reachAfter(trigger))) continue;
 		if (!out.includes(e.country)) out.push(e.country);
 	}
@@ -187,9 +187,19 @@ const WITHOUT_BEFORE =
  * "ولم ترسل أرمينيا إليها أي جندي", "أرمينيا التي لن تشارك فيها": a member whose sending or taking
  * part is negated, named right after the verb or as its subject right before it.
  */
-const NOT_SENT_VERB = '(?:لم|لن)\\s+[تي](?:رسل|شارك|ساهم|بعث|وفد|تدخل)\\S{0,2}';
+const NOT_SENT_VERB = '(?:لم|لن)\\s+[تي](?:رسل|شارك|ساهم|بعث|وفد)\\S{0,2}';
 const NOT_SENT_BEFORE = new RegExp(`(?:^|\\s)[وف]?${NOT_SENT_VERB}\\s+$`);
 const NOT_SENT_AFTER = new RegExp(`^\\s+(?:التي\\s+|الذي\\s+)?${NOT_SENT_VERB}(?![\\p{L}])`, 'u');
+
+/**
+ * "الجيش الأرميني لم يشارك في القتال", "ليس طرفا في المعارك": a member that stayed out of the
+ * fighting itself (not "أرمينيا التي لم تشارك في مناورات المنظمة", another happening).
+ */
+const OUT_OF_FIGHTING =
+	/^\s+(?:(?:لم|لن|لا)\s+[تي](?:شارك|تدخل|قاتل)\S{0,2}|(?:ليس|ليست|ليسوا)\s+طرفا)\s+(?:في\s+)?(?:ال)?(?:قتال|اشتباك\S*|معارك|مواجه\S*|حرب|عمليه\s+العسكريه)(?![\p{L}])/u;
+function stayedOutOfFighting(norm: string, e: EntityHit): boolean {
+	return OUT_OF_FIGHTING.test(norm.slice(e.end, e.end + 48));
+}
 
 function notSent(norm: string, s: Sentence, e: EntityHit): boolean {
 	return (
@@ -805,21 +815,27 @@ function candidateOf(ctx: ArticleContext, s: Sentence, f: Frame, date: DateHit |
 		reference: f.modality === 'reference',
 		attributed: f.attributed,
 		exercise: f.exercise,
-		...(f.type === 'deployment' &&
-		composedOf(ctx.norm.text, f.cue) &&
-		!s.cues.some((x) => x.kind === 'past-reference')
-			? { composition: true }
-			: {}),
 		// The sentence names the happening; what else it states is added as it is read.
 		sources: [{ ...sourceOf(ctx, s), claims: { type: true } }],
 		at: s.rawStart
 	};
-	// "وأن الدول الأعضاء كافة باستثناء أرمينيا أرسلت وحدات للمشاركة فيها": every member but those excepted.
-	const whole = c.composition ? allMembers(ctx.norm.text, s) : null;
-	if (whole)
-		for (const [member, value] of whole)
-			if (value === 'present') c.countries.add(member);
-			else c.countries.delete(member);
+	if (
+		f.type === 'deployment' &&
+		composedOf(ctx.norm.text, f.cue) &&
+		!s.cues.some((x) => x.kind === 'past-reference')
+	) {
+		// The members its composing clause names, not those a contrast sets apart ("…، بينما
+		// اعتذرت أرمينيا"); "وأن الدول الأعضاء كافة باستثناء أرمينيا أرسلت وحدات": all but those excepted.
+		const [from, to] = composingClause(ctx.norm.text, s, f.cue);
+		const named = s.entities.filter((e) => e.start >= from && e.end <= to).map((e) => e.country);
+		const contributors = new Set([...c.countries].filter((x) => isMember(x) && named.includes(x)));
+		const whole = allMembers(ctx.norm.text, s);
+		if (whole)
+			for (const [member, value] of whole)
+				if (value === 'present') contributors.add(member);
+				else contributors.delete(member);
+		c.contributors = [...contributors];
+	}
 	if (date) {
 		const claims = c.sources[0]!.claims;
 		// "في مثل هذا اليوم من عام 2022": the anniversary's own day, that year.

@@ -108,8 +108,11 @@ export interface Candidate {
 	sources: CitedSource[];
 	/** The sentence's raw start, to order candidates and break ties deterministically. */
 	at: number;
-	/** Its sentence tells who makes up the force or takes part ("وتتكون القوات من …"): composedOf.ts. */
-	composition?: true;
+	/**
+	 * Its sentence tells who makes up the force or takes part ("وتتكون القوات من …"): the members
+	 * its composing clause names (composedOf.ts).
+	 */
+	contributors?: string[];
 	/** "قبل يوم من القمة": held this many days before the article's summit. */
 	daysBeforeSummit?: number;
 }

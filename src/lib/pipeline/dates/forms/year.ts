@@ -3,7 +3,7 @@
  * after a preposition, weaker); 'hijri' "1445 هـ"; and the continuation of a year list, "و2022".
  */
 import { mention, type DateMention } from '../dateMention';
-import { COUNTED_NOUNS, PREP_LIST } from '../dateWords';
+import { COUNTED_ACCUSATIVE, COUNTED_GENITIVE, PREP_LIST } from '../dateWords';
 import { HIJRI_ERA, L, S, WORD_START, YEAR, alternation } from '../patterns';
 import { at, group, sticky } from '../sticky';
 
@@ -17,11 +17,19 @@ const NOT_NUMERIC_DATE = '(?![./\\-]\\d{1,2}(?!\\d))';
 const RE_YEAR_CUE = sticky(
 	`${WORD_START}(?:(?:ال)?(?:عام|سنه)|عامي|سنتي|العامين)${S}+${YEAR}${NOT_NUMERIC_DATE}`
 );
-// "من 2030 عسكريا", "في 2000 موقع": a number counting the noun after it is no year.
-const NOT_COUNTING = `(?!${S}+(?:${alternation(COUNTED_NOUNS)})(?![${L}]))`;
-const RE_YEAR_PREP = sticky(
-	`${WORD_START}(?:${PREP_WORDS})${S}+${YEAR}${NOT_NUMERIC_DATE}${NOT_COUNTING}`
-);
+const RE_YEAR_PREP = sticky(`${WORD_START}(?:${PREP_WORDS})${S}+${YEAR}${NOT_NUMERIC_DATE}`);
+/** "2030 من العسكريين": a number of a group, partitive. */
+const PARTITIVE = /^\s+من\s+ال(?:عسكريين|جنود|عناصر|مقاتلين|ضباط|افراد|اشخاص|مدنيين)(?![\p{L}])/u;
+
+/** "من 2030 عسكريا", "في 2000 موقع": a number counting the noun after it is no year. */
+function counts(text: string, end: number, year: number): boolean {
+	const next = /^\s+(\S+)/.exec(text.slice(end, end + 24))?.[1] ?? '';
+	return (
+		COUNTED_ACCUSATIVE.has(next) ||
+		(year % 100 === 0 && COUNTED_GENITIVE.has(next)) ||
+		PARTITIVE.test(text.slice(end, end + 40))
+	);
+}
 const RE_YEAR_BARE = sticky(`(?<![\\d.:/\\-])${YEAR}${NOT_NUMERIC_DATE}`);
 const RE_YEAR_CONT = sticky(`${S}*(?:و|-|/|الي|حتي)${S}*${YEAR}${NOT_NUMERIC_DATE}`);
 
@@ -69,6 +77,7 @@ export function tryYearPrep(text: string, pos: number): DateMention | null {
 	if (!m) return null;
 	// The preposition is not part of the date: the mention starts at the digits.
 	const y = yearFrom(m, pos, 1900, 2099);
+	if (y && y.year !== null && counts(text, pos + m[0].length, y.year)) return null;
 	if (y) {
 		y.start = pos + m[0].search(/\d/);
 		if (y.form === 'year') y.form = 'bare-year';
