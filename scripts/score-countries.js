@@ -3,11 +3,11 @@
 // members whose troops arrive, leave or exercise. (Summits are left out: the truths differ on
 // whether a summit's countries are its attendance or all members.) Prints the misses and a line
 // per corpus, then the totals. `node scripts/score-countries.js [corpus …]`, all corpora by default.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runEvents } from './runEvents.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const TYPES = ['clash', 'deployment'];
@@ -28,21 +28,7 @@ for (const name of corpora) {
 	const out = mkdtempSync(join(tmpdir(), 'csto-countries-'));
 	let events;
 	try {
-		execFileSync(
-			process.execPath,
-			[
-				join(root, 'node_modules/tsx/dist/cli.mjs'),
-				join(root, 'src/lib/pipeline/cli.ts'),
-				'--articles',
-				corpus,
-				'--out',
-				join(out, 'events.json'),
-				'--report',
-				join(out, 'report.json'),
-				'--no-cache'
-			],
-			{ stdio: ['ignore', 'ignore', 'pipe'] }
-		);
+		runEvents(root, corpus, out, { noCache: true, quiet: true });
 		events = JSON.parse(readFileSync(join(out, 'events.json'), 'utf8')).events;
 	} finally {
 		rmSync(out, { recursive: true, force: true });

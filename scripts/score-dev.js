@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runEvents } from './runEvents.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const name = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dev';
@@ -16,20 +17,7 @@ if (!/^[a-z]+[0-9]*$/.test(name))
 const corpus = join(root, 'tests/corpora', name);
 const out = mkdtempSync(join(tmpdir(), 'csto-score-'));
 try {
-	execFileSync(
-		process.execPath,
-		[
-			join(root, 'node_modules/tsx/dist/cli.mjs'),
-			join(root, 'src/lib/pipeline/cli.ts'),
-			'--articles',
-			corpus,
-			'--out',
-			join(out, 'events.json'),
-			'--report',
-			join(out, 'events.report.json')
-		],
-		{ stdio: ['ignore', 'ignore', 'inherit'] }
-	);
+	runEvents(root, corpus, out);
 	const args = [
 		join(root, 'tests/corpora/eval/score-events.mjs'),
 		join(out, 'events.json'),

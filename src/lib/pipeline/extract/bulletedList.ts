@@ -6,6 +6,7 @@
 import type { Attendance } from '../../model/schema';
 import { isMember } from '../../model/members';
 import { isDelegate } from './leaderMentions';
+import { NEGATED_VERB } from './readAttendance';
 import type { Sentence } from './types';
 
 const POLAR: Record<string, Attendance> = { present: 'present', absent: 'absent', video: 'video' };
@@ -15,15 +16,13 @@ const BULLET = /^\s*(?:[-–—•*·▪●]|[0-9\u0660-\u0669]{1,2}\s*[.)\-–]
 
 /** What makes a head speak of another meeting than the one reported: a plan, a past one. */
 const ELSEWHEN = new Set(['planned', 'hope', 'irrealis', 'hypothetical', 'past-reference', 'eve']);
-/** "ولم يشارك في القمة كل من:", "ولن يحضرها": the head's verb negated. */
-const NEGATED = /(?:^|\s)[وف]?(?:لم|لن|لا)\s+$/;
 /** "وكان قد شارك في قمة يريفان العام الماضي كل من:": a meeting recalled. */
 const RECALLED = /(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+)?قد\s/;
 
 /**
  * How the members a list head introduces took part: absent if its attendance verb says so or is
- * negated, else by video if it says so, else present. None from a head that dates its meeting (another day's), plans it or
- * recalls it.
+ * negated, else by video if it says so, else present. None from a head that dates its meeting
+ * (another day's), plans it or recalls it.
  */
 export function listHeadAttendance(raw: string, norm: string, s: Sentence): Attendance | null {
 	if (!/[:：]\s*$/.test(raw.slice(s.rawStart, s.rawEnd))) return null;
@@ -32,15 +31,18 @@ export function listHeadAttendance(raw: string, norm: string, s: Sentence): Atte
 	const polar = s.cues.filter((c) => c.kind in POLAR);
 	if (polar.length === 0) return null;
 	const negated = polar.some((c) =>
-		NEGATED.test(norm.slice(Math.max(s.start, c.start - 8), c.start))
+		NEGATED_VERB.test(norm.slice(Math.max(s.start, c.start - 8), c.start))
 	);
 	if (negated || polar.some((c) => c.kind === 'absent')) return 'absent';
 	return polar.some((c) => c.kind === 'video') ? 'video' : 'present';
 }
 
+/** The line opens with a bullet. */
+export const isBullet = (raw: string, s: Sentence) => BULLET.test(raw.slice(s.rawStart, s.rawEnd));
+
 /** The member a bullet line names as a delegate, or null when the line is no bullet of a list. */
 export function bulletMember(raw: string, norm: string, s: Sentence): string | null {
-	if (!BULLET.test(raw.slice(s.rawStart, s.rawEnd))) return null;
+	if (!isBullet(raw, s)) return null;
 	const delegate = s.entities.find(
 		(e) => e.country !== null && isMember(e.country) && isDelegate(norm, e)
 	);
@@ -51,5 +53,3 @@ export function bulletMember(raw: string, norm: string, s: Sentence): string | n
 export function bulletAttendance(s: Sentence, head: Attendance): Attendance {
 	return head === 'present' && s.cues.some((c) => c.kind === 'video') ? 'video' : head;
 }
-
-export const isBullet = (raw: string, s: Sentence) => BULLET.test(raw.slice(s.rawStart, s.rawEnd));

@@ -47,8 +47,11 @@ const NEGATED =
 /** Chairing this meeting: "برئاسة", "ترأسها", "ترأس الاجتماع/القمة/الجلسة/أعمال". */
 const CHAIRS_THIS =
 	/^(?:[وف]?برياسه|\S*(?:ه|ها|هم)(?=\s|$)|\S+\s+(?:ال)?(?:اجتماع|قمه|جلسه|اعمال)(?![\p{L}]))/u;
-/** "لم يترأس", "ولن تترأس", "لا يترأس": the chairing verb negated. */
-const NOT_CHAIRED = /(?:^|\s)[وف]?(?:لم|لن|لا)\s+$/;
+/**
+ * "لم يترأس", "ولن تترأس", "لا يترأس", "ولم يشارك … كل من:": an attendance or chairing verb
+ * negated, the particle right before the cue (bulletedList.ts reads list heads with it).
+ */
+export const NEGATED_VERB = /(?:^|\s)[وف]?(?:لم|لن|لا)\s+$/;
 /** A country's chairmanship of the body: "بلاده ترأس المجلس هذا العام", "رئاسة الدورة". */
 const BODY_CHAIR = /بلاد\S*|(?:هذا|لهذا)\s+العام|حاليا|الدوريه|بصفته/;
 
@@ -368,7 +371,7 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 		const before = [...delegates].reverse().find((d) => d.end <= c.start && c.start - d.end < 40);
 		const who = after ?? before;
 		// "ولم يترأس لوكاشينكو الجلسة": who did not chair it is neither chair nor shown there.
-		if (NOT_CHAIRED.test(norm.slice(Math.max(s.start, c.start - 8), c.start))) continue;
+		if (NEGATED_VERB.test(norm.slice(Math.max(s.start, c.start - 8), c.start))) continue;
 		// "ومن المقرر أن يترأس لوكاشينكو الجلسة": a chair still to come is not yet there.
 		const toCome = s.cues.some(
 			(x) =>
