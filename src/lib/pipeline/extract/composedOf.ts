@@ -3,14 +3,14 @@
  * روسيا وكازاخستان", "إرسال وحدات … ضمن القوة المشتركة": a sentence telling what a force or an
  * exercise is made of, or who takes part in it. The members it names send troops to the happening
  * the article reports. Not a part taken before ("وكانت روسيا قد شاركت في مناورات"); the verb
- * stands right before the force or exercise it names, or shortly after it. Folded text; the
- * trigger is the force's or exercise's cue.
+ * stands right before the force or exercise it names, or shortly after it; not the standing force
+ * described in general. Folded text; the trigger is the force's or exercise's cue.
  */
 import type { CueHit } from './findCues';
 import type { Sentence } from './types';
 
 const COMPOSED =
-	/(?:^|\s)[وف]?(?:تتالف|تتكون|تضم|تشمل|يشارك|تشارك|شارك|شاركت|يساهم|تساهم|ساهم|ساهمت)(?:\s+في)?\s+(?:ال)?$/;
+	/(?:^|\s)[وف]?(?:تتالف|تتكون|تتشكل|تشكلت|تضم|تشمل|يشارك|تشارك|شارك|شاركت|يساهم|تساهم|ساهم|ساهمت)(?:\s+في)?\s+(?:ال)?$/;
 /** "وكانت … قد شاركت", "سبق أن شاركت": a part taken before, in another happening. */
 const BEFORE = /(?:^|\s)(?:قد|سبق\s+ان|سبق\s+لها\s+ان|سبق\s+له\s+ان)\s+\S+\s*(?:في\s+)?(?:ال)?$/;
 
@@ -24,14 +24,26 @@ const WITHIN_FORCE = /^[^.،,؛]{0,40}?\s(?:ضمن|في\s+اطار)\s+(?:ال)?(
 const COMPOSED_AFTER =
 	/^[^.؛!?؟]{0,60}?(?:^|\s)[وف]?(?:تضم|تجمع|تشمل|يشارك\s+فيها|تشارك\s+فيها|شارك\s+فيها|شاركت\s+فيها|بمشاركه)(?![\p{L}])/u;
 
+/**
+ * "وتتكون قوات الرد السريع الجماعية من وحدات من جيوش الدول الأعضاء الست": the standing force by its
+ * name, described in general, is not the force this article sends; "قوات الرد السريع التي أرسلت
+ * إلى كازاخستان" or "المنتشرة" is.
+ */
+const STANDING_FORCE = /^[^.،,؛]{0,20}?(?:الرد|الانتشار|للرد)\s+السريع(?![\p{L}])/u;
+const THIS_ONE =
+	/^[^.،,؛]{0,40}?\s(?:التي|الذي)\s+(?:[تي]م\s+)?(?:ارسلت|ارسل|انتشرت|نشرت|وصلت|دخلت|تنتشر|ارسالها|نشرها)|^[^.،,؛]{0,40}?\s(?:المرسله|المنتشره|الموجوده\s+في)(?![\p{L}])/u;
+
 export function composedOf(norm: string, trigger: CueHit): boolean {
 	const before = norm.slice(Math.max(0, trigger.start - 30), trigger.start);
 	if (BEFORE.test(before)) return false;
+	const from = norm.slice(trigger.start, trigger.end + 60);
+	if (STANDING_FORCE.test(from) && !THIS_ONE.test(from)) return false;
 	return (
 		COMPOSED.test(before) ||
 		COMPOSED_AFTER.test(norm.slice(trigger.end, trigger.end + 80)) ||
 		// The cue is the verb and its force: "وتضم القوة", "تلحق بها وحدات".
-		/^(?:تضم|تتالف|تتكون|تشمل|تلحق|لحقت|انضمت|تنضم)\s/.test(
+		// ("التحقت": the lexicon's cue starts after its "ال", read as an article.)
+		/^(?:تضم|تتالف|تتكون|تتشكل|تشكلت|تشمل|تلحق|لحقت|تلتحق|تحقت|انضمت|تنضم)\s/.test(
 			norm.slice(trigger.start, trigger.end)
 		) ||
 		WITHIN_FORCE.test(norm.slice(trigger.end, trigger.end + 60))

@@ -114,7 +114,28 @@ export function isDelegate(norm: string, hit: EntityHit): boolean {
 	return false;
 }
 
-/** A country named with an office refers to that country's official, not to the country as a place. */
-export function isOfficeMention(norm: string, hit: EntityHit): boolean {
-	return (hit.kind === 'country' || hit.kind === 'adjective') && hasOfficeBefore(norm, hit);
+/**
+ * A country named with an office refers to that country's official, not to the country as a place.
+ * Not a country's name after an office another nation's adjective already owns ("اتهمت وزارة
+ * الدفاع الأرمنية أذربيجان بقصف": Azerbaijan is the accused, the ministry Armenia's).
+ */
+export function isOfficeMention(
+	norm: string,
+	hit: EntityHit,
+	entities: readonly EntityHit[] = []
+): boolean {
+	if (hit.kind !== 'country' && hit.kind !== 'adjective') return false;
+	if (hit.kind === 'country' && ownedByAnother(norm, hit, entities)) return false;
+	return hasOfficeBefore(norm, hit);
+}
+
+function ownedByAnother(norm: string, hit: EntityHit, entities: readonly EntityHit[]): boolean {
+	return entities.some(
+		(e) =>
+			e.kind === 'adjective' &&
+			e.country !== null &&
+			e.country !== hit.country &&
+			e.end <= hit.start &&
+			/^\s+$/.test(norm.slice(e.end, hit.start))
+	);
 }

@@ -131,7 +131,8 @@ function partyCountries(norm: string, s: Sentence, trigger: CueHit): string[] {
 		if (e.start < clause.start || e.end > clause.end) continue;
 		if (e.country === null || e.kind === 'person' || e.kind === 'org') continue;
 		// ("وأكد … أن الجيش الأرميني لم يشارك في القتال": a side that stayed out is none.)
-		if (isOfficeMention(norm, e) || isMediator(norm, e) || stayedOutOfFighting(norm, e)) continue;
+		if (isOfficeMention(norm, e, s.entities) || isMediator(norm, e) || stayedOutOfFighting(norm, e))
+			continue;
 		if (e.kind === 'place' && !isLocation(norm, e, trigger, reachAfter(trigger))) continue;
 		if (!out.includes(e.country)) out.push(e.country);
 	}

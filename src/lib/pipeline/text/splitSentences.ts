@@ -2,7 +2,7 @@
  * Splits raw article text into sentences with raw offsets. A sentence ends at a line break or at
  * . ! ? ؟ … followed by white space or a closing quote; a dot between digits (2.5) or a run of
  * dots used as a pause inside a quotation ("..") does not end one; a footnote's mark after the stop
- * («.[1]», «.²») ends it with the sentence, and a numbered line's "1." ends none. Spans are trimmed.
+ * («.[1]», «.²», «.(1)», «.[بحاجة لمصدر]») ends it with the sentence, and a numbered line's "1." ends none. Spans are trimmed.
  */
 export interface Span {
 	start: number;
@@ -34,15 +34,24 @@ function pushTrimmed(out: Span[], text: string, start: number, end: number): voi
 }
 
 /**
- * "… لتقصي الحقائق.[1] وفي قمة يريفان …", "…الختامي.² ومنذ": a footnote's mark after the full stop
- * belongs to the sentence it ends. Where the mark ends, else `at`.
+ * "… لتقصي الحقائق.[1] وفي قمة يريفان …", "…الختامي.² ومنذ", "….(3) و…", and a wiki's "citation
+ * needed" («.[بحاجة لمصدر]»): a footnote's mark after the full stop belongs to the sentence it
+ * ends. Where the mark ends, else `at`.
  */
-const FOOTNOTE = /^(?:\[[0-9\u0660-\u0669]{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})/;
+const FOOTNOTE =
+	/^(?:\[[0-9\u0660-\u0669]{1,3}\]|\([0-9\u0660-\u0669]{1,2}\)|\[بحاج[ةه][^\]\n]{0,20}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})/;
 function afterFootnote(text: string, at: number): number {
 	const c = text.charCodeAt(at);
-	if (c !== 0x5b && c !== 0xb9 && c !== 0xb2 && c !== 0xb3 && !(c >= 0x2070 && c <= 0x2079))
+	if (
+		c !== 0x5b &&
+		c !== 0x28 &&
+		c !== 0xb9 &&
+		c !== 0xb2 &&
+		c !== 0xb3 &&
+		!(c >= 0x2070 && c <= 0x2079)
+	)
 		return at;
-	const m = FOOTNOTE.exec(text.slice(at, at + 5));
+	const m = FOOTNOTE.exec(text.slice(at, at + 30));
 	return m ? at + m[0].length : at;
 }
 

@@ -332,7 +332,15 @@ describe('findDates: weekdays and days relative to the text', () => {
 		['العام المقبل', 'nextYear'],
 		['السنة الماضية', 'lastYear'],
 		['هذه السنة', 'thisYear'],
-		['بحلول نهاية العام-لإصدار', 'thisYear']
+		['بحلول نهاية العام-لإصدار', 'thisYear'],
+		['انتهى قبل قليل اجتماع', 'today'],
+		['أعلن منذ قليل', 'today'],
+		['وصلت قبل دقائق', 'today'],
+		['قال منذ لحظات إن', 'today'],
+		['اندلعت قبل ساعات قليلة', 'today'],
+		['قبل دقائق معدودة', 'today'],
+		['منذ ساعة واحدة', 'today'],
+		['قبل ساعتين', 'today']
 	])('reads %j as %s', (raw, relative) => {
 		expect(one(raw).relative).toBe(relative);
 	});
@@ -360,7 +368,10 @@ describe('findDates: weekdays and days relative to the text', () => {
 		['خامس أيام', 'خامس contains امس'],
 		['حلفاء الأمس صاروا خصوما', '"yesterday\'s allies", the past'],
 		['أمسية شعرية', 'an evening'],
-		['Sat down', 'an English abbreviation without a date']
+		['Sat down', 'an English abbreviation without a date'],
+		['قبل ساعات من انطلاق القمة', 'hours before a happening, not ago'],
+		['قبل دقائق على بدء الاجتماع', 'minutes before a happening, not ago'],
+		['قبل قليل من القمة', 'shortly before a happening']
 	])('finds no date in %j (%s)', (raw) => {
 		expect(find(raw)).toEqual([]);
 	});
