@@ -40,7 +40,8 @@ describe.each([
 	'holdout10',
 	'holdout11',
 	'holdout12',
-	'holdout13'
+	'holdout13',
+	'holdout14'
 ])('the %s corpus', (name) => {
 	const dir = join('tests/corpora', name);
 	const files = readdirSync(dir)
