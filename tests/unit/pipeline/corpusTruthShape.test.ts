@@ -41,6 +41,7 @@ describe.each([
 	'holdout11',
 	'holdout12',
 	'holdout13',
+	'holdout14',
 	'holdout15'
 ])('the %s corpus', (name) => {
 	const dir = join('tests/corpora', name);
