@@ -94,7 +94,15 @@ describe.each([
 		0.95,
 		0.95,
 		0.95
-	]
+	],
+	// Paraphrased reports dense with hard negatives. Scored unseen at F1 0.782 (P 0.765: four false
+	// positives, three events on the wrong day; status 12/13); the floor is what the rules from its
+	// report reached (status 12/13 and days 15/16 still short: an absence told as «أبلغ … بأنه لن
+	// يحضر», and the Karabakh offensive dated by month).
+	['the fourteenth corpus, paraphrased reports', 'tests/corpora/holdout14', 0.95, 0.9, 0.95, 0.9],
+	// Saved pages in their mess. Scored unseen at F1 0.96 (P 0.923: one false positive, one wrong
+	// day); the floor is what the rules from its report reached.
+	['the fifteenth corpus, saved pages', 'tests/corpora/holdout15', 0.95, 0.95, 0.95, 0.95]
 ])('the build step on %s', (_, corpus, floor, statusFloor, attendanceFloor, dayFloor) => {
 	const r = score(corpus);
 	it('keeps F1 and precision at or above the floor reached', () => {

@@ -3918,3 +3918,70 @@ describe('what the reviews of session 13’s rules found', () => {
 		).toEqual(['deployment 2022-01-06']);
 	});
 });
+
+describe('a cause told after the happening, a plan beside it, and a council named in a title', () => {
+	it.each([
+		[
+			'«بعد أيام من الاحتجاجات التي اندلعت يوم …»',
+			'وصلت صباح الخميس 6 يناير 2022 طلائع قوة حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي إلى كازاخستان، بعد أيام من الاحتجاجات التي اندلعت يوم الأحد 2 يناير في جاناوزن.'
+		],
+		[
+			'«بعد أن طلب … لمواجهة احتجاجات اندلعت في …»',
+			'هبطت طائرات روسية صباح الخميس 6 يناير 2022 في كازاخستان، ووصلت طلائع قوة حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي، بعد أن طلب الرئيس المساعدة لمواجهة احتجاجات اندلعت في الثاني من يناير في جاناوزن.'
+		]
+	])('takes neither day nor place from the cause after it: %s', (_, line) => {
+		// (The unrest itself may be read as a happening of its own: the deployment is asked about.)
+		const events = one(`${CSTO_LINE}\n${line}`, '2022-01-07').events.filter(
+			(e) => e.type === 'deployment'
+		);
+		expect(events.map((e) => `${e.type} ${e.date}${e.end ? '..' + e.end : ''}`)).toEqual([
+			'deployment 2022-01-06'
+		]);
+		expect(events[0]!.place?.id).not.toBe('zhanaozen');
+	});
+
+	it('takes no span from a planned exercise called off beside the one held', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nدوشنبه، 20 أكتوبر 2022\nشهدت المنطقة مشهدين: مناورات كانت مقررة في قرغيزستان بين 10 و14 أكتوبر ألغتها بشكيك، ومناورات لمنظمة معاهدة الأمن الجماعي جرت يوم الاثنين 17 أكتوبر في طاجيكستان.`,
+				'2022-10-20'
+			)
+		).toEqual(['deployment 2022-10-17']);
+	});
+
+	it('keeps a clash’s own start told after it («بعد أن بدأت الأربعاء»)', () => {
+		expect(
+			brief(
+				'بيشكيك، 16 سبتمبر 2022\nتتواصل المعارك بين القوات القرغيزية والطاجيكية على الحدود اليوم الجمعة، بعد أن بدأت الأربعاء بتبادل لإطلاق النار بين حرس الحدود.',
+				'2022-09-16'
+			)
+		).toEqual(['clash 2022-09-14..2022-09-16']);
+	});
+
+	it('dates a meeting by its verb’s day, not by «هذا العام» in an aside about its chair', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nالتأم في يريفان، يوم الجمعة 10 يونيو، مجلس وزراء خارجية منظمة معاهدة الأمن الجماعي برئاسة الوزير الأرميني، الذي تترأس بلاده المنظمة هذا العام.`,
+				'2022-06-11'
+			)
+		).toEqual(['summit 2022-06-10']);
+	});
+
+	it('makes no meeting of one only talked of as possible («الحديث عن إمكانية عقد اجتماع»)', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nيريفان، 11 يونيو 2022\nوجرى الحديث عن إمكانية عقد اجتماع لوزراء خارجية دول المنظمة، من دون تحديد موعد.`,
+				'2022-06-11'
+			)
+		).toEqual([]);
+	});
+
+	it('makes no session of a council its chair is named for («بصفته رئيسا لمجلس الأمن الجماعي»)', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوكان باشينيان قد أعلن، بصفته رئيسا لمجلس الأمن الجماعي، موافقة المجلس على الطلب ليل الأربعاء إلى الخميس.`,
+				'2022-01-07'
+			)
+		).toEqual([]);
+	});
+});

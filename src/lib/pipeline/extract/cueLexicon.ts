@@ -701,6 +701,9 @@ export const CUES: Record<CueKind, string[]> = {
 		'تكرار',
 		'من المحتمل',
 		'احتمال',
+		// "جرى الحديث عن إمكانية عقد اجتماع ثلاثي": that it could be held, not that it was.
+		'إمكانية',
+		'إمكانيات',
 		'يمكن أن',
 		'يخشى',
 		'خطر',

@@ -470,8 +470,8 @@ function chairmanship(norm: string, s: Sentence, trigger: Span): boolean {
 	);
 }
 const CHAIR_NOUN = /^[وفبل]?(?:ال)?رياسه/;
-/** "رئيس", "أمين", "سكرتير" right before a council: its officer's title. */
-const OFFICER = /(?:^|\s)[وفبل]?(?:ال)?(?:رييس|امين|سكرتير)\s+$/;
+/** "رئيس", "أمين", "سكرتير" right before a council, "بصفته رئيساً لمجلس": its officer's title. */
+const OFFICER = /(?:^|\s)[وفبل]?(?:ال)?(?:رييس|امين|سكرتير)[اه]?\s+ل?$/;
 
 /**
  * What a body or a force is or comprises: "ويضم رؤساء الدول الأعضاء", "التي يقدر قوامها بنحو 3600

@@ -43,20 +43,21 @@ export function pickDate(
 	if (dates.length === 0) return undefined;
 	const clause = clauseAround(norm, s, trigger);
 	const own = nearestIn(dates, trigger, clause);
-	if (own || referenceOnly) {
+	if (referenceOnly) {
 		// A point of reference is dated only by what follows it ("المواجهات التي اندلعت يومي …").
-		return referenceOnly ? (own && own.start >= trigger.end ? own : undefined) : own;
+		return own && own.start >= trigger.end ? own : undefined;
 	}
-	const verbs = s.cues.filter((c) => PREDICATES.has(c.kind));
-	let verb: CueHit | undefined;
-	for (const v of verbs) if (!verb || distance(v, trigger) < distance(verb, trigger)) verb = v;
-	if (verb) {
-		// "افتتح الوزير، اليوم الثلاثاء، اجتماعاً": an adverbial between the verb and its object.
-		const between = dates.filter((d) => d.start >= verb.end && d.end <= trigger.start);
-		if (between.length > 0) return between[0];
-		const dated = nearestIn(dates, verb, clauseAround(norm, s, verb));
-		if (dated) return dated;
+	if (own) {
+		// "التأم، يوم الجمعة 10 يونيو، مجلس الوزراء برئاسة ميرزويان، الذي تترأس بلاده المنظمة هذا
+		// العام": a year told only as "this year" in the clause yields to the day of the verb.
+		if (own.relative && own.date?.length === 4) {
+			const day = byVerb(norm, s, trigger, dates);
+			if (day?.date?.length === 10) return day;
+		}
+		return own;
 	}
+	const dated = byVerb(norm, s, trigger, dates);
+	if (dated) return dated;
 	// Inside reported speech ("قال إن إطلاق النار ما زال يسجل") the sentence's date is the
 	// statement's, not the happening's.
 	if (s.cues.some((c) => c.kind === 'speech' && c.start >= clause.start && c.end <= trigger.start))
@@ -69,6 +70,19 @@ export function pickDate(
 		)
 			best = d;
 	return best;
+}
+
+/** The date of the verb that makes the happening happen, nearest the trigger. */
+function byVerb(norm: string, s: Sentence, trigger: CueHit, dates: DateHit[]): DateHit | undefined {
+	let verb: CueHit | undefined;
+	for (const v of s.cues)
+		if (PREDICATES.has(v.kind) && (!verb || distance(v, trigger) < distance(verb, trigger)))
+			verb = v;
+	if (!verb) return undefined;
+	// "افتتح الوزير، اليوم الثلاثاء، اجتماعاً": an adverbial between the verb and its object.
+	const between = dates.filter((d) => d.start >= verb.end && d.end <= trigger.start);
+	if (between.length > 0) return between[0];
+	return nearestIn(dates, verb, clauseAround(norm, s, verb));
 }
 
 /** The kind of happening each trigger names. */

@@ -29,6 +29,7 @@ import { clauseAround } from './clause';
 import type { ArticleContext } from './context';
 import type { CueHit } from './findCues';
 import { brokeredAlone, isMediator } from './isMediator';
+import { causeClauseStart } from './causeClause';
 import { composedOf, composingClause } from './composedOf';
 import { resumesMention } from './resumesMention';
 import { peacefulProtest } from './peacefulProtest';
@@ -913,6 +914,18 @@ function meetingsDay(norm: string, s: Sentence, d: DateHit, trigger: CueHit): bo
 	return s.cues.some((c) => MEETING_KINDS.has(c.kind) && c.start >= from && c.end <= d.start);
 }
 
+/**
+ * "تدريبات كانت مقررة بين 10 و14 أكتوبر ألغتها بشكيك، وتدريبات روبيج التي جرت يوم 17 أكتوبر": a
+ * day whose own clause says it was only planned, or called off, is that plan's: it opens no span
+ * of what was held.
+ */
+function unrealDay(norm: string, s: Sentence, d: DateHit): boolean {
+	const clause = clauseAround(norm, s, d);
+	return UNREAL.test(norm.slice(clause.start, clause.end));
+}
+const UNREAL =
+	/(?:^|\s)(?:كانت?\s+(?:من\s+)?(?:ال)?مقرر[اه]?|من\s+المقرر|[وف]?(?:الغت|الغيت|الغي|الغاها|الغتها|ارجيت|ارجات|تاجلت|تم\s+(?:الغاء|تاجيل)\S*))(?![\p{L}])/u;
+
 function spanDays(norm: string, c: Candidate, dates: DateHit[], lastDays: DateHit[]): void {
 	const at = Date.parse(c.date!);
 	const days = [c.date!, ...(c.end ? [c.end] : [])];
@@ -1037,6 +1050,10 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 					candidates.push(candidateOf(ctx, s, f, other));
 		}
 		const c = candidateOf(ctx, s, f, date);
+		// ("…، بعد أيام من الاحتجاجات التي اندلعت يوم 2 يناير في جاناوزن": the cause's day and place.)
+		// (A deployment's only: a clash's earlier days, "بعد يومين من المواجهات التي اندلعت يوم 14",
+		// may be its own start.)
+		const causeAt = f.type === 'deployment' ? causeClauseStart(norm, s, f.cue) : s.end;
 		// The day counted from is another happening's: it ends no span of this one.
 		if (offset) c.how = offset.how;
 		// A point of reference is dated by its own clause alone ("لبحث الاشتباكات التي اندلعت فجر
@@ -1046,7 +1063,9 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 			spanDays(
 				norm,
 				c,
-				dates.filter((d) => !meetingsDay(norm, s, d, f.cue)),
+				dates.filter(
+					(d) => !meetingsDay(norm, s, d, f.cue) && d.start < causeAt && !unrealDay(norm, s, d)
+				),
 				lastDaysOf(norm, s)
 			);
 		if (meeting) {
@@ -1086,7 +1105,7 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 			c.placeId =
 				pickPlace(
 					norm,
-					s,
+					causeAt < s.end ? { ...s, entities: s.entities.filter((e) => e.end <= causeAt) } : s,
 					f.cue,
 					f.type === 'deployment' ? f.countries.slice(0, 1) : f.countries,
 					f.modality === 'reference' ? 'clause' : 'sentence'

@@ -120,7 +120,9 @@ describe('findDates: a day of a month named relative to the text', () => {
 		['في 23 من الشهر الجاري', '23 من الشهر الجاري', 23, null, 'thisMonth'],
 		['في الـ5 من هذا الشهر', 'الـ5 من هذا الشهر', 5, null, 'thisMonth'],
 		['الأول من الشهر المقبل', 'الأول من الشهر المقبل', 1, null, 'nextMonth'],
-		['يومي 15 و16 من الشهر الماضي', '15 و16 من الشهر الماضي', 15, 16, 'lastMonth']
+		['يومي 15 و16 من الشهر الماضي', '15 و16 من الشهر الماضي', 15, 16, 'lastMonth'],
+		['يوم الخميس 13 من ذات الشهر', 'يوم الخميس 13 من ذات الشهر', 13, null, 'thisMonth'],
+		['في 13 من نفس الشهر', '13 من نفس الشهر', 13, null, 'thisMonth']
 	])('reads %j', (raw, cited, day, endDay, relative) => {
 		expect(one(raw)).toMatchObject({
 			raw: cited,

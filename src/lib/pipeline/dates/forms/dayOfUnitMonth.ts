@@ -1,6 +1,7 @@
 /**
  * 'day-relative-month': a day of a month named only relative to the text, "23 من الشهر الجاري",
- * "الـ5 من هذا الشهر", "الأول من الشهر المقبل"; the day comes from the caller's form.
+ * "الـ5 من هذا الشهر", "الأول من الشهر المقبل", "13 من ذات الشهر" (the month the text is in: the
+ * page's, as "من الشهر نفسه"); the day comes from the caller's form.
  */
 import { mention, type DateMention } from '../dateMention';
 import { MONTH_MODS, modKind } from '../dateWords';
@@ -9,7 +10,7 @@ import { at, group, sticky } from '../sticky';
 import { unitRelative } from './relativePeriod';
 
 const RE_DAY_OF_UNIT_MONTH = sticky(
-	`${S}+من${S}+(?:هذا${S}+)?الشهر(?:${S}+(?<mod>${MONTH_MODS}))?${WORD_END}`
+	`${S}+من${S}+(?:(?:هذا|ذات|نفس)${S}+)?الشهر(?:${S}+(?<mod>${MONTH_MODS}))?${WORD_END}`
 );
 
 /** "23 من الشهر الجاري", "الـ5 من هذا الشهر", "الأول من الشهر المقبل": a day of a relative month. */
