@@ -3985,3 +3985,26 @@ describe('a cause told after the happening, a plan beside it, and a council name
 		).toEqual([]);
 	});
 });
+
+describe('an absence announced before the meeting', () => {
+	const periods = (text: string, published: string) =>
+		(one(text, published).memberStatus['ARM'] ?? []).map((p) => `${p.from} ${p.status}`);
+	const MINSK =
+		'مينسك، 24 نوفمبر 2023 - اختتمت أمس الخميس في مينسك قمة منظمة معاهدة الأمن الجماعي بغياب باشينيان.';
+
+	it.each([
+		['with the meeting named', 'وقال باشينيان في 14 نوفمبر إنه لن يحضر القمة.'],
+		[
+			'bare, in the report of the meeting («إنه لن يحضر.»)',
+			'وقال باشينيان في الـ14 منه إنه لن يحضر.'
+		]
+	])('dates it by the day it was told, %s', (_, line) => {
+		expect(periods(`${CSTO_LINE}\n${MINSK}\n${line}`, '2023-11-24')).toEqual(['2023-11-14 absent']);
+	});
+
+	it('reads no absence from a bare «لن يحضر» with no alliance meeting reported', () => {
+		expect(periods('يريفان، 14 نوفمبر 2023 - وقال باشينيان إنه لن يحضر.', '2023-11-14')).toEqual(
+			[]
+		);
+	});
+});

@@ -321,6 +321,9 @@ function declines(norm: string, s: Sentence, c: CueHit, kind: string): boolean {
 	return kind === 'absent' ? what === 'attend' : what === 'host' || what === 'send';
 }
 
+/** "بأنه لن يحضر.", "إنه لن يشارك،": an absence announced with no meeting named. */
+const BARE_ABSENCE = /(?:^|\s)[فو]?[با]?[ان]نه\s+لن\s+[يت](?:حضر|شارك)\s*(?:[.،,؛!]|$)/;
+
 export function readStatusEvidence(
 	ctx: ArticleContext,
 	s: Sentence,
@@ -334,7 +337,11 @@ export function readStatusEvidence(
 		ctx.aboutCsto &&
 		s.cues.some((c) => MEETINGS.has(c.kind)) &&
 		!s.entities.some((e) => e.kind === 'org' && OTHER_ORGS.has(e.id));
-	const aboutCsto = namesCsto(norm, s) || ALLIES.test(norm.slice(s.start, s.end)) || meetingBack;
+	const aboutCsto =
+		namesCsto(norm, s) ||
+		ALLIES.test(norm.slice(s.start, s.end)) ||
+		meetingBack ||
+		(ctx.aboutCsto && ctx.lastMeeting === 'csto' && BARE_ABSENCE.test(norm.slice(s.start, s.end)));
 	for (const rule of RULES) {
 		if (rule.aboutCsto && !aboutCsto) continue;
 		let actor: string | null = null;
@@ -380,7 +387,15 @@ export function readStatusEvidence(
 			rule.status === 'absent' &&
 			/^(?:لن|[يت]?عتذر|اعتذر|سيعتذر|ستعتذر)/.test(norm.slice(cue.start, cue.end));
 		const own = announced
-			? null
+			? // "وقال باشينيان في الـ14 منه إنه لن يحضر": told on a day the sentence states before it.
+				(dated
+					.filter(
+						(d) =>
+							d.date!.length === 10 &&
+							d.end <= cue.start &&
+							!ANOTHER_HAPPENING.test(norm.slice(Math.max(s.start, d.start - 30), d.start))
+					)
+					.at(-1)?.date ?? null)
 			: recalled
 				? (dated
 						.map((d) => d.date!)
@@ -404,7 +419,13 @@ export function readStatusEvidence(
 		const meeting = s.cues.some((c) => MEETINGS.has(c.kind));
 		const drill = s.cues.some((c) => c.kind === 'exercise' || c.kind === 'troops');
 		const status = rule.status === 'absent' && drill && !meeting ? 'strained' : rule.status;
-		if (rule.status === 'absent' && !meeting && !drill) continue;
+		// "أبلغ لوكاشينكو … بأنه لن يحضر.": a bare announced absence, in a report of the alliance's
+		// meeting, is from that meeting.
+		const bare =
+			announced &&
+			ctx.lastMeeting === 'csto' &&
+			/^\s*(?:[.،,؛!]|$)/.test(norm.slice(cue.end, Math.min(s.end + 1, cue.end + 4)));
+		if (rule.status === 'absent' && !meeting && !drill && !bare) continue;
 		const act: StatusAct =
 			rule.kind === 'strain'
 				? strainAct(

@@ -122,7 +122,9 @@ describe('findDates: a day of a month named relative to the text', () => {
 		['الأول من الشهر المقبل', 'الأول من الشهر المقبل', 1, null, 'nextMonth'],
 		['يومي 15 و16 من الشهر الماضي', '15 و16 من الشهر الماضي', 15, 16, 'lastMonth'],
 		['يوم الخميس 13 من ذات الشهر', 'يوم الخميس 13 من ذات الشهر', 13, null, 'thisMonth'],
-		['في 13 من نفس الشهر', '13 من نفس الشهر', 13, null, 'thisMonth']
+		['في 13 من نفس الشهر', '13 من نفس الشهر', 13, null, 'thisMonth'],
+		['في اتصال هاتفي في الـ14 منه، بأنه', 'الـ14 منه', 14, null, 'thisMonth'],
+		['يوم 14 منه', '14 منه', 14, null, 'thisMonth']
 	])('reads %j', (raw, cited, day, endDay, relative) => {
 		expect(one(raw)).toMatchObject({
 			raw: cited,
@@ -373,7 +375,8 @@ describe('findDates: weekdays and days relative to the text', () => {
 		['Sat down', 'an English abbreviation without a date'],
 		['قبل ساعات من انطلاق القمة', 'hours before a happening, not ago'],
 		['قبل دقائق على بدء الاجتماع', 'minutes before a happening, not ago'],
-		['قبل قليل من القمة', 'shortly before a happening']
+		['قبل قليل من القمة', 'shortly before a happening'],
+		['قتل 14 منه', '"14 of it": a count, without a day’s «ال», «في» or «يوم»']
 	])('finds no date in %j (%s)', (raw) => {
 		expect(find(raw)).toEqual([]);
 	});
