@@ -42,7 +42,8 @@ describe.each([
 	'holdout12',
 	'holdout13',
 	'holdout14',
-	'holdout15'
+	'holdout15',
+	'holdout17'
 ])('the %s corpus', (name) => {
 	const dir = join('tests/corpora', name);
 	const files = readdirSync(dir)
