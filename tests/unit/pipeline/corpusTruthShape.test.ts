@@ -43,7 +43,8 @@ describe.each([
 	'holdout13',
 	'holdout14',
 	'holdout15',
-	'holdout16'
+	'holdout16',
+	'holdout17'
 ])('the %s corpus', (name) => {
 	const dir = join('tests/corpora', name);
 	const files = readdirSync(dir)
