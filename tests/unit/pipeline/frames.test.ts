@@ -4008,3 +4008,36 @@ describe('an absence announced before the meeting', () => {
 		);
 	});
 });
+
+describe('troops to be sent, troops that did not move, and another story', () => {
+	it.each([
+		[
+			'a forecast («روسيا سترسل قوات المنظمة»)',
+			'وقال محلل إن روسيا سترسل قوات المنظمة إلى أرمينيا.'
+		],
+		[
+			'a force that did not move («ولم تتحرك أي وحدة من قوات الرد السريع»)',
+			'ولم تتحرك أي وحدة من قوات الرد السريع الجماعية التابعة للمنظمة.'
+		]
+	])('makes no deployment of %s', (_, line) => {
+		expect(brief(`${CSTO_LINE}\nموسكو، 26 نوفمبر 2023\n${line}`, '2023-11-26')).toEqual([]);
+	});
+
+	it('still reads troops that arrived beside a unit that has not («ولم تصل بعد»)', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nوصلت قوات حفظ السلام التابعة للمنظمة إلى كازاخستان يوم 6 يناير 2022، ولم تصل بعد الوحدات البيلاروسية.`,
+				'2022-01-07'
+			)
+		).toEqual(['deployment 2022-01-06']);
+	});
+
+	it('makes no alliance meeting of one told after «وفي سياق آخر»', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nيريفان، 22 نوفمبر 2022 - عقد مجلس وزراء خارجية منظمة معاهدة الأمن الجماعي اليوم اجتماعه في يريفان.\nوفي سياق آخر، استضافت بغداد اجتماعا لوزراء الخارجية.`,
+				'2022-11-22'
+			)
+		).toEqual(['summit 2022-11-22']);
+	});
+});

@@ -76,13 +76,24 @@ describe('findBodyEnd', () => {
 			'نص.\n'
 		],
 		['a «you may like» heading', 'نص.\nقد يهمك أيضا\nعنوان آخر', 'نص.\n'],
-		['a closing source line late in the text', 'أ\nب\nج\nالمصدر: RT\nموافق', 'أ\nب\nج\n']
+		['a closing source line late in the text', 'أ\nب\nج\nالمصدر: RT\nموافق', 'أ\nب\nج\n'],
+		[
+			'a comment section',
+			'نص.\nالتعليقات (27)\nمحمد | 17 ماي 2022\nروسيا ستنشر قوات المنظمة قريبا.',
+			'نص.\n'
+		],
+		['a «readers’ comments» heading', 'نص.\nتعليقات القراء:\nعنوان', 'نص.\n']
 	])('ends the body before %s', (_, text, body) => {
 		expect(text.slice(0, findBodyEnd(text))).toBe(body);
 	});
 
 	it('keeps the whole text when there is no furniture', () => {
 		const text = 'قمة.\nاجتماع.';
+		expect(findBodyEnd(text)).toBe(text.length);
+	});
+
+	it('does not end the body at a paragraph that opens with «التعليقات»', () => {
+		const text = 'نص.\nالتعليقات الروسية على القمة جاءت حذرة.\nبدأت القمة.';
 		expect(findBodyEnd(text)).toBe(text.length);
 	});
 

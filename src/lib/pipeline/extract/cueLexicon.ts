@@ -786,6 +786,16 @@ export const CUES: Record<CueKind, string[]> = {
 		'ستعقد',
 		'ستجرى',
 		'سيجري',
+		// "روسيا سترسل قوات المنظمة إلى …": troops to be sent, not sent.
+		'سترسل',
+		'سيرسل',
+		'ستنشر',
+		'سينشر',
+		'سوف ترسل',
+		'سوف يرسل',
+		'سوف تنشر',
+		'ستتدخل',
+		'سيتدخل',
 		'ستقام',
 		'تستضيف',
 		'ستستضيف',
@@ -900,6 +910,12 @@ export const CUES: Record<CueKind, string[]> = {
 		'لن يجري',
 		'لن تقام',
 		'لن يقام',
+		// "ولم تتحرك أي وحدة من قوات الرد السريع": nothing moved. (A member that "لم ترسل" troops
+		// to what others held is notSent's, in sentenceCandidates.ts.)
+		'لم تتحرك',
+		'لم يتحرك',
+		'لم تصل',
+		'لم يصل',
 		'دون إرسال',
 		...TAKE_PLACE
 	],

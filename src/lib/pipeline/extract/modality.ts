@@ -133,6 +133,10 @@ function declinedHere(norm: string, s: Sentence, trigger: Span): boolean {
  */
 const IN_IT = /(?:(?:^|\s)(?:في|خلال|جراء|اثناء|عن|بين|من)\s+(?:ال)?|(?:^|\s)(?:بال|لل))$/;
 
+/** "أي وحدة من", "أي جندي من": a part of the force, under a verb that denies its moving. */
+const ANY_UNIT_OF =
+	/^\s*(?:اي|ولو)\s+(?:وحده|جندي|عنصر|كتيبه|فرقه|سريه|طايره|قطعه)\s+(?:عسكريه\s+)?من\s+(?:ال)?$/;
+
 /** A denial that points back: "نفتها", "نفاه", "نفت ذلك", "نفى هذه الأنباء". */
 const DENIES_IT = /(?:ها|ه)$/;
 const THAT_AFTER = /^\s*(?:ذلك|هذه|تلك|هذا)(?![\p{L}])/u;
@@ -544,7 +548,10 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 			['negation'],
 			25,
 			// "لم يقع ضحايا في الاشتباكات": what is denied is in the happening, not the happening.
-			(m) => !IN_IT.test(norm.slice(m.end, trigger.start))
+			// ("ولم تتحرك أي وحدة من قوات الرد السريع": any unit of the force is the force.)
+			(m) =>
+				!IN_IT.test(norm.slice(m.end, trigger.start)) ||
+				(norm.startsWith('لم', m.start) && ANY_UNIT_OF.test(norm.slice(m.end, trigger.start)))
 		) ||
 		deniedHere(norm, s, trigger) ||
 		NO_BEFORE.test(norm.slice(Math.max(s.start, trigger.start - 8), trigger.start)) ||

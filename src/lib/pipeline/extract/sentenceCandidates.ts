@@ -405,6 +405,10 @@ const isRef = (refs: CueHit[], c: CueHit) =>
 		(r) => (c.start >= r.start && c.end <= r.end) || (c.start >= r.end && c.start - r.end <= 4)
 	);
 
+/** A sentence opening another story: "وفي سياق آخر", "على صعيد منفصل", "وفي خبر آخر". */
+const ANOTHER_STORY =
+	/^[وف]?(?:(?:في|علي)\s+(?:سياق|صعيد|شان|موضوع)\s+(?:اخر|منفصل|مختلف)|(?:في\s+)?(?:خبر|نبا)\s+اخر)(?![\p{L}])/u;
+
 /** Reported before planned before the rest. */
 const rank = (f: Frame) => (f.modality === 'reported' ? 0 : f.modality === 'planned' ? 1 : 2);
 
@@ -463,10 +467,18 @@ function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): 
 			if (others === 'organisation') owner ??= 'other';
 			continue;
 		}
-		// "القمة" points back to the meeting last named: after another body's, it is that one.
+		// "القمة" points back to the meeting last named: after another body's, it is that one. "وفي
+		// سياق آخر، استضافت بغداد اجتماعا لوزراء خارجية دول الجوار": another story, whose meeting is
+		// the alliance's only if it says so.
+		const elsewhere = ANOTHER_STORY.test(norm.slice(s.start, s.start + 30));
+		if (elsewhere && !csto) owner ??= 'other';
 		const attributed =
 			csto ||
-			(ctx.aboutCsto && !foreign && ctx.lastMeeting !== 'other' && anaphoricOrPlaced(norm, s, cue));
+			(ctx.aboutCsto &&
+				!foreign &&
+				!elsewhere &&
+				ctx.lastMeeting !== 'other' &&
+				anaphoricOrPlaced(norm, s, cue));
 		if (!attributed) {
 			reject(
 				rejected,

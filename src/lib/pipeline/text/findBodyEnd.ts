@@ -57,6 +57,26 @@ const TEASER_OPENINGS = [
 	].map(fold)
 ];
 
+/**
+ * A comment section's heading ("التعليقات (27)", "تعليقات القراء", "أضف تعليقك"): readers' speech
+ * follows, not reporting. Only the heading alone, or with its count: "التعليقات الروسية على القمة …"
+ * opens a paragraph.
+ */
+const COMMENT_OPENINGS = [
+	'التعليقات',
+	'تعليقات القراء',
+	'تعليقات الزوار',
+	'اضف تعليق',
+	'اضف تعليقك',
+	'اترك تعليقا',
+	'اترك تعليقك',
+	'شارك برايك',
+	'اراء القراء',
+	'comments'
+].map(fold);
+const COMMENT_HEADING = 40;
+const COMMENT_HEADING_RE = new RegExp(`^(?:${COMMENT_OPENINGS.join('|')})(?: \\d+)?$`);
+
 /** A site's "follow us" bar, which pages set above the article as often as below it. */
 const HEAD_LINES = 8;
 const FOLLOW_US = new Set(['تابعنا علي', 'تابعونا علي'].map(fold));
@@ -65,7 +85,9 @@ const FOLLOW_US = new Set(['تابعنا علي', 'تابعونا علي'].map(f
  * First three letters of every opening (each begins with three letters): a line starting
  * otherwise needs no closer look. "ال" alone would let through every line that opens with a noun.
  */
-const FIRST = new Set([...TEASER_OPENINGS, fold('المصدر'), fold('مصدر')].map((o) => o.slice(0, 3)));
+const FIRST = new Set(
+	[...TEASER_OPENINGS, ...COMMENT_OPENINGS, fold('المصدر'), fold('مصدر')].map((o) => o.slice(0, 3))
+);
 
 /** A short closing "source: X" line; what follows it is furniture, not article. */
 const SOURCE_LINE = new RegExp(`^(${['المصدر', 'مصدر'].map(fold).join('|')})\\s*[:：]`);
@@ -118,6 +140,7 @@ function openingOf(text: string, line: Line, lineNo: number, lineCount: number):
 	// "اقرأ أيضاًالجارديان": the opening may be glued to the next headline.
 	const teaser = TEASER_OPENINGS.find((o) => folded.startsWith(o));
 	if (teaser) return teaser;
+	if (line.end - line.first < COMMENT_HEADING && COMMENT_HEADING_RE.test(folded)) return 'comments';
 	// A source line ends the body only in the article's second half, where credits stand.
 	const isSource =
 		line.end - line.start < 80 && lineNo > lineCount / 2 && SOURCE_LINE.test(headFolded);
