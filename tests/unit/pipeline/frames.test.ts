@@ -3943,7 +3943,7 @@ describe('a cause told after the happening, a plan beside it, and a council name
 		expect(events.map((e) => `${e.type} ${e.date}${e.end ? '..' + e.end : ''}`)).toEqual([
 			'deployment 2022-01-06'
 		]);
-		expect(events[0]!.place?.id).not.toBe('zhanaozen');
+		expect(events[0]!.place?.name.en).not.toBe('Zhanaozen');
 	});
 
 	it('takes no span from a planned exercise called off beside the one held', () => {
@@ -4045,5 +4045,109 @@ describe('troops to be sent, troops that did not move, and another story', () =>
 				'2022-11-22'
 			)
 		).toEqual(['summit 2022-11-22']);
+	});
+});
+
+describe('what the review of session 14’s rules found', () => {
+	const M = 'منظمة معاهدة الأمن الجماعي';
+
+	it.each([
+		[
+			'«13 من ذات الشهر» after a month named',
+			`وصلت قوات حفظ السلام التابعة لـ${M} إلى كازاخستان في السادس من يناير، وبدأت الانسحاب في 13 من ذات الشهر.`,
+			'2022-02-03',
+			'deployment 2022-01-06..2022-01-13'
+		],
+		[
+			'«في 13 من نفس الشهر» after «في سبتمبر الماضي»',
+			'تصاعد التوتر على الحدود بين أرمينيا وأذربيجان في سبتمبر الماضي، وفي 13 من نفس الشهر اندلعت اشتباكات عنيفة بين البلدين.',
+			'2022-11-24',
+			'clash 2022-09-13'
+		],
+		[
+			'«قبل ساعات قليلة من انطلاق القمة» (hours before, not ago)',
+			`يريفان، 24 نوفمبر 2022\nعقدت قمة ${M} يوم 23 نوفمبر 2022 في يريفان. وقبل ساعات قليلة من انطلاق القمة، تظاهر مئات في يريفان.`,
+			'2022-11-24',
+			'summit 2022-11-23'
+		],
+		[
+			'an exercise that ended «كما كان مقررا يوم 14»',
+			`بدأت مناورات ${M} يوم 10 أكتوبر 2022 في طاجيكستان، واختتمت كما كان مقررا يوم 14 أكتوبر.`,
+			'2022-10-20',
+			'deployment 2022-10-10..2022-10-14'
+		],
+		[
+			'an exercise that ended «يوم 14 بدلا من 16»',
+			`بدأت مناورات ${M} يوم 10 أكتوبر 2022 في طاجيكستان، وانتهت يوم 14 أكتوبر بدلا من 16 أكتوبر كما كان مقررا.`,
+			'2022-10-20',
+			'deployment 2022-10-10..2022-10-14'
+		],
+		[
+			'a withdrawal completed in a clause after the cause («، واكتمل الانسحاب يوم 19»)',
+			`وصلت قوات حفظ السلام التابعة لـ${M} إلى كازاخستان يوم 6 يناير 2022، وغادرت البلاد بعدما سلمت المنشآت يوم 13 يناير، واكتمل الانسحاب يوم 19 يناير.`,
+			'2022-01-20',
+			'deployment 2022-01-06..2022-01-19'
+		],
+		[
+			'a meeting dated by its day, not «هذا العام» before it',
+			`التأم مجلس وزراء خارجية ${M} في ألماتي هذا العام برئاسة ميرزويان يوم الجمعة 10 يونيو.`,
+			'2022-06-11',
+			'summit 2022-06-10'
+		]
+	])('dates %s', (_, line, published, expected) => {
+		expect(brief(`${CSTO_LINE}\n${line}`, published)).toEqual([expected]);
+	});
+
+	it('reads a bulleted list under a head that names a possibility after its verb', () => {
+		const events = one(
+			`${CSTO_LINE}\nيريفان، 24 نوفمبر 2022 - عقدت أمس في يريفان قمة ${M}.\nوشارك في القمة التي بحثت إمكانية نشر بعثة مراقبين كل من:\n- الرئيس الروسي فلاديمير بوتين\n- الرئيس البيلاروسي ألكسندر لوكاشينكو`,
+			'2022-11-24'
+		).events;
+		expect(events.map((e) => attendanceOf(e))).toEqual([{ BLR: 'present', RUS: 'present' }]);
+	});
+
+	it('keeps an exercise whose sentence speaks of capabilities («الإمكانيات القتالية»)', () => {
+		expect(
+			brief(
+				`${CSTO_LINE}\nبهدف رفع الإمكانيات القتالية انطلقت يوم 20 سبتمبر 2021 في طاجيكستان مناورات ${M}.`,
+				'2021-09-21'
+			)
+		).toEqual(['deployment 2021-09-20']);
+	});
+
+	it.each([
+		[
+			'«المشاركة في العملية»',
+			'وتتكون قوات الرد السريع الجماعية المشاركة في العملية من وحدات روسية وبيلاروسية.'
+		],
+		[
+			'«الموفدة إلى كازاخستان»',
+			'وتضم قوات الرد السريع الموفدة إلى كازاخستان وحدات روسية وبيلاروسية.'
+		]
+	])('adds the members of the standing force this article sends, %s', (_, line) => {
+		expect(
+			one(
+				`${CSTO_LINE}\nوصلت قوات حفظ السلام التابعة لـ${M} إلى كازاخستان يوم 6 يناير 2022.\n${line}`,
+				'2022-01-07'
+			).events.map((e) => [...e.countries].sort().join('/'))
+		).toEqual(['BLR/KAZ/RUS']);
+	});
+
+	it('adds the members that «وقد التحقت بها», but not those that «كانت … قد شاركت» before', () => {
+		const members = (line: string) =>
+			one(
+				`${CSTO_LINE}\nوصلت قوات حفظ السلام التابعة لـ${M} إلى كازاخستان يوم 6 يناير 2022.\n${line}`,
+				'2022-01-07'
+			).events.map((e) => [...e.countries].sort().join('/'));
+		expect(members('وقد التحقت بها وحدات من أرمينيا وقرغيزستان.')).toEqual(['ARM/KAZ/KGZ']);
+		expect(members('وكانت أرمينيا قد شاركت في قوات حفظ السلام في مهمة سابقة.')).toEqual(['KAZ']);
+	});
+
+	it('places a clash a ministry accuses the other side of in the member («الأرمنية أذربيجان»)', () => {
+		const [event] = one(
+			`${CSTO_LINE}\nيريفان، 13 سبتمبر 2022 - اتهمت وزارة الدفاع الأرمنية أذربيجان بقصف مواقع أرمينية على الحدود.`,
+			'2022-09-13'
+		).events;
+		expect(event?.place?.country).toBe('ARM');
 	});
 });

@@ -15,7 +15,12 @@ const POLAR: Record<string, Attendance> = { present: 'present', absent: 'absent'
 const BULLET = /^\s*(?:[-–—•*·▪●]|[0-9\u0660-\u0669]{1,2}\s*[.)\-–])\s*/;
 
 /** What makes a head speak of another meeting than the one reported: a plan, a past one. */
-const ELSEWHEN = new Set(['planned', 'hope', 'irrealis', 'hypothetical', 'past-reference', 'eve']);
+const ELSEWHEN = new Set(['planned', 'past-reference', 'eve']);
+/**
+ * A wish or a supposition governs the attendance verb only before it: "وشارك في القمة التي بحثت
+ * إمكانية نشر بعثة كل من:" reports who attended.
+ */
+const MOOD = new Set(['hope', 'irrealis', 'hypothetical']);
 /** "وكان قد شارك في قمة يريفان العام الماضي كل من:": a meeting recalled. */
 const RECALLED = /(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+)?قد\s/;
 
@@ -26,10 +31,15 @@ const RECALLED = /(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+)?ق�
  */
 export function listHeadAttendance(raw: string, norm: string, s: Sentence): Attendance | null {
 	if (!/[:：]\s*$/.test(raw.slice(s.rawStart, s.rawEnd))) return null;
-	if (s.dates.length > 0 || s.cues.some((c) => ELSEWHEN.has(c.kind))) return null;
-	if (RECALLED.test(norm.slice(s.start, s.end))) return null;
 	const polar = s.cues.filter((c) => c.kind in POLAR);
 	if (polar.length === 0) return null;
+	const verb = polar[0]!.start;
+	if (
+		s.dates.length > 0 ||
+		s.cues.some((c) => ELSEWHEN.has(c.kind) || (MOOD.has(c.kind) && c.start < verb))
+	)
+		return null;
+	if (RECALLED.test(norm.slice(s.start, s.end))) return null;
 	const negated = polar.some((c) =>
 		NEGATED_VERB.test(norm.slice(Math.max(s.start, c.start - 8), c.start))
 	);

@@ -12,7 +12,8 @@ import type { Sentence } from './types';
 const COMPOSED =
 	/(?:^|\s)[وف]?(?:تتالف|تتكون|تتشكل|تشكلت|تضم|تشمل|يشارك|تشارك|شارك|شاركت|يساهم|تساهم|ساهم|ساهمت)(?:\s+في)?\s+(?:ال)?$/;
 /** "وكانت … قد شاركت", "سبق أن شاركت": a part taken before, in another happening. */
-const BEFORE = /(?:^|\s)(?:قد|سبق\s+ان|سبق\s+لها\s+ان|سبق\s+له\s+ان)\s+\S+\s*(?:في\s+)?(?:ال)?$/;
+const BEFORE =
+	/(?:^|\s)(?:[وف]?(?:كان|كانت|كانوا)(?:\s+\S+){0,3}\s+قد|سبق\s+ان|سبق\s+لها\s+ان|سبق\s+له\s+ان)\s+\S+\s*(?:في\s+)?(?:ال)?$/;
 
 /** "إرسال وحدات من جيوشها ضمن القوة المشتركة": troops sent as part of the force. */
 const WITHIN_FORCE = /^[^.،,؛]{0,40}?\s(?:ضمن|في\s+اطار)\s+(?:ال)?(?:قوه|قوات)(?![\p{L}])/u;
@@ -31,10 +32,11 @@ const COMPOSED_AFTER =
  */
 const STANDING_FORCE = /^[^.،,؛]{0,20}?(?:الرد|الانتشار|للرد)\s+السريع(?![\p{L}])/u;
 const THIS_ONE =
-	/^[^.،,؛]{0,40}?\s(?:التي|الذي)\s+(?:[تي]م\s+)?(?:ارسلت|ارسل|انتشرت|نشرت|وصلت|دخلت|تنتشر|ارسالها|نشرها)|^[^.،,؛]{0,40}?\s(?:المرسله|المنتشره|الموجوده\s+في)(?![\p{L}])/u;
+	/^[^.،,؛]{0,40}?\s(?:التي|الذي)\s+(?:[تي]م\s+)?(?:ارسلت|ارسل|انتشرت|نشرت|وصلت|دخلت|تنتشر|تعمل|ارسالها|نشرها)|^[^.،,؛]{0,40}?\s(?:المرسله|المنتشره|الموفده|المبعوثه|العامله\s+في|الموجوده\s+في|المشاركه\s+في\s+(?:ال)?(?:عمليه|مهمه|بعثه))(?![\p{L}])/u;
 
 export function composedOf(norm: string, trigger: CueHit): boolean {
-	const before = norm.slice(Math.max(0, trigger.start - 30), trigger.start);
+	// ("وقد التحقت بها وحدات": «قد» alone stresses the past, it recalls nothing.)
+	const before = norm.slice(Math.max(0, trigger.start - 50), trigger.start);
 	if (BEFORE.test(before)) return false;
 	const from = norm.slice(trigger.start, trigger.end + 60);
 	if (STANDING_FORCE.test(from) && !THIS_ONE.test(from)) return false;

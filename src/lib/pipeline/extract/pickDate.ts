@@ -51,8 +51,10 @@ export function pickDate(
 		// "التأم، يوم الجمعة 10 يونيو، مجلس الوزراء برئاسة ميرزويان، الذي تترأس بلاده المنظمة هذا
 		// العام": a year told only as "this year" in the clause yields to the day of the verb.
 		if (own.relative && own.date?.length === 4) {
-			const day = byVerb(norm, s, trigger, dates);
-			if (day?.date?.length === 10) return day;
+			const day = [byVerb(norm, s, trigger, dates), nearestDay(dates, trigger)].find(
+				(d) => d?.date?.length === 10
+			);
+			if (day) return day;
 		}
 		return own;
 	}
@@ -70,6 +72,11 @@ export function pickDate(
 		)
 			best = d;
 	return best;
+}
+
+/** The first day told after the trigger ("… هذا العام برئاسة ميرزويان يوم الجمعة 10 يونيو"). */
+function nearestDay(dates: DateHit[], trigger: CueHit): DateHit | undefined {
+	return dates.find((d) => d.date?.length === 10 && d.start >= trigger.end);
 }
 
 /** The date of the verb that makes the happening happen, nearest the trigger. */

@@ -29,7 +29,7 @@ import { clauseAround } from './clause';
 import type { ArticleContext } from './context';
 import type { CueHit } from './findCues';
 import { brokeredAlone, isMediator } from './isMediator';
-import { causeClauseStart } from './causeClause';
+import { causeClause } from './causeClause';
 import { composedOf, composingClause } from './composedOf';
 import { resumesMention } from './resumesMention';
 import { peacefulProtest } from './peacefulProtest';
@@ -928,15 +928,28 @@ function meetingsDay(norm: string, s: Sentence, d: DateHit, trigger: CueHit): bo
 
 /**
  * "تدريبات كانت مقررة بين 10 و14 أكتوبر ألغتها بشكيك، وتدريبات روبيج التي جرت يوم 17 أكتوبر": a
- * day whose own clause says it was only planned, or called off, is that plan's: it opens no span
- * of what was held.
+ * day its own clause says was only planned («كانت مقررة» before it), or called off («ألغتها» right
+ * after it), is that plan's: it opens no span of what was held. Not "واختتمت كما كان مقررا يوم 14"
+ * nor "يوم 14 بعد أن تأجلت من سبتمبر": the day is the happening's.
  */
 function unrealDay(norm: string, s: Sentence, d: DateHit): boolean {
 	const clause = clauseAround(norm, s, d);
-	return UNREAL.test(norm.slice(clause.start, clause.end));
+	const before = norm.slice(clause.start, d.start);
+	const plan = PLANNED_BEFORE.exec(before);
+	if (plan && !AS_PLANNED.test(before.slice(0, plan.index))) return true;
+	// "وانتهت يوم 14 بدلا من 16 أكتوبر": the day replaced.
+	if (INSTEAD_OF.test(before)) return true;
+	const off = CALLED_OFF_AFTER.exec(norm.slice(d.end, Math.min(clause.end, d.end + 40)));
+	return off !== null && !AFTER_IT.test(off[0]);
 }
-const UNREAL =
-	/(?:^|\s)(?:كانت?\s+(?:من\s+)?(?:ال)?مقرر[اه]?|من\s+المقرر|[وف]?(?:الغت|الغيت|الغي|الغاها|الغتها|ارجيت|ارجات|تاجلت|تم\s+(?:الغاء|تاجيل)\S*))(?![\p{L}])/u;
+const INSTEAD_OF = /(?:^|\s)(?:بدلا\s+من|عوضا\s+عن)\s*$/;
+/** "يوم 14 بعد أن تأجلت": what was put off before it, not this day. */
+const AFTER_IT = /(?:^|\s)(?:بعد|بعدما|ان)\s/;
+const PLANNED_BEFORE =
+	/(?:^|\s)(?:كانت?\s+(?:من\s+)?(?:ال)?مقرر[اه]?|من\s+المقرر)(?![\p{L}])(?:\s+\S+){0,8}\s*$/u;
+const AS_PLANNED = /(?:^|\s)(?:كما|مثلما|وفق\s+ما|وفقا\s+لما|خلافا\s+لما|بدلا\s+من|عكس\s+ما)\s*$/;
+const CALLED_OFF_AFTER =
+	/^\s*(?:\S+\s+){0,2}?[وف]?(?:الغتها|الغاها|الغيت|الغي|الغت|ارجيت|ارجات|تاجلت|تم\s+(?:الغاوها|الغاء|تاجيل)\S*)(?![\p{L}])/u;
 
 function spanDays(norm: string, c: Candidate, dates: DateHit[], lastDays: DateHit[]): void {
 	const at = Date.parse(c.date!);
@@ -1065,7 +1078,9 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 		// ("…، بعد أيام من الاحتجاجات التي اندلعت يوم 2 يناير في جاناوزن": the cause's day and place.)
 		// (A deployment's only: a clash's earlier days, "بعد يومين من المواجهات التي اندلعت يوم 14",
 		// may be its own start.)
-		const causeAt = f.type === 'deployment' ? causeClauseStart(norm, s, f.cue) : s.end;
+		const cause = f.type === 'deployment' ? causeClause(norm, s, f.cue) : null;
+		const ofCause = (x: { start: number; end: number }) =>
+			cause !== null && x.start >= cause.start && x.end <= cause.end;
 		// The day counted from is another happening's: it ends no span of this one.
 		if (offset) c.how = offset.how;
 		// A point of reference is dated by its own clause alone ("لبحث الاشتباكات التي اندلعت فجر
@@ -1076,7 +1091,7 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 				norm,
 				c,
 				dates.filter(
-					(d) => !meetingsDay(norm, s, d, f.cue) && d.start < causeAt && !unrealDay(norm, s, d)
+					(d) => !meetingsDay(norm, s, d, f.cue) && !ofCause(d) && !unrealDay(norm, s, d)
 				),
 				lastDaysOf(norm, s)
 			);
@@ -1117,7 +1132,7 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 			c.placeId =
 				pickPlace(
 					norm,
-					causeAt < s.end ? { ...s, entities: s.entities.filter((e) => e.end <= causeAt) } : s,
+					cause ? { ...s, entities: s.entities.filter((e) => !ofCause(e)) } : s,
 					f.cue,
 					f.type === 'deployment' ? f.countries.slice(0, 1) : f.countries,
 					f.modality === 'reference' ? 'clause' : 'sentence'

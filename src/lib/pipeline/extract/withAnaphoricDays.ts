@@ -73,6 +73,39 @@ function inSameYear(norm: string, hits: DateHit[]): DateHit[] {
 	return out ?? hits;
 }
 
+/** "13 من ذات الشهر", "13 من نفس الشهر", "الـ14 منه", and "13 من الشهر" before "نفسه/ذاته". */
+const SAME_MONTH = /(?:(?:ذات|نفس)\s+الشهر|منه)$/;
+const SAME_MONTH_AFTER = /^\s+(?:نفسه|ذاته)(?![\p{L}])/u;
+
+/**
+ * "وصلت القوات في السادس من يناير، وبدأت الانسحاب في 13 من ذات الشهر": a day of the month the text
+ * last stated before it (read as the page's month by the date grammar, which sees no text before),
+ * or of the page's month when none was stated.
+ */
+function inSameMonth(norm: string, hits: DateHit[]): DateHit[] {
+	let out: DateHit[] | null = null;
+	for (let i = 1; i < hits.length; i++) {
+		const h = hits[i]!;
+		if (!h.relative || h.date?.length !== 10) continue;
+		const raw = norm.slice(h.start, h.end);
+		if (
+			!SAME_MONTH.test(raw) &&
+			!(raw.endsWith('الشهر') && SAME_MONTH_AFTER.test(norm.slice(h.end, h.end + 10)))
+		)
+			continue;
+		let month: string | undefined;
+		for (let j = i - 1; j >= 0 && !month; j--) {
+			const d = hits[j]!;
+			if (d.date && d.date.length >= 7 && d.problems.length === 0) month = d.date.slice(0, 7);
+		}
+		if (!month || month === h.date.slice(0, 7)) continue;
+		const inMonth = (d: string) => month + d.slice(7);
+		out ??= [...hits];
+		out[i] = { ...h, date: inMonth(h.date), until: h.until && inMonth(h.until), relative: false };
+	}
+	return out ?? hits;
+}
+
 /** "مطلع الشهر", "أواخر الشهر": the month, bare, with no "الجاري" or "الماضي" after it. */
 const BARE_MONTH = /^(?:(?:مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)?الشهر$/;
 
@@ -137,7 +170,7 @@ function lastDayBefore(hits: DateHit[], start: number): DateHit | undefined {
 }
 
 export function withAnaphoricDays(norm: string, stated: DateHit[]): DateHit[] {
-	const hits = inMonthNamed(norm, inSameYear(norm, stated));
+	const hits = inMonthNamed(norm, inSameMonth(norm, inSameYear(norm, stated)));
 	ANAPHORIC.lastIndex = 0;
 	const found: DateHit[] = eveOf(norm, hits);
 	for (let m = ANAPHORIC.exec(norm); m !== null; m = ANAPHORIC.exec(norm)) {

@@ -83,9 +83,13 @@ export function splitSentences(text: string): Span[] {
 		if (c === DOT && (text.charCodeAt(i + 1) === DOT || text.charCodeAt(i - 1) === DOT)) continue;
 		if (c === DOT && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
 		if (c === DOT && listNumber(text, start, i)) continue;
+		// "للمادة 4.(1)": a numbered clause, not a footnote after a full stop.
+		if (c === DOT && isDigit(text.charCodeAt(i - 1)) && text.charCodeAt(i + 1) === 0x28) continue;
 		let end = i + 1;
 		while (end < text.length && CLOSERS.has(text.charCodeAt(end))) end++;
-		end = afterFootnote(text, end);
+		// (Marks may follow one another: «.[بحاجة لمصدر][3]».)
+		for (let next = afterFootnote(text, end); next !== end; next = afterFootnote(text, end))
+			end = next;
 		if (end < text.length && !isSpace(text.charCodeAt(end))) continue;
 		pushTrimmed(out, text, start, end);
 		start = end;

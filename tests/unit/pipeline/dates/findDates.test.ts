@@ -376,6 +376,10 @@ describe('findDates: weekdays and days relative to the text', () => {
 		['قبل ساعات من انطلاق القمة', 'hours before a happening, not ago'],
 		['قبل دقائق على بدء الاجتماع', 'minutes before a happening, not ago'],
 		['قبل قليل من القمة', 'shortly before a happening'],
+		['وقبل ساعات قليلة من انطلاق القمة', 'a few hours before a happening'],
+		['قبل ساعتين فقط من بدء سريان الهدنة', 'two hours before a happening'],
+		['منذ ساعات الفجر الأولى', 'the hours of a dawn'],
+		['منذ ساعة متأخرة من ليل', 'a late hour of a night'],
 		['قتل 14 منه', '"14 of it": a count, without a day’s «ال», «في» or «يوم»']
 	])('finds no date in %j (%s)', (raw) => {
 		expect(find(raw)).toEqual([]);

@@ -1,7 +1,8 @@
 /**
  * 'relative-day': "اليوم", "اليوم /الخميس/", "أمس", "أول من أمس", "غداً", "بعد غد", and "قبل قليل",
  * "منذ قليل", "قبل دقائق", "منذ لحظات", "قبل ساعات قليلة" (moments or hours ago: a news page's
- * today; not "قبل ساعات من القمة", "قبل دقائق على بدء"; "وبعد قليل" in a story is shortly
+ * today; not "قبل ساعات (قليلة/فقط) من القمة", "قبل دقائق على بدء", nor "منذ ساعات الفجر", "منذ
+ * ساعة متأخرة": hours of a day named after them; "وبعد قليل" in a story is shortly
  * after the day just told, so it is left alone), unless the
  * words around make it a noun ("روسيا اليوم") or a verb ("غدا" "became"); or a relative day joined
  * to the date after it (dateAfter.ts).
@@ -15,7 +16,7 @@ import { weekdayEntry } from '../weekdays';
 import { joinDay, tryDateAfter } from './dateAfter';
 
 const RE_RELDAY = sticky(
-	`${WORD_START}(?:(?<dby>اول${S}+(?:من${S}+)?امس|امس${S}+الاول)|(?<dat>بعد${S}+(?:غدا|الغد|غد))|(?<yest>(?:يوم${S}+)?(?:الامس|امس))|(?<tom>(?:يوم${S}+)?(?:غدا|الغد|غد))|(?<today>اليوم)|(?<moments>(?:قبل|منذ)${S}+(?:قليل|(?:دقايق|لحظات|ساعات)(?:${S}+(?:قليله|معدوده))?|(?:دقيقه|لحظه|ساعه)(?:${S}+واحده)?|ساعتين|دقيقتين)(?!${S}+(?:من|علي)${WORD_END})))${WORD_END}`
+	`${WORD_START}(?:(?<dby>اول${S}+(?:من${S}+)?امس|امس${S}+الاول)|(?<dat>بعد${S}+(?:غدا|الغد|غد))|(?<yest>(?:يوم${S}+)?(?:الامس|امس))|(?<tom>(?:يوم${S}+)?(?:غدا|الغد|غد))|(?<today>اليوم)|(?<moments>(?:قبل|منذ)${S}+(?:قليل|(?:دقايق|لحظات|ساعات|دقيقه|لحظه|ساعه|ساعتين|دقيقتين)(?!(?:${S}+(?:قليله|معدوده|واحده|فقط|تقريبا))*${S}+(?:من|علي)${WORD_END})(?!${S}+(?:ال|متاخر|مبكر))(?:${S}+(?:قليله|معدوده|واحده))?)(?!${S}+(?:من|علي)${WORD_END})))${WORD_END}`
 );
 
 // Contexts that make "اليوم" a noun ("روسيا اليوم", "اليوم التالي", "مرتين في اليوم"), not today.
