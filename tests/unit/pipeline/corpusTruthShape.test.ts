@@ -44,7 +44,8 @@ describe.each([
 	'holdout14',
 	'holdout15',
 	'holdout16',
-	'holdout17'
+	'holdout17',
+	'holdout19'
 ])('the %s corpus', (name) => {
 	const dir = join('tests/corpora', name);
 	const files = readdirSync(dir)
