@@ -12,7 +12,7 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const name = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dev';
 if (!/^[a-z]+[0-9]*$/.test(name))
 	throw new Error(
-		`no corpus "${name}" in tests/corpora (dev, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18)`
+		`no corpus "${name}" in tests/corpora (dev, holdout, holdout2, …, holdout19)`
 	);
 const corpus = join(root, 'tests/corpora', name);
 const out = mkdtempSync(join(tmpdir(), 'csto-score-'));

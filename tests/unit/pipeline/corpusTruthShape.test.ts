@@ -45,7 +45,8 @@ describe.each([
 	'holdout15',
 	'holdout16',
 	'holdout17',
-	'holdout18'
+	'holdout18',
+	'holdout19'
 ])('the %s corpus', (name) => {
 	const dir = join('tests/corpora', name);
 	const files = readdirSync(dir)
