@@ -4151,3 +4151,60 @@ describe('what the review of session 14’s rules found', () => {
 		expect(event?.place?.country).toBe('ARM');
 	});
 });
+
+describe('an aggregator’s items, a list run on one line, and a mediator’s officer', () => {
+	const M = 'منظمة معاهدة الأمن الجماعي';
+
+	it('reads on past «اقرأ المزيد في المصدر» to the next item, and a dashed list after «كل من:»', () => {
+		const events = one(
+			[
+				CSTO_LINE,
+				'منصة القارات | منذ 35 دقيقة',
+				`رفض رئيس الوزراء الأرميني نيكول باشينيان التوقيع على الإعلان الختامي لقمة ${M} التي ترأسها اليوم في يريفان.`,
+				'اقرأ المزيد في المصدر ›',
+				'',
+				'صدى العواصم | منذ 3 ساعات',
+				`التأم اليوم الأربعاء في يريفان قادة دول ${M} في قمتهم السنوية، وحضر الاجتماع كل من:`,
+				'الرئيس الروسي فلاديمير بوتين – الرئيس البيلاروسي ألكسندر لوكاشينكو – الرئيس الطاجيكي إمام علي رحمون.',
+				'اقرأ المزيد في المصدر ›'
+			].join('\n'),
+			'2022-11-23'
+		).events;
+		expect(events.map((e) => `${e.type} ${e.date}`)).toEqual(['summit 2022-11-23']);
+		expect(attendanceOf(events[0]!)).toMatchObject({
+			BLR: 'present',
+			RUS: 'present',
+			TJK: 'present'
+		});
+	});
+
+	it('reads no list from a line of dashes that names no delegate in each item', () => {
+		const events = one(
+			`${CSTO_LINE}\nالتأم اليوم الأربعاء في يريفان قادة دول ${M} في قمتهم السنوية، وحضر الاجتماع كل من:\nالرئيس الروسي فلاديمير بوتين – وفود من دول أخرى – مراقبون.`,
+			'2022-11-23'
+		).events;
+		expect(attendanceOf(events[0]!)?.['RUS']).toBeUndefined();
+	});
+
+	it('reads an absence told by staying home and sending no one, after a «read also» line', () => {
+		const events = one(
+			[
+				CSTO_LINE,
+				`انعقدت اليوم الخميس في مينسك قمة ${M} برئاسة الرئيس البيلاروسي ألكسندر لوكاشينكو، وسط حضور قادة الدول الأعضاء.`,
+				'اقرأ أيضا: ٣ أكتوبر ٢٠٢٣ | لوكاشنكو يوجه الدعوات للقمة',
+				'أما رئيس الوزراء الأرميني نيكول باشينيان ففضّل البقاء في يريفان، ولم توفد بلاده أي ممثل.'
+			].join('\n'),
+			'2023-11-23'
+		).events;
+		expect(attendanceOf(events[0]!)?.['ARM']).toBe('absent');
+	});
+
+	it('makes no side of the nation whose officer mediated a truce («بوساطة من وزير الدفاع الروسي»)', () => {
+		expect(
+			one(
+				`${CSTO_LINE}\nشهدت الحدود بين أرمينيا وأذربيجان يوم 16 نوفمبر 2021 اشتباكات عنيفة.\nوأعلنت الخارجية الروسية أن وقف إطلاق النار دخل حيز التنفيذ مساء اليوم ذاته بوساطة من وزير الدفاع الروسي.`,
+				'2021-11-17'
+			).events.map((e) => [...e.countries].sort().join('/'))
+		).toEqual(['ARM/AZE']);
+	});
+});

@@ -26,8 +26,9 @@ const RECALLED = /(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+)?ق�
 
 /**
  * How the members a list head introduces took part: absent if its attendance verb says so or is
- * negated, else by video if it says so, else present. None from a head that dates its meeting
- * (another day's), plans it or recalls it.
+ * negated, else by video if it says so, else present. None from a head that dates its meeting on
+ * another day than today's ("التأم اليوم … وحضر الاجتماع كل من:" is the report itself), plans it
+ * or recalls it.
  */
 export function listHeadAttendance(raw: string, norm: string, s: Sentence): Attendance | null {
 	if (!/[:：]\s*$/.test(raw.slice(s.rawStart, s.rawEnd))) return null;
@@ -35,7 +36,7 @@ export function listHeadAttendance(raw: string, norm: string, s: Sentence): Atte
 	if (polar.length === 0) return null;
 	const verb = polar[0]!.start;
 	if (
-		s.dates.length > 0 ||
+		s.dates.some((d) => !d.today) ||
 		s.cues.some((c) => ELSEWHEN.has(c.kind) || (MOOD.has(c.kind) && c.start < verb))
 	)
 		return null;
@@ -62,4 +63,26 @@ export function bulletMember(raw: string, norm: string, s: Sentence): string | n
 /** "- الرئيس الطاجيكي … عبر تقنية الفيديو": the bullet's own word on how its delegate took part. */
 export function bulletAttendance(s: Sentence, head: Attendance): Attendance {
 	return head === 'present' && s.cues.some((c) => c.kind === 'video') ? 'video' : head;
+}
+
+/** " – ", " - ", " — ", " | ": what sets apart the items of a list run on one line. */
+const DASHES = /\s[–—|-]\s/g;
+
+/**
+ * "الرئيس الروسي فلاديمير بوتين – الرئيس البيلاروسي ألكسندر لوكاشينكو – …": a list run on the line
+ * after its head, its items set apart by dashes. The members its delegates are, when it has two
+ * items or more and each names one; else none.
+ */
+export function dashedList(raw: string, norm: string, s: Sentence): string[] {
+	const line = raw.slice(s.rawStart, s.rawEnd);
+	const items = line.split(DASHES).length;
+	if (items < 2) return [];
+	const members = [
+		...new Set(
+			s.entities
+				.filter((e) => e.country !== null && isMember(e.country) && isDelegate(norm, e))
+				.map((e) => e.country!)
+		)
+	];
+	return members.length === items ? members : [];
 }

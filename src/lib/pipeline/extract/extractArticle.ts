@@ -17,7 +17,13 @@ import { normalize } from '../text/normalize';
 import { findBody } from '../text/findBodyEnd';
 import { splitSentences } from '../text/splitSentences';
 import { betweenParties } from './betweenParties';
-import { bulletAttendance, bulletMember, isBullet, listHeadAttendance } from './bulletedList';
+import {
+	bulletAttendance,
+	bulletMember,
+	dashedList,
+	isBullet,
+	listHeadAttendance
+} from './bulletedList';
 import { bucketBySpan, rawToNorm } from './bucketBySpan';
 import { attachOrphans, consolidateArticle, type Orphan } from './consolidateArticle';
 import type { ArticleContext } from './context';
@@ -236,6 +242,9 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 	const rejected: Rejection[] = [];
 	// How the members a bulleted list names took part, while its bullets last.
 	let list: Attendance | null = null;
+	// The list's head was the sentence before, and how it says its members took part.
+	let opened = false;
+	let head0: Attendance = 'present';
 	for (const span of splitSentences(text)) {
 		if (span.start >= bodyEnd) break;
 		if (!ownText(span.start)) continue;
@@ -256,12 +265,19 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		if (named.length === 2) ctx.pair = named;
 		candidates.push(...reading.candidates);
 		rejected.push(...reading.rejected);
+		// "حضر الاجتماع كل من:" then one line, "الرئيس الروسي … – الرئيس البيلاروسي …": the list run on.
+		const run =
+			list && opened && !isBullet(text, sentence) ? dashedList(text, norm.text, sentence) : [];
 		if (list && !isBullet(text, sentence)) list = null;
+		opened = false;
 		const listed = list && bulletMember(text, norm.text, sentence);
-		if (list && listed)
+		for (const [member, how] of [
+			...(list && listed ? [[listed, bulletAttendance(sentence, list)] as const] : []),
+			...run.map((m) => [m, head0] as const)
+		])
 			orphans.push({
 				reading: {
-					participation: new Map([[listed, bulletAttendance(sentence, list)]]),
+					participation: new Map([[member, how]]),
 					chair: null,
 					byVideo: false,
 					speakers: new Set(),
@@ -272,7 +288,11 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 			});
 		// (A head about another body's meeting, "وشارك في قمة شنغهاي كل من:", opens no list.)
 		const head = listHeadAttendance(text, norm.text, sentence);
-		if (head && !reading.rejected.some((r) => r.type === 'summit')) list = head;
+		if (head && !reading.rejected.some((r) => r.type === 'summit')) {
+			list = head;
+			head0 = head;
+			opened = true;
+		}
 		if (reading.orphanAttendance)
 			orphans.push({
 				reading: reading.orphanAttendance,

@@ -1,6 +1,6 @@
 /**
  * "وقف لإطلاق النار بوساطة روسية", "برعاية موسكو", "الوسيط الروسي", "وتوسطت روسيا", "ورعت روسيا
- * اتفاقا": the country that
+ * اتفاقا", "بوساطة من وزير الدفاع الروسي": the country that
  * brokers a truce or hosts talks between the parties is not one of them. Normalised text; the
  * entity's country words right after the mediating word.
  */
@@ -8,9 +8,15 @@ import type { EntityHit } from './types';
 
 const MEDIATING =
 	/(?:^|\s)[وف]?(?:(?:ب|تحت\s+)?(?:وساطه|رعايه)(?:\s+من)?|(?:ال)?(?:وسيط|وسطاء)|[تي]?توسط(?:ت)?|رعت|رعي|[تي]رعي|رعتها|رعاها|[تي]رعاها)\s*$/;
+/** "بوساطة من وزير الدفاع الروسي": the mediator's officer, his nation's adjective after his office. */
+const MEDIATING_OFFICER =
+	/(?:^|\s)(?:ب|تحت\s+)?(?:وساطه|رعايه)(?:\s+من)?\s+(?:ال)?(?:وزير|رييس|وزاره|الرييس)(?:\s+(?:ال)?\S+){0,2}\s*$/;
 
 export function isMediator(norm: string, e: EntityHit): boolean {
-	return MEDIATING.test(norm.slice(Math.max(0, e.start - 24), e.start));
+	const before = norm.slice(Math.max(0, e.start - 40), e.start);
+	return (
+		MEDIATING.test(before.slice(-24)) || (e.kind === 'adjective' && MEDIATING_OFFICER.test(before))
+	);
 }
 
 /** Brokering an agreement, right before the truce it names: managing or sponsoring it, not announcing it. */

@@ -128,9 +128,15 @@ function usableDates(ctx: ArticleContext, s: Sentence): DateHit[] {
 function partyCountries(norm: string, s: Sentence, trigger: CueHit): string[] {
 	const clause = clauseAround(norm, s, trigger);
 	const out: string[] = [];
+	// ("وأعلنت الخارجية الروسية أن وقف إطلاق النار دخل حيز التنفيذ بوساطة من وزير الدفاع الروسي":
+	// the mediating nation is none of the parties, however else the sentence names it.)
+	const mediators = new Set(
+		s.entities.filter((e) => e.country !== null && isMediator(norm, e)).map((e) => e.country)
+	);
 	for (const e of s.entities) {
 		if (e.start < clause.start || e.end > clause.end) continue;
 		if (e.country === null || e.kind === 'person' || e.kind === 'org') continue;
+		if (mediators.has(e.country)) continue;
 		// ("وأكد … أن الجيش الأرميني لم يشارك في القتال": a side that stayed out is none.)
 		if (isOfficeMention(norm, e, s.entities) || isMediator(norm, e) || stayedOutOfFighting(norm, e))
 			continue;

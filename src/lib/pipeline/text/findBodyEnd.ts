@@ -77,6 +77,11 @@ const COMMENT_OPENINGS = [
 const COMMENT_HEADING = 40;
 const COMMENT_HEADING_RE = new RegExp(`^(?:${COMMENT_OPENINGS.join('|')})(?: \\d+)?$`);
 
+/** "اقرأ المزيد في المصدر", "تابع القراءة على الموقع": the link to the source of the item above. */
+const SOURCE_LINK = new RegExp(
+	`^(?:${['اقرا المزيد', 'اقرا الخبر', 'تابع القراءه', 'التفاصيل'].map(fold).join('|')}) (?:في|من|علي|عبر) (?:ال)?(?:مصدر|موقع)(?: \\S+)?$`
+);
+
 /** A site's "follow us" bar, which pages set above the article as often as below it. */
 const HEAD_LINES = 8;
 const FOLLOW_US = new Set(['تابعنا علي', 'تابعونا علي'].map(fold));
@@ -86,7 +91,14 @@ const FOLLOW_US = new Set(['تابعنا علي', 'تابعونا علي'].map(f
  * otherwise needs no closer look. "ال" alone would let through every line that opens with a noun.
  */
 const FIRST = new Set(
-	[...TEASER_OPENINGS, ...COMMENT_OPENINGS, fold('المصدر'), fold('مصدر')].map((o) => o.slice(0, 3))
+	[
+		...TEASER_OPENINGS,
+		...COMMENT_OPENINGS,
+		fold('المصدر'),
+		fold('مصدر'),
+		fold('تابع'),
+		fold('التفاصيل')
+	].map((o) => o.slice(0, 3))
 );
 
 /** A short closing "source: X" line; what follows it is furniture, not article. */
@@ -137,6 +149,8 @@ function openingOf(text: string, line: Line, lineNo: number, lineCount: number):
 		.replace(/[^\p{L}\p{N} ]+/gu, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
+	// "اقرأ المزيد في المصدر ›" closes one teaser of an aggregator's page: the next item goes on.
+	if (SOURCE_LINK.test(folded)) return 'source link';
 	// "اقرأ أيضاًالجارديان": the opening may be glued to the next headline.
 	const teaser = TEASER_OPENINGS.find((o) => folded.startsWith(o));
 	if (teaser) return teaser;
@@ -150,7 +164,7 @@ function openingOf(text: string, line: Line, lineNo: number, lineCount: number):
 /** "- عنوان", "• عنوان", "* عنوان": a headline in a box's list. */
 const BULLET = /^[-–—•*▪◀►]\s*\S/u;
 /** A paragraph of the article: long, and ending as a sentence does. */
-const PARAGRAPH_LENGTH = 120;
+const PARAGRAPH_LENGTH = 80;
 const SENTENCE_END = /[.!?؟…"»”)]\s*$/u;
 
 /**
@@ -206,7 +220,7 @@ export function findBody(text: string): Body {
 			begun ||= line.end - line.first >= PARAGRAPH_LENGTH;
 			continue;
 		}
-		if (!begun && i < HEAD_LINES && FOLLOW_US.has(opening)) {
+		if (opening === 'source link' || (!begun && i < HEAD_LINES && FOLLOW_US.has(opening))) {
 			boxes.push({ start: line.start, end: line.end });
 			continue;
 		}
