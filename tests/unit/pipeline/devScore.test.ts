@@ -102,7 +102,18 @@ describe.each([
 	['the fourteenth corpus, paraphrased reports', 'tests/corpora/holdout14', 0.95, 0.9, 0.95, 0.9],
 	// Saved pages in their mess. Scored unseen at F1 0.96 (P 0.923: one false positive, one wrong
 	// day); the floor is what the rules from its report reached.
-	['the fifteenth corpus, saved pages', 'tests/corpora/holdout15', 0.95, 0.95, 0.95, 0.95]
+	['the fifteenth corpus, saved pages', 'tests/corpora/holdout15', 0.95, 0.95, 0.95, 0.95],
+	// Scored unseen at F1 0.968 (P 0.938: one false positive, «ولم تتحرك أي وحدة من قوات …»).
+	['the sixteenth corpus, paraphrased reports', 'tests/corpora/holdout16', 0.95, 0.95, 0.95, 0.95],
+	// Saved pages in rarer shapes. Scored unseen at F1 0.857 (P 0.75: readers' comments, a forum
+	// post, another story's meeting); two columns run together still cost a summit's day, six
+	// attendances and a status point.
+	['the seventeenth corpus, saved pages', 'tests/corpora/holdout17', 0.95, 0.85, 0.75, 0.8],
+	// Scored unseen at F1 1, status 13/15 (a refusal to sign beside «العدوان», «أنها لن ترسل قوات»).
+	['the eighteenth corpus, paraphrased reports', 'tests/corpora/holdout18', 0.95, 0.85, 0.95, 0.95],
+	// Portal and aggregator pages. Scored unseen at F1 0.929 (a teaser's «اقرأ المزيد في المصدر» ended
+	// the page); an RSS item's own date and «امتنعت … عن إرسال أي قوات» still missed.
+	['the nineteenth corpus, saved pages', 'tests/corpora/holdout19', 0.95, 0.8, 0.95, 0.9]
 ])('the build step on %s', (_, corpus, floor, statusFloor, attendanceFloor, dayFloor) => {
 	const r = score(corpus);
 	it('keeps F1 and precision at or above the floor reached', () => {
