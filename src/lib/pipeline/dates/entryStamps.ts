@@ -1,6 +1,7 @@
 /**
  * A live page's entry stamps: lines that hold nothing but a full date, a time and a weekday
- * ("23/11/2023 - 11:30", "09:45 | الخميس 06/01/2022"), each over the entry it dates. In such a
+ * ("23/11/2023 - 11:30", "09:45 | الخميس 06/01/2022", a feed item's "<pubDate>…</pubDate>"), each
+ * over the entry it dates. In such a
  * page "اليوم", "أمس" and a bare weekday are the entry's, not the page's: an entry stamped the
  * day before the page's own date says "اجتمع الوزراء اليوم" of that day before.
  */
@@ -21,9 +22,13 @@ const WEEKDAY = new RegExp(
 		.join('|')})`,
 	'giu'
 );
-/** What a stamp line may hold besides its date: times, separators, AM/PM, a time zone. */
+/**
+ * What a stamp line may hold besides its date: times, separators, AM/PM, a time zone, and a saved
+ * feed's item date tag ("<pubDate>Thu, 16 Sep 2021 18:45:00 +0200</pubDate>": the item's own day,
+ * not the feed's build date).
+ */
 const LEFTOVER =
-	/^(?:[\s\d:|\-–—/.,،()•·]|(?:ص|م|صباحا|مساء|ظهرا|الساعه|بتوقيت\s+\S+|gmt|utc)(?![\p{L}]))*$/iu;
+	/^(?:[\s\d:|\-–—/.,،()•·+]|(?:ص|م|صباحا|مساء|ظهرا|الساعه|بتوقيت\s+\S+|gmt|utc)(?![\p{L}])|<\/?(?:pubdate|dc:date|published|updated)>)*$/iu;
 /** A page with one such line has a dateline, not entries. */
 const MIN_STAMPS = 2;
 

@@ -24,6 +24,11 @@ describe('a live page’s entry stamps', () => {
 			'a date in words with the hour and «م»',
 			'الخميس 23 نوفمبر 2023 - 10:05 م\nنص.\nالأربعاء 22 نوفمبر 2023 - 06:20 م\nنص آخر.',
 			['2023-11-23', '2023-11-22']
+		],
+		[
+			'a saved feed’s item dates, not its build date',
+			'<lastBuildDate>Fri, 17 Sep 2021 09:20:00 +0200</lastBuildDate>\n<item>\n<pubDate>Fri, 17 Sep 2021 09:10:00 +0200</pubDate>\nنص.\n<pubDate>Thu, 16 Sep 2021 18:45:00 +0200</pubDate>\nعقدت القمة اليوم الخميس.',
+			['2021-09-17', '2021-09-16']
 		]
 	])('finds stamps written as %s', (_, text, expected) => {
 		expect(stamps(text)).toEqual(expected);
