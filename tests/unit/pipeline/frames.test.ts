@@ -4208,3 +4208,16 @@ describe('an aggregator’s items, a list run on one line, and a mediator’s of
 		).toEqual(['ARM/AZE']);
 	});
 });
+
+describe('troops withheld from an exercise the article reports', () => {
+	it('dates the refusal by the exercise’s first day, not the page’s', () => {
+		expect(
+			(
+				one(
+					`${CSTO_LINE}\nانطلقت يوم الاثنين 26 سبتمبر 2022 في كازاخستان تدريبات منظمة معاهدة الأمن الجماعي.\nوامتنعت أرمينيا عن إرسال أي قوات إلى تدريبات المنظمة.`,
+					'2022-09-27'
+				).memberStatus['ARM'] ?? []
+			).map((p) => `${p.from} ${p.status}`)
+		).toEqual(['2022-09-26 strained']);
+	});
+});

@@ -70,16 +70,31 @@ const AT_MEETING = new Set<StatusEvidence['act']>(['refused-to-sign']);
  * meeting the article reports, on its day, not on the day the article appeared.
  */
 function datedByMeeting(evidence: StatusEvidence[], candidates: Candidate[]): void {
-	const meeting = candidates.find(
-		(c) => c.type === 'summit' && !c.planned && !c.reference && c.date?.length === 10
-	);
-	if (!meeting) return;
-	for (const e of evidence)
-		if (e.byArticleDay && AT_MEETING.has(e.act) && meeting.date! <= e.date) {
-			e.date = meeting.date!;
-			delete e.byArticleDay;
-		}
+	const held = (type: Candidate['type'], subtype?: Candidate['subtype']) =>
+		candidates.find(
+			(c) =>
+				c.type === type &&
+				(subtype === undefined || c.subtype === subtype) &&
+				!c.planned &&
+				!c.reference &&
+				c.date?.length === 10
+		);
+	// "وامتنعت أرمينيا عن إرسال أي قوات إلى التدريبات" the day after they began: troops withheld
+	// from the exercise the article reports, on its first day.
+	for (const [acts, happening] of [
+		[AT_MEETING, held('summit')],
+		[AT_EXERCISE, held('deployment', 'exercise')]
+	] as const) {
+		if (!happening) continue;
+		for (const e of evidence)
+			if (e.byArticleDay && acts.has(e.act) && happening.date! <= e.date) {
+				e.date = happening.date!;
+				delete e.byArticleDay;
+			}
+	}
 }
+/** Acts about an exercise: troops withheld from it. */
+const AT_EXERCISE = new Set<StatusEvidence['act']>(['refused-troops', 'sent-no-troops']);
 
 /** The years of the atlas's window (buildEventSet's WINDOW): 2021–2023. */
 const WINDOW_YEARS = [2021, 2022, 2023];
