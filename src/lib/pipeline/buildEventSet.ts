@@ -102,11 +102,8 @@ function toPlace(c: Candidate): Place | null {
 		const p = placeInfo(c.placeId);
 		if (p) return p;
 	}
-	// A clash or deployment with no town named is placed at its main country: a deployment's
-	// recipient, a clash's first member side (the atlas maps the members; "اتهمت وزارة الدفاع
-	// الأرمنية أذربيجان بقصف مواقع" names the accused first).
-	const [first] = c.countries;
-	const main = c.type === 'clash' ? ([...c.countries].find(isMember) ?? first) : first;
+	// A clash or deployment with no town named is placed at its main country.
+	const [main] = c.countries;
 	if (c.type !== 'summit' && main) {
 		const country = countryInfo(main);
 		if (country)

@@ -71,6 +71,10 @@ describe('splitSentences', () => {
 	});
 });
 
+/** A paragraph of an article: what the page's head is not. */
+const LONG =
+	'وأوضح المتحدث باسم الوزارة في مؤتمر صحافي أن الاجتماع تناول الأوضاع على الحدود وسبل تعزيز التعاون العسكري.';
+
 describe('findBodyEnd', () => {
 	it.each([
 		[
@@ -88,17 +92,27 @@ describe('findBodyEnd', () => {
 		['a «you may like» heading', 'نص.\nقد يهمك أيضا\nعنوان آخر', 'نص.\n'],
 		['a closing source line late in the text', 'أ\nب\nج\nالمصدر: RT\nموافق', 'أ\nب\nج\n'],
 		[
-			'a comment section',
-			'نص.\nالتعليقات (27)\nمحمد | 17 ماي 2022\nروسيا ستنشر قوات المنظمة قريبا.',
-			'نص.\n'
+			'a comment section after the article',
+			`${LONG}\nالتعليقات (27)\nمحمد | 17 ماي 2022\nروسيا ستنشر قوات المنظمة قريبا.`,
+			`${LONG}\n`
 		],
-		['a «readers’ comments» heading', 'نص.\nتعليقات القراء:\nعنوان', 'نص.\n']
+		['a «readers’ comments» heading', `${LONG}\nتعليقات القراء:\nعنوان`, `${LONG}\n`]
 	])('ends the body before %s', (_, text, body) => {
 		expect(text.slice(0, findBodyEnd(text))).toBe(body);
 	});
 
 	it('keeps the whole text when there is no furniture', () => {
 		const text = 'قمة.\nاجتماع.';
+		expect(findBodyEnd(text)).toBe(text.length);
+	});
+
+	it('ends the body at a «read also» box followed by a teaser cut short («...»)', () => {
+		const text = `${LONG}\nاقرأ أيضا:\n- عنوان أول\n\nأعلنت وزارة الدفاع الأرمنية مقتل جنديين في قصف أذربيجاني استهدف مواقع قرب جيرموك أمس...`;
+		expect(text.slice(0, findBodyEnd(text))).toBe(`${LONG}\n`);
+	});
+
+	it('does not end the body at a comment count in the page’s head, above the article', () => {
+		const text = `عنوان الخبر\n13 سبتمبر 2022\nالتعليقات (0)\n${LONG}`;
 		expect(findBodyEnd(text)).toBe(text.length);
 	});
 

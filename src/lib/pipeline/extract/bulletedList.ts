@@ -66,23 +66,41 @@ export function bulletAttendance(s: Sentence, head: Attendance): Attendance {
 }
 
 /** " – ", " - ", " — ", " | ": what sets apart the items of a list run on one line. */
-const DASHES = /\s[–—|-]\s/g;
+const DASHES = /\s[–—|-]\s/;
+/** An item's own word that its delegate took part from afar: "… عبر الفيديو". */
+const FROM_AFAR = /(?:الفيديو|عن\s*بعد|افتراضي)/;
 
 /**
  * "الرئيس الروسي فلاديمير بوتين – الرئيس البيلاروسي ألكسندر لوكاشينكو – …": a list run on the line
- * after its head, its items set apart by dashes. The members its delegates are, when it has two
- * items or more and each names one; else none.
+ * after its head, its items set apart by dashes. Each item's member and how it took part (the
+ * head's, or by video if the item says so), when every item names one delegate; else none.
  */
-export function dashedList(raw: string, norm: string, s: Sentence): string[] {
+export function dashedList(
+	raw: string,
+	norm: string,
+	s: Sentence,
+	head: Attendance
+): [string, Attendance][] {
 	const line = raw.slice(s.rawStart, s.rawEnd);
-	const items = line.split(DASHES).length;
-	if (items < 2) return [];
-	const members = [
-		...new Set(
-			s.entities
-				.filter((e) => e.country !== null && isMember(e.country) && isDelegate(norm, e))
-				.map((e) => e.country!)
-		)
-	];
-	return members.length === items ? members : [];
+	if (!DASHES.test(line)) return [];
+	const out: [string, Attendance][] = [];
+	// Items in the folded text, by the dashes there: the entities' offsets are folded offsets.
+	const text = norm.slice(s.start, s.end);
+	let from = 0;
+	for (const piece of text.split(new RegExp(DASHES.source, 'g'))) {
+		const start = s.start + text.indexOf(piece, from);
+		from = start - s.start + piece.length;
+		const delegates = s.entities.filter(
+			(e) =>
+				e.start >= start &&
+				e.end <= start + piece.length &&
+				e.country !== null &&
+				isMember(e.country) &&
+				isDelegate(norm, e)
+		);
+		const member = delegates[0]?.country;
+		if (!member || delegates.some((e) => e.country !== member)) return [];
+		out.push([member, head === 'present' && FROM_AFAR.test(piece) ? 'video' : head]);
+	}
+	return out.length >= 2 ? out : [];
 }

@@ -15,8 +15,12 @@ const CAUSE = new RegExp(
 	`(?:^|[\\s،,])[وف]?(?:(?:بعد\\s+ان|بعدما)(?!\\s+${OWN_STEP}(?![\\p{L}]))|(?:اثر|عقب|في\\s+اعقاب|بسبب|علي\\s+خلفيه|ردا\\s+علي|لمواجهه)(?![\\p{L}])|بعد\\s+(?:\\S+\\s+){0,2}?من\\s+(?!اجل))`,
 	'u'
 );
-/** "، وتمركزت القوات في ألماتي": a clause of its own after the cause, the happening's again. */
-const NEXT_CLAUSE = /[،,]\s*[وف](?=\p{L}{3,})/u;
+/**
+ * "، وتمركزت القوات في ألماتي": a clause of its own after the cause, the happening's again; not one
+ * that goes on with the cause ("إثر احتجاجات اندلعت يوم 2 يناير، وتحولت إلى أعمال عنف يوم 5").
+ */
+const NEXT_CLAUSE =
+	/[،,]\s*[وف](?!(?:تحولت|تحول|امتدت|امتد|اتسعت|توسعت|تصاعدت|تطورت|تفاقمت|ادت|اسفرت)(?![\p{L}]))(?=\p{L}{3,})/u;
 
 /** The clause about the happening's cause after its trigger, or null. */
 export function causeClause(norm: string, s: Sentence, trigger: CueHit): Span | null {

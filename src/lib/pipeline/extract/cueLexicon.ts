@@ -462,13 +462,12 @@ export const CUES: Record<CueKind, string[]> = {
 		'اعتذر عن',
 		'امتنع عن',
 		'لن يتمكن من المشاركة',
-		// "ففضّل البقاء في يريفان، ولم توفد بلاده أي ممثل عنها إلى القمة": absent, by what was done
-		// instead and by no one sent.
-		'فضل البقاء',
-		'ففضل البقاء',
-		'آثر البقاء',
-		'لم توفد',
-		'لم يوفد',
+		// "ولم توفد بلاده أي ممثل عنها إلى القمة": absent, no one sent in its place ("فضّل البقاء
+		// في …" alone says nothing: he may stay on at the summit or in its city).
+		'أي ممثل عنها',
+		'أي ممثل عنه',
+		'أي ممثل لها',
+		'أي مسؤول لينوب',
 		// Absence announced as a verbal noun ("أعلن عدم مشاركته في القمة").
 		'عدم مشاركته',
 		'عدم مشاركتها',

@@ -282,13 +282,15 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		rejected.push(...reading.rejected);
 		// "حضر الاجتماع كل من:" then one line, "الرئيس الروسي … – الرئيس البيلاروسي …": the list run on.
 		const run =
-			list && opened && !isBullet(text, sentence) ? dashedList(text, norm.text, sentence) : [];
+			list && opened && !isBullet(text, sentence)
+				? dashedList(text, norm.text, sentence, head0)
+				: [];
 		if (list && !isBullet(text, sentence)) list = null;
 		opened = false;
 		const listed = list && bulletMember(text, norm.text, sentence);
 		for (const [member, how] of [
 			...(list && listed ? [[listed, bulletAttendance(sentence, list)] as const] : []),
-			...run.map((m) => [m, head0] as const)
+			...run
 		])
 			orphans.push({
 				reading: {

@@ -51,7 +51,7 @@ export function pickDate(
 		// "التأم، يوم الجمعة 10 يونيو، مجلس الوزراء برئاسة ميرزويان، الذي تترأس بلاده المنظمة هذا
 		// العام": a year told only as "this year" in the clause yields to the day of the verb.
 		if (own.relative && own.date?.length === 4) {
-			const day = [byVerb(norm, s, trigger, dates), nearestDay(dates, trigger)].find(
+			const day = [byVerb(norm, s, trigger, dates), nearestDay(dates, trigger, clause)].find(
 				(d) => d?.date?.length === 10
 			);
 			if (day) return day;
@@ -74,9 +74,12 @@ export function pickDate(
 	return best;
 }
 
-/** The first day told after the trigger ("… هذا العام برئاسة ميرزويان يوم الجمعة 10 يونيو"). */
-function nearestDay(dates: DateHit[], trigger: CueHit): DateHit | undefined {
-	return dates.find((d) => d.date?.length === 10 && d.start >= trigger.end);
+/**
+ * The first day told after the trigger in its clause ("… هذا العام برئاسة ميرزويان يوم الجمعة 10
+ * يونيو"); not one past a comma ("، تمهيدا للقمة المقررة يوم 23 نوفمبر").
+ */
+function nearestDay(dates: DateHit[], trigger: CueHit, clause: Span): DateHit | undefined {
+	return dates.find((d) => d.date?.length === 10 && d.start >= trigger.end && d.end <= clause.end);
 }
 
 /** The date of the verb that makes the happening happen, nearest the trigger. */

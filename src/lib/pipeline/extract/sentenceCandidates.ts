@@ -131,7 +131,15 @@ function partyCountries(norm: string, s: Sentence, trigger: CueHit): string[] {
 	// ("وأعلنت الخارجية الروسية أن وقف إطلاق النار دخل حيز التنفيذ بوساطة من وزير الدفاع الروسي":
 	// the mediating nation is none of the parties, however else the sentence names it.)
 	const mediators = new Set(
-		s.entities.filter((e) => e.country !== null && isMediator(norm, e)).map((e) => e.country)
+		s.entities
+			.filter(
+				(e) =>
+					e.country !== null &&
+					e.start >= clause.start &&
+					e.end <= clause.end &&
+					isMediator(norm, e)
+			)
+			.map((e) => e.country)
 	);
 	for (const e of s.entities) {
 		if (e.start < clause.start || e.end > clause.end) continue;
@@ -476,7 +484,10 @@ function summitFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[]): 
 		// "القمة" points back to the meeting last named: after another body's, it is that one. "وفي
 		// سياق آخر، استضافت بغداد اجتماعا لوزراء خارجية دول الجوار": another story, whose meeting is
 		// the alliance's only if it says so.
-		const elsewhere = ANOTHER_STORY.test(norm.slice(s.start, s.start + 30));
+		// ("وفي سياق آخر، عقد وزراء دفاع الدول الأعضاء في المنظمة اجتماعا": the alliance named back.)
+		const elsewhere =
+			ANOTHER_STORY.test(norm.slice(s.start, s.start + 30)) &&
+			!/(?:^|\s)[وفبل]?(?:ال|لل)منظمه(?![\p{L}])/u.test(norm.slice(s.start, s.end));
 		if (elsewhere && !csto) owner ??= 'other';
 		const attributed =
 			csto ||

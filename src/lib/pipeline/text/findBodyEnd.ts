@@ -165,7 +165,8 @@ function openingOf(text: string, line: Line, lineNo: number, lineCount: number):
 const BULLET = /^[-–—•*▪◀►]\s*\S/u;
 /** A paragraph of the article: long, and ending as a sentence does. */
 const PARAGRAPH_LENGTH = 80;
-const SENTENCE_END = /[.!?؟…"»”)]\s*$/u;
+/** (Not a teaser's "...": cut short, not ended.) */
+const SENTENCE_END = /(?<!\.\.)[.!?؟"»”)]\s*$/u;
 
 /**
  * The lines of a "read also" box opened at line i: the opening alone when its headline is on the
@@ -212,7 +213,7 @@ export function findBody(text: string): Body {
 	const lines = linesOf(text);
 	const boxes: Span[] = [];
 	// "تابعونا على فيسبوك" in a saved page's head, before the first paragraph: not the end.
-	let begun = false;
+	let begun = lines[0]!.end - lines[0]!.first >= PARAGRAPH_LENGTH;
 	for (let i = 1; i < lines.length; i++) {
 		const line = lines[i]!;
 		const opening = openingOf(text, line, i, lines.length);
@@ -220,7 +221,12 @@ export function findBody(text: string): Body {
 			begun ||= line.end - line.first >= PARAGRAPH_LENGTH;
 			continue;
 		}
-		if (opening === 'source link' || (!begun && i < HEAD_LINES && FOLLOW_US.has(opening))) {
+		// (A comment count in the page's head, "التعليقات (0)" under the headline, ends nothing.)
+		if (
+			opening === 'source link' ||
+			(!begun && opening === 'comments') ||
+			(!begun && i < HEAD_LINES && FOLLOW_US.has(opening))
+		) {
 			boxes.push({ start: line.start, end: line.end });
 			continue;
 		}

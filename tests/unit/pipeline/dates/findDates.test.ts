@@ -344,9 +344,17 @@ describe('findDates: weekdays and days relative to the text', () => {
 		['اندلعت قبل ساعات قليلة', 'today'],
 		['قبل دقائق معدودة', 'today'],
 		['منذ ساعة واحدة', 'today'],
-		['قبل ساعتين', 'today']
+		['قبل ساعتين', 'today'],
+		['منذ ساعات الليل المتأخرة،', 'today']
 	])('reads %j as %s', (raw, relative) => {
 		expect(one(raw).relative).toBe(relative);
+	});
+
+	it.each([
+		['منذ ساعات الفجر الأولى يوم الثلاثاء', 'يوم الثلاثاء'],
+		['منذ ساعة متأخرة من ليل الاثنين', 'الاثنين']
+	])('reads %j as the day named after its hours, not as today', (raw, cited) => {
+		expect(find(raw).map((m) => m.raw)).toEqual([cited]);
 	});
 
 	it.each([
@@ -378,8 +386,7 @@ describe('findDates: weekdays and days relative to the text', () => {
 		['قبل قليل من القمة', 'shortly before a happening'],
 		['وقبل ساعات قليلة من انطلاق القمة', 'a few hours before a happening'],
 		['قبل ساعتين فقط من بدء سريان الهدنة', 'two hours before a happening'],
-		['منذ ساعات الفجر الأولى', 'the hours of a dawn'],
-		['منذ ساعة متأخرة من ليل', 'a late hour of a night'],
+
 		['قتل 14 منه', '"14 of it": a count, without a day’s «ال», «في» or «يوم»']
 	])('finds no date in %j (%s)', (raw) => {
 		expect(find(raw)).toEqual([]);
