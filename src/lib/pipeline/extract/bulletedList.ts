@@ -7,7 +7,7 @@ import type { Attendance } from '../../model/schema';
 import { isMember } from '../../model/members';
 import { isDelegate } from './leaderMentions';
 import { NEGATED_VERB } from './readAttendance';
-import type { Sentence } from './types';
+import type { EntityHit, Sentence } from './types';
 
 const POLAR: Record<string, Attendance> = { present: 'present', absent: 'absent', video: 'video' };
 
@@ -54,11 +54,12 @@ export const isBullet = (raw: string, s: Sentence) => BULLET.test(raw.slice(s.ra
 /** The member a bullet line names as a delegate, or null when the line is no bullet of a list. */
 export function bulletMember(raw: string, norm: string, s: Sentence): string | null {
 	if (!isBullet(raw, s)) return null;
-	const delegate = s.entities.find(
-		(e) => e.country !== null && isMember(e.country) && isDelegate(norm, e)
-	);
-	return delegate?.country ?? null;
+	return s.entities.find((e) => memberDelegate(norm, e))?.country ?? null;
 }
+
+/** A member state's delegate: an office-holder of a member, or its leader by name. */
+const memberDelegate = (norm: string, e: EntityHit) =>
+	e.country !== null && isMember(e.country) && isDelegate(norm, e);
 
 /** "- الرئيس الطاجيكي … عبر تقنية الفيديو": the bullet's own word on how its delegate took part. */
 export function bulletAttendance(s: Sentence, head: Attendance): Attendance {
@@ -91,12 +92,7 @@ export function dashedList(
 		const start = s.start + text.indexOf(piece, from);
 		from = start - s.start + piece.length;
 		const delegates = s.entities.filter(
-			(e) =>
-				e.start >= start &&
-				e.end <= start + piece.length &&
-				e.country !== null &&
-				isMember(e.country) &&
-				isDelegate(norm, e)
+			(e) => e.start >= start && e.end <= start + piece.length && memberDelegate(norm, e)
 		);
 		const member = delegates[0]?.country;
 		if (!member || delegates.some((e) => e.country !== member)) return [];

@@ -257,9 +257,8 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 	const rejected: Rejection[] = [];
 	// How the members a bulleted list names took part, while its bullets last.
 	let list: Attendance | null = null;
-	// The list's head was the sentence before, and how it says its members took part.
+	// The list's head was the sentence before.
 	let opened = false;
-	let head0: Attendance = 'present';
 	for (const span of splitSentences(text)) {
 		if (span.start >= bodyEnd) break;
 		if (!ownText(span.start)) continue;
@@ -283,7 +282,7 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		// "حضر الاجتماع كل من:" then one line, "الرئيس الروسي … – الرئيس البيلاروسي …": the list run on.
 		const run =
 			list && opened && !isBullet(text, sentence)
-				? dashedList(text, norm.text, sentence, head0)
+				? dashedList(text, norm.text, sentence, list)
 				: [];
 		if (list && !isBullet(text, sentence)) list = null;
 		opened = false;
@@ -307,7 +306,6 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		const head = listHeadAttendance(text, norm.text, sentence);
 		if (head && !reading.rejected.some((r) => r.type === 'summit')) {
 			list = head;
-			head0 = head;
 			opened = true;
 		}
 		if (reading.orphanAttendance)

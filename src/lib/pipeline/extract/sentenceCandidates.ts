@@ -130,24 +130,15 @@ function partyCountries(norm: string, s: Sentence, trigger: CueHit): string[] {
 	const out: string[] = [];
 	// ("وأعلنت الخارجية الروسية أن وقف إطلاق النار دخل حيز التنفيذ بوساطة من وزير الدفاع الروسي":
 	// the mediating nation is none of the parties, however else the sentence names it.)
-	const mediators = new Set(
-		s.entities
-			.filter(
-				(e) =>
-					e.country !== null &&
-					e.start >= clause.start &&
-					e.end <= clause.end &&
-					isMediator(norm, e)
-			)
-			.map((e) => e.country)
+	const inClause = s.entities.filter(
+		(e): e is EntityHit & { country: string } =>
+			e.country !== null && e.start >= clause.start && e.end <= clause.end
 	);
-	for (const e of s.entities) {
-		if (e.start < clause.start || e.end > clause.end) continue;
-		if (e.country === null || e.kind === 'person' || e.kind === 'org') continue;
-		if (mediators.has(e.country)) continue;
+	const mediators = new Set(inClause.filter((e) => isMediator(norm, e)).map((e) => e.country));
+	for (const e of inClause) {
+		if (e.kind === 'person' || e.kind === 'org' || mediators.has(e.country)) continue;
 		// ("وأكد … أن الجيش الأرميني لم يشارك في القتال": a side that stayed out is none.)
-		if (isOfficeMention(norm, e, s.entities) || isMediator(norm, e) || stayedOutOfFighting(norm, e))
-			continue;
+		if (isOfficeMention(norm, e, s.entities) || stayedOutOfFighting(norm, e)) continue;
 		if (e.kind === 'place' && !isLocation(norm, e, trigger, reachAfter(trigger))) continue;
 		if (!out.includes(e.country)) out.push(e.country);
 	}

@@ -45,6 +45,19 @@ function sentenceStart(norm: string, at: number): number {
 	return i;
 }
 
+/** The last date before hits[i] that resolved without a problem and passes `ok`. */
+function lastStatedBefore(
+	hits: DateHit[],
+	i: number,
+	ok: (d: DateHit) => boolean
+): DateHit | undefined {
+	for (let j = i - 1; j >= 0; j--) {
+		const d = hits[j]!;
+		if (d.date && d.problems.length === 0 && ok(d)) return d;
+	}
+	return undefined;
+}
+
 /** Right after a day and month: "من العام نفسه", "من السنة ذاتها", "من نفس العام". */
 const SAME_YEAR =
 	/^\s*(?:من\s+(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)|من\s+(?:نفس|ذات)\s+(?:العام|السنه))(?![\p{L}])/u;
@@ -58,11 +71,7 @@ function inSameYear(norm: string, hits: DateHit[]): DateHit[] {
 	for (let i = 0; i < hits.length; i++) {
 		const h = hits[i]!;
 		if (!h.yearless || !h.date || !SAME_YEAR.test(norm.slice(h.end, h.end + 24))) continue;
-		let year: string | undefined;
-		for (let j = i - 1; j >= 0 && !year; j--) {
-			const d = hits[j]!;
-			if (!d.yearless && d.date && d.problems.length === 0) year = d.date.slice(0, 4);
-		}
+		const year = lastStatedBefore(hits, i, (d) => !d.yearless)?.date!.slice(0, 4);
 		if (!year) continue;
 		const inYear = (d: string) => year + d.slice(4);
 		out ??= [...hits];
@@ -93,11 +102,7 @@ function inSameMonth(norm: string, hits: DateHit[]): DateHit[] {
 			!(raw.endsWith('الشهر') && SAME_MONTH_AFTER.test(norm.slice(h.end, h.end + 10)))
 		)
 			continue;
-		let month: string | undefined;
-		for (let j = i - 1; j >= 0 && !month; j--) {
-			const d = hits[j]!;
-			if (d.date && d.date.length >= 7 && d.problems.length === 0) month = d.date.slice(0, 7);
-		}
+		const month = lastStatedBefore(hits, i, (d) => d.date!.length >= 7)?.date!.slice(0, 7);
 		if (!month || month === h.date.slice(0, 7)) continue;
 		const inMonth = (d: string) => month + d.slice(7);
 		out ??= [...hits];

@@ -78,8 +78,9 @@ const COMMENT_HEADING = 40;
 const COMMENT_HEADING_RE = new RegExp(`^(?:${COMMENT_OPENINGS.join('|')})(?: \\d+)?$`);
 
 /** "اقرأ المزيد في المصدر", "تابع القراءة على الموقع": the link to the source of the item above. */
+const SOURCE_LINK_OPENINGS = ['اقرا المزيد', 'اقرا الخبر', 'تابع القراءه', 'التفاصيل'].map(fold);
 const SOURCE_LINK = new RegExp(
-	`^(?:${['اقرا المزيد', 'اقرا الخبر', 'تابع القراءه', 'التفاصيل'].map(fold).join('|')}) (?:في|من|علي|عبر) (?:ال)?(?:مصدر|موقع)(?: \\S+)?$`
+	`^(?:${SOURCE_LINK_OPENINGS.join('|')}) (?:في|من|علي|عبر) (?:ال)?(?:مصدر|موقع)(?: \\S+)?$`
 );
 
 /** A site's "follow us" bar, which pages set above the article as often as below it. */
@@ -94,10 +95,9 @@ const FIRST = new Set(
 	[
 		...TEASER_OPENINGS,
 		...COMMENT_OPENINGS,
+		...SOURCE_LINK_OPENINGS,
 		fold('المصدر'),
-		fold('مصدر'),
-		fold('تابع'),
-		fold('التفاصيل')
+		fold('مصدر')
 	].map((o) => o.slice(0, 3))
 );
 
