@@ -47,7 +47,9 @@ describe.each([
 	'holdout17',
 	'holdout18',
 	'holdout19',
-	'holdout20'
+	'holdout20',
+	'holdout21',
+	'holdout22'
 ])('the %s corpus', (name) => {
 	const dir = join('tests/corpora', name);
 	const files = readdirSync(dir)
