@@ -46,7 +46,8 @@ describe.each([
 	'holdout16',
 	'holdout17',
 	'holdout18',
-	'holdout19'
+	'holdout19',
+	'holdout22'
 ])('the %s corpus', (name) => {
 	const dir = join('tests/corpora', name);
 	const files = readdirSync(dir)
