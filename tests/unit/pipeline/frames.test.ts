@@ -4283,3 +4283,217 @@ describe('what the second review of session 14’s rules found', () => {
 		).toMatchObject([{ ARM: 'video', BLR: 'present' }]);
 	});
 });
+
+describe('troops sent, told with the verb and its subject between', () => {
+	const deployments = (line: string, published: string) =>
+		one(`${CSTO_LINE}\n${line}`, published)
+			.events.filter((e) => e.type === 'deployment')
+			.map((e) => `${e.date} ${e.countries.filter((c) => c === 'KAZ').join('/')}`);
+
+	it.each([
+		[
+			'the alliance named',
+			'أرسلت منظمة معاهدة الأمن الجماعي قوات إلى كازاخستان يوم 6 يناير 2022 بطلب من رئيسها.'
+		],
+		[
+			'the alliance named back, with a count',
+			'أرسلت المنظمة نحو ألفين وخمسمئة جندي إلى كازاخستان يوم 6 يناير 2022 بعد طلب رئيسها.'
+		],
+		['«دفعت … بـ»', 'ودفع الحلف بوحدات إلى كازاخستان يوم 6 يناير 2022 لحماية المنشآت الحكومية.'],
+		['«نشرت … وحدات»', 'نشرت المنظمة في السادس من يناير 2022 وحدات في كازاخستان لحماية المطارات.']
+	])('reads a deployment from «أرسلت X قوات» (%s)', (_, line) => {
+		expect(deployments(line, '2022-01-10')).toEqual(['2022-01-06 KAZ']);
+	});
+
+	it.each([
+		['another alliance sending', 'أرسل الحلف الأطلسي قوات إلى رومانيا يوم 6 يناير 2022.'],
+		[
+			'a ministry publishing pictures of soldiers',
+			'نشرت وزارة الدفاع الكازاخية صورا لجنود المنظمة في ألماتي يوم 8 يناير 2022.'
+		],
+		['a delegation sent', 'أرسلت المنظمة وفدا إلى كازاخستان يوم 8 يناير 2022 لتقييم الوضع.'],
+		['troops to be sent', 'وسترسل المنظمة قوات إلى كازاخستان بعد اجتماع يوم 8 يناير 2022.'],
+		['troops not sent', 'ولم ترسل المنظمة قوات إلى أرمينيا بعد اجتماع يوم 8 يناير 2022.']
+	])('reads no deployment from %s', (_, line) => {
+		expect(deployments(line, '2022-01-10')).toEqual([]);
+	});
+});
+
+describe('a sentence of troops that only supports an event its date agrees with', () => {
+	it('does not cite troops sent «في جانفي الماضي» as a source of a September exercise', () => {
+		const events = one(
+			`${CSTO_LINE}\nفي جانفي الماضي أرسلت لأول مرة قوة جماعية، حين وصلت قواتها إلى كازاخستان في السادس من الشهر.\nوتجري قوات المنظمة تدريبات "التفاعل 2022" في كازاخستان منذ 26 سبتمبر 2022.`,
+			'2022-10-02'
+		).events;
+		expect(
+			events.flatMap((e) => e.sources.map((s) => `${e.date} ${s.quote.slice(0, 12)}`))
+		).not.toContainEqual(expect.stringMatching(/^2022-09-26 في جانفي/));
+	});
+});
+
+describe('what holdout20–22 taught (rules of the language, sentences of our own)', () => {
+	const M = 'منظمة معاهدة الأمن الجماعي';
+	const events = (text: string, published: string) =>
+		one(`${CSTO_LINE}\n${text}`, published).events.map(
+			(e) => `${e.type} ${e.date}${e.end ? '..' + e.end : ''}`
+		);
+
+	it.each([
+		[
+			'an assent («بعد ساعات من موافقة مجلس الأمن الجماعي على طلب …»)',
+			`وصلت قوات حفظ السلام التابعة لـ${M} إلى ألماتي يوم 6 يناير 2022، بعد ساعات من موافقة مجلس الأمن الجماعي على طلب الرئيس الكازاخي.`
+		],
+		[
+			'the authority of an act («بقرار من مجلس الأمن الجماعي»)',
+			`وكانت قوات المنظمة قد بدأت الانتشار في كازاخستان يوم 6 يناير 2022 بقرار من مجلس الأمن الجماعي، تلبية لنداء الحكومة.`
+		]
+	])('reads no meeting from the council named as %s', (_, line) => {
+		expect(events(line, '2022-01-10').filter((e) => e.startsWith('summit'))).toEqual([]);
+	});
+
+	it('still reads a session the council held, with its decision after it', () => {
+		expect(
+			events(
+				'عقد مجلس الأمن الجماعي جلسة طارئة عبر الفيديو يوم 6 يناير 2022، واتخذ بقرار من رئيسه خطوات عاجلة.',
+				'2022-01-10'
+			).filter((e) => e.startsWith('summit'))
+		).toEqual(['summit 2022-01-06']);
+	});
+
+	it('dates a summit by the day in its own relative clause, not by a title’s «هذا العام» after it', () => {
+		expect(
+			events(
+				`وقال الرئيس الروسي على هامش قمة ${M} التي استضافها الكرملين أمس الاثنين بمشاركة قادة الدول الست الأعضاء وترأسها رئيس الوزراء الأرميني بصفته رئيس المنظمة هذا العام، إن العقوبات فشلت.`,
+				'2022-05-17'
+			)
+		).toEqual(['summit 2022-05-16']);
+	});
+
+	it('does not date an exercise «هذا العام» by the day of the statement that judges it', () => {
+		expect(
+			events(
+				`أعلن رئيس الوزراء الأرميني اليوم الثلاثاء 10 يناير 2023 أن إجراء تدريبات ${M} على أراضي بلاده هذا العام "غير مناسب".`,
+				'2023-01-10'
+			).filter((e) => e === 'deployment 2023-01-10')
+		).toEqual([]);
+	});
+
+	it('dates a clash told as «أعنف مواجهات منذ …» by its own day, the «منذ» being a comparison', () => {
+		expect(
+			events(
+				'شهدت الحدود الأرمنية الأذربيجانية أمس الثلاثاء أعنف مواجهات منذ انتهاء حرب 2020، وقتل فيها جنود من الجانبين.',
+				'2021-11-17'
+			).filter((e) => e.startsWith('clash'))
+		).toEqual(['clash 2021-11-16']);
+	});
+
+	it('still reads «المواجهات الأخيرة» as a point of reference', () => {
+		expect(
+			events(
+				'وقال وزير الخارجية الأرميني إن المواجهات الأخيرة على الحدود أظهرت ضعف المنظمة.',
+				'2021-11-20'
+			).filter((e) => e.startsWith('clash'))
+		).toEqual([]);
+	});
+
+	it('dates a meeting «قبل القمة بيوم» one day before the summit', () => {
+		expect(
+			events(
+				`عقدت قمة ${M} في مينسك يوم 23 نوفمبر 2023 بحضور الرئيس الروسي.\nوغاب وزير الخارجية الأرميني عن اجتماع وزراء خارجية دول المنظمة الذي عقد في مينسك قبل القمة بيوم.`,
+				'2023-11-24'
+			)
+		).toEqual(['summit 2023-11-22', 'summit 2023-11-23']);
+	});
+
+	it.each([
+		[
+			'a post that claims it («منشورا يزعم أن …»)',
+			'تداولت حسابات على منصات التواصل منشورا يزعم أن قوات المنظمة وصلت إلى يريفان يوم 24 نوفمبر 2023.'
+		],
+		[
+			'a circulated video that shows it',
+			'وتداول ناشطون مقطعا يظهر قوات المنظمة تنتشر في يريفان يوم 24 نوفمبر 2023.'
+		],
+		[
+			'a fact-check’s label «الادعاء:»',
+			'الادعاء: قوات المنظمة انسحبت من أرمينيا يوم 24 نوفمبر 2023.'
+		]
+	])('reads no deployment from %s', (_, line) => {
+		expect(events(line, '2023-11-25').filter((e) => e.startsWith('deployment'))).toEqual([]);
+	});
+
+	it.each([
+		[
+			'a ministry’s video («بثت الوزارة مقطعا يظهر وصول القوات»)',
+			'بثت وزارة الدفاع الروسية مقطع فيديو يظهر وصول قوات حفظ السلام التابعة للمنظمة إلى ألماتي يوم 7 يناير 2022.',
+			'deployment 2022-01-07'
+		],
+		[
+			'a party’s accusation («زعمت باكو أن القوات الأرمنية قصفت»)',
+			'زعمت باكو أن القوات الأرمنية قصفت مواقع أذربيجانية على الحدود يوم 13 سبتمبر 2022.',
+			'clash 2022-09-13'
+		]
+	])('still reads %s', (_, line, expected) => {
+		expect(events(line, '2022-09-20')).toEqual([expected]);
+	});
+
+	it('reads no clash from a third party that will not step into the fighting («للتدخل في القتال»)', () => {
+		expect(
+			events(
+				'وقال الكرملين في سبتمبر 2023 إن القوات الروسية "لا تملك تفويضا للتدخل" في القتال الدائر في الإقليم.',
+				'2023-09-20'
+			).filter((e) => e.startsWith('clash'))
+		).toEqual([]);
+	});
+
+	it('reads by video only the subject of «في حين تابع … عبر تقنية الاتصال المرئي», the list before it present', () => {
+		expect(
+			one(
+				`${CSTO_LINE}\nاحتضنت دوشنبه يوم 16 سبتمبر 2021 أشغال قمة ${M}، بحضور رئيس الوزراء الأرميني نيكول باشينيان والرئيس البيلاروسي ألكسندر لوكاشينكو، في حين تابع الرئيس الروسي فلاديمير بوتين الأشغال عبر تقنية الاتصال المرئي.`,
+				'2021-09-17'
+			).events.map((e) => attendanceOf(e))
+		).toEqual([{ ARM: 'present', BLR: 'present', RUS: 'video' }]);
+	});
+
+	it('dates an indefinite clash by the verb of its own clause after the comma («مواجهات …، اندلعت شرارتها مساء …»)', () => {
+		expect(
+			events(
+				'عاد الهدوء إلى القرى الحدودية بعد يومين من مواجهات دامية بين القوات الطاجيكية والقرغيزية، اندلعت شرارتها مساء الأربعاء 28 أبريل قرب منشأة للمياه.',
+				'2021-05-02'
+			).filter((e) => e.startsWith('clash'))
+		).toEqual(['clash 2021-04-28']);
+	});
+
+	it('reads an exercise the source says «قد تنقل» as only possible', () => {
+		expect(
+			events(
+				'ونقلت الصحيفة عن مصدر عسكري أن تدريبات المنظمة "قد تنقل إلى دولة عضو أخرى" في يناير 2023.',
+				'2023-01-12'
+			).filter((e) => e.startsWith('deployment'))
+		).toEqual([]);
+	});
+
+	it('still reads an exercise done, whatever «قد» says of what it leads to', () => {
+		expect(
+			events('وأجرت قوات المنظمة مناورات يوم 10 يناير 2023 قد تمهد لتدريبات أوسع.', '2023-01-12')
+		).toEqual(['deployment 2023-01-10']);
+	});
+
+	it('reads a member listed after «إضافة إلى» as present', () => {
+		expect(
+			one(
+				`${CSTO_LINE}\nعقد قادة دول ${M} يوم 23 نوفمبر 2023 قمتهم في مينسك، وبمشاركة الرئيس الروسي فلاديمير بوتين، إضافة إلى الرئيس الطاجيكي إمام علي رحمون.`,
+				'2023-11-23'
+			).events.map((e) => attendanceOf(e))
+		).toEqual([{ RUS: 'present', TJK: 'present' }]);
+	});
+
+	it('reads «آخر أربع طائرات» as the withdrawal’s end, and «وكانت عملية الانسحاب قد بدأت في 13» as its start', () => {
+		expect(
+			events(
+				`أعلنت وزارة الدفاع الروسية اكتمال انسحاب قوات حفظ السلام الجماعية التابعة لـ${M} من كازاخستان.\nوهبطت اليوم الأربعاء في مطار قرب موسكو آخر أربع طائرات نقل عسكري تقل جنودا من قوة حفظ السلام الجماعية. وكانت عملية الانسحاب من كازاخستان قد بدأت في 13 يناير الجاري.`,
+				'2022-01-19'
+			)
+		).toEqual(['deployment 2022-01-13..2022-01-19']);
+	});
+});

@@ -130,6 +130,28 @@ export function otherEvent(norm: string, s: Sentence, trigger: CueHit): boolean 
 	);
 }
 
+/**
+ * The alliance named back by its common noun, bare ("المنظمة", "الحلف", "التكتل"; not "الحلف
+ * الأطلسي", "المنظمة الدولية"): no other name may follow it.
+ */
+const BARE_OURS =
+	/(?:^|\s)[وفبل]?(?:ال|لل)(?:منظمه|حلف|تكتل|تحالف)(?=\s*[.،,؛]|\s*$|\s+(?!(?:ال(?:اطلسي|دولي|دوليه|اوروبي|غربي|عسكري|امميه|اقليميه|اسلاميه|عربيه)|شنغهاي|الامم|لحلف|للتعاون|الناتو|ناتو)(?![\p{L}]))\S)/u;
+
+/**
+ * "أرسلت المنظمة قوات إلى …": in an article about the CSTO, the sender named back between the
+ * verb and its troops, or just before the verb, or the owner right after the troops, is the
+ * alliance.
+ */
+export function senderNamedBack(norm: string, trigger: CueHit): boolean {
+	return (
+		BARE_OURS.test(norm.slice(Math.max(0, trigger.start - 14), trigger.end)) ||
+		OURS_FORCE.test(norm.slice(trigger.end, trigger.end + 40))
+	);
+}
+/** "وصول قوات حفظ السلام التابعة للمنظمة": the force the alliance owns, named back. */
+const OURS_FORCE =
+	/^(?:\s+\S+){0,3}?\s+(?:التابعه|التابعين)\s+(?:لل|ل)(?:منظمه|حلف|تكتل)(?![\p{L}])/u;
+
 const OURS_AFTER =
 	/^\s+(?:(?:قاده|زعماء|روساء|دول)\s+)?(?:المنظمه|الحلف|التكتل|التحالف)(?![\p{L}])/u;
 

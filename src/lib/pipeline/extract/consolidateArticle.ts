@@ -31,6 +31,16 @@ function holds(a: Candidate, b: Candidate): boolean {
 	);
 }
 
+/** B's own date falls within a's: the same day or month, the one holding the other, or a's span. */
+function dateAgrees(a: Candidate, b: Candidate): boolean {
+	if (sameDay(a, b) || holds(a, b) || holds(b, a)) return true;
+	if (a.date !== null && b.date !== null)
+		return a.date === b.date || (a.end !== null && b.date >= a.date && b.date <= a.end);
+	const month = (c: Candidate) =>
+		c.dayMonth?.month ?? (c.date !== null && c.date.length >= 7 ? +c.date.slice(5, 7) : null);
+	return month(a) !== null && month(a) === month(b);
+}
+
 /** Merges what b says into a; a keeps its own date and place when it has them. */
 export function absorb(a: Candidate, b: Candidate): void {
 	if (a.date === null && a.dayMonth === null) {
@@ -104,8 +114,12 @@ function supportOthers(
 			(h) => h !== c && h.type === c.type && h.attributed && !undated(h) && !h.reference
 		);
 		if (c.type === 'deployment' && !c.attributed) {
+			// Another kind's home only when its own date does not contradict it: "في جانفي الماضي
+			// أرسلت … قوة" is not a September exercise's source.
+			const only = homes.length === 1 ? homes[0]! : undefined;
 			const home =
-				homes.find((h) => h.subtype === c.subtype) ?? (homes.length === 1 ? homes[0] : undefined);
+				homes.find((h) => h.subtype === c.subtype) ??
+				(only && (undated(c) || dateAgrees(only, c)) ? only : undefined);
 			if (home) {
 				supportWith(home, c);
 				joinContributors(home, c);

@@ -18,9 +18,15 @@ const OFFSET = new RegExp(
 	'u'
 );
 
-/** "قبل يوم من القمة", "قبل ثلاثة أيام من انعقاد القمة": a count of days before the summit. */
+/** "قبل يوم من القمة", "قبل ثلاثة أيام من القمة": a count of days before the summit. */
 const BEFORE_SUMMIT = new RegExp(
 	`(?:^|\\s)[وف]?قبل\\s+(?:(${NUMBER})\\s+)?(${DAYS_OR_WEEKS})(?:\\s+واحد[ةه]?)?\\s+(?:من|علي)\\s+(?:\\S+\\s+)?(?:ال)?قمه`,
+	'u'
+);
+
+/** "قبل القمة بيوم", "قبل انعقاد القمة بثلاثة أيام": the count after the summit, with «بـ». */
+const BEFORE_SUMMIT_BY = new RegExp(
+	`(?:^|\\s)[وف]?قبل\\s+(?:(?:انعقاد|موعد|افتتاح)\\s+)?(?:ال)?قمه\\s+ب(?:(${NUMBER})\\s+)?(${DAYS_OR_WEEKS})(?![\\p{L}])`,
 	'u'
 );
 
@@ -38,7 +44,8 @@ export function daysBeforeSummit(
 	norm: string,
 	s: Sentence
 ): { days: number; start: number; end: number } | undefined {
-	const m = BEFORE_SUMMIT.exec(norm.slice(s.start, s.end));
+	const text = norm.slice(s.start, s.end);
+	const m = BEFORE_SUMMIT.exec(text) ?? BEFORE_SUMMIT_BY.exec(text);
 	const days = m ? daysIn(m[1], m[2]!) : undefined;
 	if (!m || !days) return undefined;
 	return { days, start: s.start + m.index, end: s.start + m.index + m[0].length };

@@ -6,6 +6,7 @@
  */
 import { fold } from '../text/normalize';
 import { CUES, type CueKind } from './cueLexicon';
+import { troopPatterns } from './troopPatterns';
 
 export interface CueHit {
 	kind: CueKind;
@@ -269,6 +270,8 @@ const MAY = /(?<![\p{L}\p{N}])[وف]?قد\s+(?=ي|ت(?!م\s))/gu;
 const NAMED_EXERCISE =
 	/(?<![\p{L}])[وف]?(?:انطلاق|اختتام|ختام|بدء|انتهاء)\s+(?:(?:مناورات|تدريبات)\s+)?[«"“]([^»"”\n]{0,40}(?:الاخوه|التفاعل|البحث)[^»"”\n]{0,20}(?:19|20)\d\d[^»"”\n]{0,10})[»"”]/gu;
 
+const IN_ADDITION = /^اضافه\s+(?:الي|ل)/;
+
 export function findCues(norm: string): CueHit[] {
 	const hits: CueHit[] = [];
 	const next = FAMILIES.map(() => 0);
@@ -302,5 +305,12 @@ export function findCues(norm: string): CueHit[] {
 		)
 			hits.push({ kind: 'exercise', start, end: start + m[1]!.length });
 	}
-	return hits.sort((a, b) => a.start - b.start || a.end - b.end);
+	// A cue of the same kind the lexicon already found inside the pattern's span needs no second hit.
+	for (const hit of troopPatterns(norm))
+		if (!hits.some((h) => h.kind === hit.kind && h.start >= hit.start && h.start < hit.end))
+			hits.push(hit);
+	// "إضافة إلى الرئيس الطاجيكي": the noun "in addition to", not "أضاف" with a pronoun.
+	return hits
+		.filter((h) => !(h.kind === 'speech' && IN_ADDITION.test(norm.slice(h.start, h.end + 8))))
+		.sort((a, b) => a.start - b.start || a.end - b.end);
 }

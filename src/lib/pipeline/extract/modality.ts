@@ -24,7 +24,8 @@ export type Modality =
 	| 'hypothetical'
 	| 'reference'
 	| 'described'
-	| 'referred';
+	| 'referred'
+	| 'claimed';
 
 /** How far in front of a trigger a governing word still governs it (normalised characters). */
 const REACH = 45;
@@ -90,6 +91,52 @@ function followsPlanned(norm: string, s: Sentence, trigger: Span): boolean {
 			!NEW_CLAUSE.test(norm.slice(trigger.end, m.end))
 	);
 }
+
+/**
+ * "لا تملك تفويضا للتدخل في القتال", "عدم الانخراط في المعارك": the fighting named as what one
+ * would step into, by the verbal noun: a point of reference ("تدخلت القوات في القتال", the verb,
+ * tells what it did).
+ */
+const INTERVENING_IN =
+	/(?:^|\s)[وف]?(?:ال|لل|بال)(?:تدخل|انخراط|زج)["»”]?\s+(?:\S+\s+)?(?:في|ب)\s*(?:ال)?$/;
+
+/**
+ * "أن تدريبات المنظمة «قد تنقل» إلى دولة أخرى", "المناورات التي قد تجري": the happening as
+ * the subject of «قد» with an imperfect verb (findCues' MAY), in its own clause: only possible.
+ */
+function mayBeDone(norm: string, s: Sentence, trigger: Span): boolean {
+	return s.cues.some(
+		(m) =>
+			m.kind === 'irrealis' &&
+			/^[وف]?قد$/.test(norm.slice(m.start, m.end)) &&
+			m.start >= trigger.end &&
+			m.start - trigger.end <= 24 &&
+			!/[،,.؛:!?؟\p{N}]/u.test(norm.slice(trigger.end, m.start)) &&
+			// ("أجرت القوات مناورات قد تمهد لغيرها": done, and what it may lead to is another matter.)
+			!s.cues.some(
+				(h) =>
+					HELD.includes(h.kind) &&
+					h.end <= trigger.start &&
+					h.start >= clauseAround(norm, s, trigger).start
+			)
+	);
+}
+
+/**
+ * A word of reference right after the trigger: "المواجهات الأخيرة", "القمة السابقة", "وغادرت
+ * بعد أقل من أسبوعين" (a time counted from another day). Not «منذ», which governs what follows
+ * it: "أعنف مواجهات منذ انتهاء الحرب", "الاشتباكات المستمرة منذ الثلاثاء" report the happening.
+ */
+function followedByReference(norm: string, s: Sentence, trigger: Span): boolean {
+	return s.cues.some(
+		(m) =>
+			m.kind === 'reference' &&
+			m.start >= trigger.end &&
+			m.start - trigger.end <= 3 &&
+			!TIME_PREPOSITION.test(norm.slice(m.start, m.end))
+	);
+}
+const TIME_PREPOSITION = /^[وف]?منذ$/;
 
 function inClause(norm: string, s: Sentence, trigger: Span, kinds: string[]) {
 	const clause = clauseAround(norm, s, trigger);
@@ -386,10 +433,22 @@ const COUNTED_FROM = new RegExp(
  */
 function bodyDecides(norm: string, s: Sentence, trigger: Span): boolean {
 	if (!BODY.test(norm.slice(trigger.start, trigger.end))) return false;
-	// "بعد ساعات من قرار مجلس الأمن الجماعي": one decision of the council, however taken.
+	// "بعد ساعات من قرار مجلس الأمن الجماعي", "موافقة المجلس": one decision of the council,
+	// however taken. "بدأت القوة الانتشار … بقرار من مجلس الأمن الجماعي": the council is the
+	// authority behind the act told before it, whose verb is no session's.
+	const decision = DECISION_OF.exec(
+		norm.slice(Math.max(s.start, trigger.start - 16), trigger.start)
+	);
 	if (
-		DECISION_OF.test(norm.slice(Math.max(s.start, trigger.start - 8), trigger.start)) &&
-		!inClause(norm, s, trigger, HELD)
+		decision !== null &&
+		(BY_AUTHORITY.test(decision[0])
+			? !s.cues.some(
+					(m) =>
+						HELD.includes(m.kind) &&
+						m.start >= trigger.end &&
+						m.end <= clauseAround(norm, s, trigger).end
+				)
+			: !inClause(norm, s, trigger, HELD))
 	)
 		return true;
 	// "بعدما استجاب مجلس الأمن الجماعي لطلب الرئيس", "وافق المجلس على الطلب": the body assents.
@@ -450,8 +509,13 @@ const ASSENTS =
  */
 const A_REQUEST =
 	/^(?:(?!\s(?:اجتماع|جلس|دوره|قمه)\S*)[^.؛])*?\s(?:[لب]?(?:ال)?طلب\S*|[لب]?(?:ال)?دعوه|[لب]?(?:ال)?مناشده)(?![\p{L}])/u;
-/** The singular noun right before the council: its decision ("قرارات" were taken in session). */
-const DECISION_OF = /(?:^|\s)[وفبل]?(?:ال)?قرار\s+$/;
+/**
+ * The singular noun right before the council, "من" between or not: its decision, assent or
+ * mandate ("قرارات" were taken in session).
+ */
+const DECISION_OF = /(?:^|\s)[وفبل]?(?:ال)?(?:قرار|موافقه|مصادقه|تفويض|اذن)\s+(?:من\s+)?$/;
+/** "بقرار من", "بموافقة": the authority an act is done by. */
+const BY_AUTHORITY = /^\s?[وف]?ب/;
 /** The verb, not the noun: "قرارات مجلس الأمن الجماعي" were taken at a session. */
 const DECIDES = /^[وف]?(?:قرر|تقرر|يقرر)/;
 
@@ -531,7 +595,41 @@ function missionSpokenOf(norm: string, s: Sentence, trigger: CueHit): boolean {
 	);
 }
 
+/** A post, a video, a rumour: what circulates rather than what a newsroom reports. */
+const POST =
+	'(?:منشور|منشورا|منشورات|تدوينه|تدوينات|تغريده|تغريدات|مقطع|مقطعا|مقاطع|فيديو|صوره|صورا|صور|رساله|رسايل|شايعه|شايعات)';
+/** "منشورا يزعم أن", "تغريدة تدعي": a post that claims. */
+const POST_CLAIMS = new RegExp(
+	`(?:^|\\s)[وفب]?(?:ال)?${POST}(?:\\s+\\S+){0,2}?\\s+(?:[يت]زعم|زعم|زعمت|[يت]دعي|ادعي|ادعت)(?![\\p{L}])`,
+	'u'
+);
+/** "تداولت حسابات … مقطعا يظهر": a circulated picture showing it. */
+const CIRCULATED =
+	/(?:^|\s)[وف]?(?:تداول\S*|[يت]تداول\S*|متداول\S*|راج\S*|انتشر\S*|(?:منصات|مواقع)\s+التواصل)(?![\p{L}])/u;
+const POST_SHOWS = new RegExp(
+	`(?:^|\\s)[وفب]?(?:ال)?${POST}(?:\\s+\\S+){0,2}?\\s+(?:[يت]ظهر|اظهر|اظهرت)(?![\\p{L}])`,
+	'u'
+);
+/** "الادعاء: …", "الشائعة: …": a fact-check's label for the claim it checks. */
+const CLAIM_LABEL = /^\s*(?:ال)?(?:ادعاء|زعم|شايعه|ادعاءات)\s*:/;
+
+/**
+ * "تداولت حسابات منشورا يزعم أن «…» مرفقا بمقطع يظهر آليات تغادر …", "الادعاء: …": a happening
+ * told as what a post claims or a circulated video shows is a claim, which a fact-check weighs,
+ * not a report. (A party's accusation, "زعمت باكو أن القوات الأرمنية قصفت", is a report of the
+ * clash; a ministry's video, "بثت الوزارة مقطعا يظهر وصول القوات", of the deployment.)
+ */
+function circulatedClaim(norm: string, s: Sentence, trigger: Span): boolean {
+	const before = norm.slice(s.start, trigger.start);
+	return (
+		CLAIM_LABEL.test(before) ||
+		POST_CLAIMS.test(before) ||
+		(CIRCULATED.test(before) && POST_SHOWS.test(before))
+	);
+}
+
 export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting = false): Modality {
+	if (circulatedClaim(norm, s, trigger)) return 'claimed';
 	if (governs(norm, s, trigger, ['cancelled'], 60) || follows(s, trigger, ['cancelled'], 25))
 		return 'cancelled';
 	if (
@@ -562,7 +660,8 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 	if (futureTakingPart(norm, s, trigger)) return 'planned';
 	if (
 		governs(norm, s, trigger, ['irrealis', 'hypothetical']) ||
-		follows(s, trigger, ['hypothetical'], 20)
+		follows(s, trigger, ['hypothetical'], 20) ||
+		mayBeDone(norm, s, trigger)
 	)
 		return 'hypothetical';
 	if (governs(norm, s, trigger, ['offer']) || askedFor(norm, s, trigger)) return 'offered';
@@ -601,6 +700,7 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 	if (
 		sinceIt(norm, s, trigger, meeting) ||
 		COUNTED_FROM.test(norm.slice(Math.max(s.start, trigger.start - 40), trigger.start)) ||
+		INTERVENING_IN.test(norm.slice(Math.max(s.start, trigger.start - 24), trigger.start)) ||
 		// ("تجري منذ الجمعة مناورات", "اندلعت بعد ظهر الاثنين اشتباكات": the word governs the
 		// day between, which dates the happening.)
 		governs(
@@ -611,7 +711,7 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 			14,
 			(m) => !s.dates.some((d) => d.start >= m.end && d.end <= trigger.start)
 		) ||
-		follows(s, trigger, ['reference'], 3)
+		followedByReference(norm, s, trigger)
 	)
 		return 'reference';
 	if (describes(norm, s, trigger) || missionSpokenOf(norm, s, trigger)) return 'described';

@@ -45,15 +45,18 @@ export function pickDate(
 	const own = nearestIn(dates, trigger, clause);
 	if (referenceOnly) {
 		// A point of reference is dated only by what follows it ("المواجهات التي اندلعت يومي …").
-		return own && own.start >= trigger.end ? own : undefined;
+		if (own && own.start >= trigger.end) return own;
+		return toldAfterComma(norm, s, trigger, clause, dates);
 	}
 	if (own) {
 		// "التأم، يوم الجمعة 10 يونيو، مجلس الوزراء برئاسة ميرزويان، الذي تترأس بلاده المنظمة هذا
 		// العام": a year told only as "this year" in the clause yields to the day of the verb.
 		if (own.relative && own.date?.length === 4) {
-			const day = [byVerb(norm, s, trigger, dates), nearestDay(dates, trigger, clause)].find(
-				(d) => d?.date?.length === 10
-			);
+			const day = [
+				byVerb(norm, s, trigger, dates),
+				nearestDay(dates, trigger, clause),
+				sameHappeningDay(s, trigger, clause, dates)
+			].find((d) => d?.date?.length === 10);
 			if (day) return day;
 		}
 		return own;
@@ -72,6 +75,57 @@ export function pickDate(
 		)
 			best = d;
 	return best;
+}
+
+/**
+ * "بعد يومين من مواجهات دامية بين قوات البلدين، اندلعت شرارتها مساء الأربعاء 28 أبريل": an
+ * indefinite noun's own clause may follow the comma with no «التي», a verb of its happening
+ * first; the day that clause tells is the noun's, if nothing else happens between.
+ */
+function toldAfterComma(
+	norm: string,
+	s: Sentence,
+	trigger: CueHit,
+	clause: Span,
+	dates: DateHit[]
+): DateHit | undefined {
+	if (/ال$/.test(norm.slice(Math.max(0, trigger.start - 2), trigger.start))) return undefined;
+	const verb = s.cues.find(
+		(c) =>
+			c.kind === 'occurred' &&
+			c.start > clause.end &&
+			/^[،,]\s*$/.test(norm.slice(clause.end, c.start))
+	);
+	if (!verb) return undefined;
+	const own = clauseAround(norm, s, verb);
+	const day = dates.find((d) => d.start >= verb.end && d.end <= own.end);
+	if (!day) return undefined;
+	const between = s.cues.some(
+		(c) => HAPPENING[c.kind] !== undefined && c.start >= verb.end && c.end <= day.start
+	);
+	return between ? undefined : day;
+}
+
+/**
+ * "على هامش قمة المنظمة التي استضافها الكرملين أمس الاثنين بمشاركة قادة الدول الست …": a day
+ * told between an earlier name of the same happening and the trigger, in its clause. (Not a
+ * reporting verb's day before it: "أعلن باشينيان اليوم أن إجراء تدريبات المنظمة هذا العام …".)
+ */
+function sameHappeningDay(
+	s: Sentence,
+	trigger: CueHit,
+	clause: Span,
+	dates: DateHit[]
+): DateHit | undefined {
+	const kind = HAPPENING[trigger.kind];
+	const first = s.cues.find(
+		(c) =>
+			c !== trigger && HAPPENING[c.kind] === kind && inside(clause, c) && c.end <= trigger.start
+	);
+	if (!first) return undefined;
+	return dates.findLast(
+		(d) => d.date?.length === 10 && d.start >= first.end && d.end <= trigger.start
+	);
 }
 
 /**

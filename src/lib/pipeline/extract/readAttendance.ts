@@ -62,6 +62,13 @@ const BODY_CHAIR = /بلاد\S*|(?:هذا|لهذا)\s+العام|حاليا|ال
 const BREAK =
 	/\.\.|[؛!?؟]|(?:^|[\s،,])(?:فيما(?!\s+(?:بين\s+ال|(?:يتعلق|يخص|يتصل|بعد|مضي|يلي)(?![\p{L}])))|بينما|في\s+حين)\s/u;
 
+/** Where the last clause set against the one before begins in `text`, or -1. */
+function lastBreak(text: string): number {
+	let at = -1;
+	for (const m of text.matchAll(new RegExp(BREAK.source, 'gu'))) at = m.index + m[0].length;
+	return at;
+}
+
 /** "مع لوكاشينكو", "إلى بوتين": a delegate governed by a preposition is not the subject. */
 const OBJECT_BEFORE = /(?:^|\s)(?:مع|الي|من|عن|علي|لدي|نظيره|نظيرها)\s+(?:[^\s،,.]+\s+){0,3}$/u;
 const OTHER_PREDICATES = new Set(['strain', 'speech', 'held', 'chair', 'appeal', 'freeze']);
@@ -353,7 +360,16 @@ export function readAttendance(norm: string, s: Sentence): AttendanceReading {
 		let verb: CueHit | undefined;
 		for (const c of s.cues)
 			if (c.end <= v.start && (POLAR.has(c.kind) || c.kind === 'held')) verb = c;
-		if (verb && POLAR.has(verb.kind)) {
+		// "بحضور …، في حين تابع الرئيس الروسي الأشغال عبر تقنية الاتصال المرئي": a clause set
+		// against the list has its own subject, who alone took part by video.
+		const contrast = verb ? lastBreak(norm.slice(verb.end, v.start)) : -1;
+		const subjects =
+			verb && contrast >= 0
+				? delegates.filter((d) => d.start >= verb.end + contrast && d.end <= v.start)
+				: [];
+		if (subjects.length > 0) {
+			for (const d of subjects) participation.set(d.country!, 'video');
+		} else if (verb && POLAR.has(verb.kind)) {
 			// "مثّل قرغيزستان رئيس الوزراء عبر الفيديو": by video, whatever else the sentence said of it.
 			for (const country of assignedBy.get(verb) ?? []) participation.set(country, 'video');
 			// "…، الذي اعتذر عن الحضور شخصيا، واكتفى بالمشاركة عن بعد": the same subject, by video.

@@ -23,7 +23,8 @@ import {
 	namesCsto,
 	OTHER_ORGS,
 	otherEvent,
-	otherOwner
+	otherOwner,
+	senderNamedBack
 } from './attribution';
 import { clauseAround } from './clause';
 import type { ArticleContext } from './context';
@@ -291,7 +292,8 @@ const REASONS: Record<Exclude<Modality, 'reported'>, string> = {
 	hypothetical: 'hypothetical or feared',
 	reference: 'named only as a point of reference, with no date of its own',
 	described: 'says what the body or force is or comprises, not that anything happened',
-	referred: 'a matter brought before the council, not a session of it'
+	referred: 'a matter brought before the council, not a session of it',
+	claimed: 'what a circulated post or video claims, not a report'
 };
 
 function reject(
@@ -735,7 +737,8 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[
 			attributed:
 				namesCsto(norm, s) ||
 				(!onlyStayedOut &&
-					((ctx.aboutCsto && PEACEKEEPING.test(norm.slice(cue.start, cue.end))) ||
+					((ctx.aboutCsto &&
+						(PEACEKEEPING.test(norm.slice(cue.start, cue.end)) || senderNamedBack(norm, cue))) ||
 						(ctx.cstoForce && forceNamedBack(norm, s, cue)))),
 			exercise: subtype === 'exercise' ? exerciseName(ctx, s, cue) : null
 		};
