@@ -5,6 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { isMember, MEMBERS } from '../model/members';
+import { forceLeaving } from './merge/forceLeaving';
 import {
 	EVENT_SET_VERSION,
 	type Article,
@@ -305,6 +306,10 @@ function assemble(
 	const phase = options.onPhase ?? (() => {});
 	phase('merge');
 	const merged = all.filter((c) => {
+		// The alliance's organs seat its members: a non-member named at the meeting ("أوزبكستان",
+		// a neighbour's leader at a joint session with another bloc) is no participant of it.
+		for (const code of [...c.participation.keys()])
+			if (!isMember(code)) c.participation.delete(code);
 		if (!c.planned) return true;
 		unresolved.push({
 			candidate: c,
@@ -312,6 +317,7 @@ function assemble(
 		});
 		return false;
 	});
+	forceLeaving(merged);
 	const kept = merged.filter((c) => inWindow(c.date!));
 	const outside = merged.filter((c) => !inWindow(c.date!));
 	const labels = new Map(kept.map((c) => [c, label(c)]));

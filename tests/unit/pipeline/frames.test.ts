@@ -4497,3 +4497,85 @@ describe('what holdout20–22 taught (rules of the language, sentences of our ow
 		).toEqual(['deployment 2022-01-13..2022-01-19']);
 	});
 });
+
+describe('who sits at the alliance’s table', () => {
+	it('gives no attendance to a non-member named at its meeting, present or absent', () => {
+		const [summit] = one(
+			`${CSTO_LINE}\nعقد قادة الدول الأعضاء في منظمة معاهدة الأمن الجماعي يوم 23 أغسطس 2021 جلسة عبر الفيديو بمشاركة الرئيس الروسي والرئيس الكازاخي والرئيس الإيراني، ولم يشارك الرئيس الأوزبكي.`,
+			'2021-08-24'
+		).events;
+		expect(Object.keys(attendanceOf(summit)!).sort()).toEqual([
+			'ARM',
+			'BLR',
+			'KAZ',
+			'KGZ',
+			'RUS',
+			'TJK'
+		]);
+		expect(summit!.countries).not.toContain('UZB');
+		expect(summit!.countries).not.toContain('IRN');
+	});
+});
+
+describe('Armenia’s standing, told without naming the alliance again', () => {
+	const status = (text: string, published: string) =>
+		(one(`${CSTO_LINE}\n${text}`, published).memberStatus['ARM'] ?? []).map(
+			(p) => `${p.from} ${p.status}`
+		);
+
+	it('reads a refusal to sign «الإعلان الختامي» after the alliance’s summit, a clash word in its reason', () => {
+		expect(
+			status(
+				'اختتمت أمس في يريفان قمة منظمة معاهدة الأمن الجماعي برئاسة باشينيان. ورفض باشينيان التوقيع على الإعلان الختامي، معتبرا أنه لا يتضمن تقييما واضحا للعدوان على أراضي بلاده.',
+				'2022-11-24'
+			)
+		).toContain('2022-11-23 strained');
+	});
+
+	it('reads «وأعلنت أرمينيا أنها لن ترسل قوات هذه المرة» beside the alliance’s exercise as sending none', () => {
+		expect(
+			status(
+				'انطلقت اليوم الاثنين في كازاخستان مناورات المنظمة. وأعلنت أرمينيا أنها لن ترسل قوات هذه المرة.',
+				'2022-09-26'
+			)
+		).toEqual(['2022-09-26 strained']);
+	});
+
+	it.each([
+		['the alliance, its subject', 'وأعلنت المنظمة أنها لن ترسل قوات إلى أرمينيا رغم طلبها.'],
+		[
+			'the alliance, in an Armenian minister’s words',
+			'وقال وزير الخارجية الأرميني إن المنظمة لن ترسل قوات إلى أرمينيا رغم طلبها.'
+		]
+	])('does not read «لن ترسل قوات» of %s as Armenia’s act', (_, line) => {
+		expect(
+			status(`انطلقت اليوم الاثنين في كازاخستان مناورات المنظمة. ${line}`, '2022-09-26')
+		).toEqual([]);
+	});
+});
+
+describe('who made up the force, told after it arrived', () => {
+	it.each([
+		[
+			'«وضمت القوة مظليين روساً ووحدات من …»',
+			'وضمت القوة مظليين روساً ووحدات من بيلاروسيا وأرمينيا.'
+		],
+		['«وتكونت القوة من …»', 'وتكونت القوة من وحدات روسية وبيلاروسية وأرمينية.']
+	])('gives the deployment the members of %s', (_, line) => {
+		expect(
+			one(
+				`${CSTO_LINE}\nوصلت قوات حفظ السلام التابعة للمنظمة إلى كازاخستان يوم 6 يناير 2022.\n${line}`,
+				'2022-01-07'
+			).events.map((e) => [...e.countries].sort().join('/'))
+		).toEqual(['ARM/BLR/KAZ/RUS']);
+	});
+
+	it('gives the force’s withdrawal the members that came with it', () => {
+		expect(
+			one(
+				`${CSTO_LINE}\nوصلت قوات حفظ السلام التابعة للمنظمة إلى كازاخستان يوم 6 يناير 2022، وتتألف من وحدات روسية وبيلاروسية وأرمينية.\nوبدأت القوة انسحابها من كازاخستان يوم 13 يناير 2022.`,
+				'2022-01-14'
+			).events.map((e) => `${e.date} ${[...e.countries].sort().join('/')}`)
+		).toEqual(['2022-01-06 ARM/BLR/KAZ/RUS', '2022-01-13 ARM/BLR/KAZ/RUS']);
+	});
+});

@@ -10,7 +10,7 @@ import type { CueHit } from './findCues';
 import type { Sentence } from './types';
 
 const COMPOSED =
-	/(?:^|\s)[وف]?(?:تتالف|تتكون|تتشكل|تشكلت|تضم|تشمل|يشارك|تشارك|شارك|شاركت|يساهم|تساهم|ساهم|ساهمت)(?:\s+في)?\s+(?:ال)?$/;
+	/(?:^|\s)[وف]?(?:تتالف|تالفت|تتكون|تكونت|تتشكل|تشكلت|تضم|ضمت|تشمل|شملت|يشارك|تشارك|شارك|شاركت|يساهم|تساهم|ساهم|ساهمت)(?:\s+في)?\s+(?:ال)?$/;
 /** "وكانت … قد شاركت", "سبق أن شاركت": a part taken before, in another happening. */
 const BEFORE =
 	/(?:^|\s)(?:[وف]?(?:كان|كانت|كانوا)(?:\s+\S+){0,3}\s+قد|سبق\s+ان|سبق\s+لها\s+ان|سبق\s+له\s+ان)\s+\S+\s*(?:في\s+)?(?:ال)?$/;
@@ -45,7 +45,7 @@ export function composedOf(norm: string, trigger: CueHit): boolean {
 		COMPOSED_AFTER.test(norm.slice(trigger.end, trigger.end + 80)) ||
 		// The cue is the verb and its force: "وتضم القوة", "تلحق بها وحدات".
 		// ("التحقت": the lexicon's cue starts after its "ال", read as an article.)
-		/^(?:تضم|تتالف|تتكون|تتشكل|تشكلت|تشمل|تلحق|لحقت|تلتحق|تحقت|انضمت|تنضم)\s/.test(
+		/^(?:تضم|ضمت|تتالف|تالفت|تتكون|تكونت|تتشكل|تشكلت|تشمل|شملت|تلحق|لحقت|تلتحق|تحقت|انضمت|تنضم)\s/.test(
 			norm.slice(trigger.start, trigger.end)
 		) ||
 		WITHIN_FORCE.test(norm.slice(trigger.end, trigger.end + 60))

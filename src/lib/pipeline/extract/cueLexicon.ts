@@ -250,6 +250,15 @@ export const CUES: Record<CueKind, string[]> = {
 		// "وتضم القوة وحدات روسية … ووحدات من بيلاروسيا": what the force is made of (composedOf.ts).
 		'تضم القوة',
 		'تضم القوات',
+		// Told after the force arrived: "وضمت القوة مظليين روسا ووحدات من بيلاروسيا".
+		'ضمت القوة',
+		'ضمت القوات',
+		'تألفت القوة',
+		'تألفت القوات',
+		'تكونت القوة',
+		'تكونت القوات',
+		'شملت القوة',
+		'شملت القوات',
 		'تتألف القوة',
 		'تتألف القوات',
 		'تتكون القوة',
@@ -462,6 +471,11 @@ export const CUES: Record<CueKind, string[]> = {
 		'اعتذر عن',
 		'امتنع عن',
 		'لن يتمكن من المشاركة',
+		// "وأعلنت أرمينيا أنها لن ترسل قوات هذه المرة" beside an exercise: the member stays out of it
+		// (readStatusEvidence: sent no troops). Not "لن ترسل المنظمة قوات".
+		'لن ترسل قوات',
+		'لن يرسل قوات',
+		'لن نرسل قوات',
 		// "ولم توفد بلاده أي ممثل عنها إلى القمة": absent, no one sent in its place ("فضّل البقاء
 		// في …" alone says nothing: he may stay on at the summit or in its city).
 		'أي ممثل عنها',

@@ -72,6 +72,15 @@ const ACTS: Partial<Record<string, StatusAct>> = {
 /** The alliance or Armenia's allies in it: "المنظمة", "الحلفاء", "التحالف". */
 const ALLIES = /(?:المنظمه|حلفاي|الحلفاء|التحالف|الحلف(?! الاطلسي| شمال)|شركايها)/;
 
+/**
+ * "الإعلان الختامي", "البيان الختامي", "الوثيقة الختامية": a meeting's closing document, which in a
+ * report of the alliance's meeting is that meeting's.
+ */
+const CLOSING_DOCUMENT = /(?:الاعلان|البيان|الوثيقه|اعلان|بيان|وثيقه)\s+(?:ال)?ختامي/;
+
+/** "لن ترسل قوات": a member keeping its troops out of what the article reports. */
+const NO_TROOPS_SENT = /(?:^|\s)[وف]?لن\s+[يتن]رسل\s+قوات/;
+
 const ACTS_OF = 'ARM';
 
 const actorLike = (e: EntityHit) => e.kind !== 'org' && e.country !== null;
@@ -297,6 +306,8 @@ function actorOf(norm: string, s: Sentence, cue: CueHit): string | null {
 			e.start >= cue.end &&
 			// "الحلف الذي تقوده موسكو": a relative clause's subject is not the cue's.
 			!/(?:^|\s)(?:الذي|التي|الذين|اللذين)(?:\s|$)/.test(norm.slice(cue.end, e.start)) &&
+			// "لن ترسل قوات إلى أرمينيا": where the troops would go, not who sends them.
+			!/(?:^|\s)[وف]?(?:الي|علي|في|داخل)\s+$/.test(norm.slice(cue.end, e.start)) &&
 			(e.start - cue.end <= 12 ||
 				(cue.kind === 'absent' && AWAY_FORCE.test(norm.slice(cue.end, e.start))))
 	);
@@ -313,6 +324,19 @@ function actorOf(norm: string, s: Sentence, cue: CueHit): string | null {
 	);
 	return later?.country ?? null;
 }
+
+/**
+ * "وأعلنت أرمينيا أنها لن ترسل قوات": who keeps its troops back is the subject named before, with
+ * no other body between ("أعلنت المنظمة أنها لن ترسل قوات إلى أرمينيا", "قال الوزير الأرميني إن
+ * المنظمة لن ترسل قوات": the alliance's troops, the member the place they would go).
+ */
+function senderOf(norm: string, s: Sentence, cue: CueHit): string | null {
+	const last = s.entities.findLast((e) => e.end <= cue.start && (actorLike(e) || e.kind === 'org'));
+	if (!last || last.kind === 'org') return null;
+	return BODY_NAMED.test(norm.slice(last.end, cue.start)) ? null : last.country;
+}
+/** The alliance or a body named by its common noun ("إن المنظمة لن ترسل"). */
+const BODY_NAMED = /(?:^|\s)[وفبل]?(?:ال|لل)(?:منظمه|حلف|تحالف|تكتل|مجلس)(?![\p{L}])/u;
 
 /** An apology verb as the act of a rule: declining to host or send strains, declining to attend is absence. */
 function declines(norm: string, s: Sentence, c: CueHit, kind: string): boolean {
@@ -341,7 +365,14 @@ export function readStatusEvidence(
 		namesCsto(norm, s) ||
 		ALLIES.test(norm.slice(s.start, s.end)) ||
 		meetingBack ||
-		(ctx.aboutCsto && ctx.lastMeeting === 'csto' && BARE_ABSENCE.test(norm.slice(s.start, s.end)));
+		(ctx.aboutCsto &&
+			ctx.lastMeeting === 'csto' &&
+			(BARE_ABSENCE.test(norm.slice(s.start, s.end)) ||
+				CLOSING_DOCUMENT.test(norm.slice(s.start, s.end)))) ||
+		// "وأعلنت أرمينيا أنها لن ترسل قوات هذه المرة": in a report of the alliance's drills, its own.
+		(ctx.aboutCsto &&
+			NO_TROOPS_SENT.test(norm.slice(s.start, s.end)) &&
+			!s.entities.some((e) => e.kind === 'org' && OTHER_ORGS.has(e.id)));
 	for (const rule of RULES) {
 		if (rule.aboutCsto && !aboutCsto) continue;
 		let actor: string | null = null;
@@ -354,7 +385,9 @@ export function readStatusEvidence(
 				return false;
 			// A freeze is declared: analysts' reading of it is none (a mood they describe still is).
 			if (rule.kind === 'freeze' && analystsRead(norm.slice(s.start, c.start))) return false;
-			actor = actorOf(norm, s, c);
+			actor = NO_TROOPS_SENT.test(norm.slice(Math.max(s.start, c.start - 4), c.end))
+				? senderOf(norm, s, c)
+				: actorOf(norm, s, c);
 			// Acts are read for Armenia, whose drift the cues were written for; the other members'
 			// standing comes from their attendance at the merged meetings (buildEventSet.ts).
 			return actor === ACTS_OF;
@@ -417,7 +450,9 @@ export function readStatusEvidence(
 		const source = sourceOf(ctx, s);
 		// Staying away from an exercise is sending no troops: strained, not absent from meetings.
 		const meeting = s.cues.some((c) => MEETINGS.has(c.kind));
-		const drill = s.cues.some((c) => c.kind === 'exercise' || c.kind === 'troops');
+		const drill =
+			s.cues.some((c) => c.kind === 'exercise' || c.kind === 'troops') ||
+			NO_TROOPS_SENT.test(norm.slice(Math.max(s.start, cue.start - 4), cue.end));
 		const status = rule.status === 'absent' && drill && !meeting ? 'strained' : rule.status;
 		// "أبلغ لوكاشينكو … بأنه لن يحضر.": a bare announced absence, in a report of the alliance's
 		// meeting, is from that meeting.

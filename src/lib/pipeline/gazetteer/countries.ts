@@ -171,6 +171,8 @@ export const COUNTRIES: readonly Country[] = [
 			'روسي',
 			'روسية',
 			'روس',
+			// "مظليين روساً": the accusative plural.
+			'روسا',
 			'روسيين',
 			'روسيون'
 		],

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../../src/lib/pipeline/extract/types';
+import { forceLeaving } from '../../../src/lib/pipeline/merge/forceLeaving';
+
+function deployment(
+	subtype: Candidate['subtype'],
+	date: string,
+	countries: string[],
+	type: Candidate['type'] = 'deployment'
+): Candidate {
+	return {
+		article: 'a',
+		type,
+		subtype,
+		date,
+		end: null,
+		dayMonth: null,
+		how: 'test',
+		placeId: null,
+		byVideo: false,
+		countries: new Set(countries),
+		participation: new Map(),
+		chair: null,
+		planned: false,
+		reference: false,
+		attributed: true,
+		exercise: null,
+		sources: [],
+		at: 0
+	};
+}
+
+const SIX = ['KAZ', 'ARM', 'BLR', 'KGZ', 'RUS', 'TJK'];
+
+describe('the force that leaves is the force that came', () => {
+	it('gives a withdrawal the members of the arrival it ends, its own country first', () => {
+		const arrival = deployment('troops', '2022-01-06', SIX);
+		const leaving = deployment('withdrawal', '2022-01-13', ['KAZ']);
+		forceLeaving([arrival, leaving]);
+		expect([...leaving.countries]).toEqual(['KAZ', 'ARM', 'BLR', 'KGZ', 'RUS', 'TJK']);
+	});
+
+	it('links a withdrawal told only by where its planes land (Russia) to the arrival sharing it', () => {
+		const leaving = deployment('withdrawal', '2022-01-19', ['RUS']);
+		forceLeaving([deployment('troops', '2022-01-06', SIX), leaving]);
+		expect([...leaving.countries].sort()).toEqual([...SIX].sort());
+	});
+
+	it.each([
+		['an arrival after it', [deployment('troops', '2022-01-20', SIX)]],
+		['an arrival more than sixty days before it', [deployment('troops', '2021-10-01', SIX)]],
+		['an arrival in another country', [deployment('troops', '2022-01-06', ['TJK', 'BLR'])]],
+		['an exercise, not troops sent', [deployment('exercise', '2022-01-06', SIX)]],
+		[
+			'two arrivals in those weeks',
+			[deployment('troops', '2022-01-06', SIX), deployment('troops', '2022-01-08', ['KAZ', 'RUS'])]
+		],
+		['an arrival dated to its month only', [deployment('troops', '2022-01', SIX)]]
+	])('leaves a withdrawal as it is beside %s', (_, others) => {
+		const leaving = deployment('withdrawal', '2022-01-13', ['KAZ']);
+		forceLeaving([...others, leaving]);
+		expect([...leaving.countries]).toEqual(['KAZ']);
+	});
+});
