@@ -50,7 +50,9 @@ describe.each([
 	'holdout20',
 	'holdout21',
 	'holdout22',
-	'holdout23'
+	'holdout23',
+	'holdout24',
+	'holdout25'
 ])('the %s corpus', (name) => {
 	const dir = join('tests/corpora', name);
 	const files = readdirSync(dir)
