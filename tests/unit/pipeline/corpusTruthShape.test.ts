@@ -49,7 +49,8 @@ describe.each([
 	'holdout19',
 	'holdout20',
 	'holdout21',
-	'holdout22'
+	'holdout22',
+	'holdout25'
 ])('the %s corpus', (name) => {
 	const dir = join('tests/corpora', name);
 	const files = readdirSync(dir)
