@@ -11,7 +11,9 @@ import { runEvents } from './runEvents.js';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const name = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dev';
 if (!/^[a-z]+[0-9]*$/.test(name))
-	throw new Error(`no corpus "${name}" in tests/corpora (dev, holdout, holdout2, …, holdout22, holdout25)`);
+	throw new Error(
+		`no corpus "${name}" in tests/corpora (dev, holdout, holdout2, …, holdout22, holdout25)`
+	);
 const corpus = join(root, 'tests/corpora', name);
 const out = mkdtempSync(join(tmpdir(), 'csto-score-'));
 try {
