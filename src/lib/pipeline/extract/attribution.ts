@@ -140,17 +140,36 @@ const BARE_OURS =
 /**
  * "أرسلت المنظمة قوات إلى …": in an article about the CSTO, the sender named back between the
  * verb and its troops, or just before the verb, or the owner right after the troops, is the
- * alliance.
+ * alliance — when the organisation last named by name, in the sentence before the trigger or
+ * else in the sentences before it (`lastOrg`), is the CSTO: "عزز حلف شمال الأطلسي جناحه الشرقي.
+ * ونشر الحلف آلاف الجنود" is NATO's.
  */
-export function senderNamedBack(norm: string, trigger: CueHit): boolean {
+export function senderNamedBack(
+	norm: string,
+	s: Sentence,
+	trigger: CueHit,
+	lastOrg: 'csto' | 'other' | null
+): boolean {
+	const named = orgs(
+		s,
+		(e) => e.end <= trigger.start && (e.id === CSTO || OTHER_ORGS.has(e.id))
+	).at(-1);
+	const owner = named ? (named.id === CSTO ? 'csto' : 'other') : lastOrg;
 	return (
-		BARE_OURS.test(norm.slice(Math.max(0, trigger.start - 14), trigger.end)) ||
-		OURS_FORCE.test(norm.slice(trigger.end, trigger.end + 40))
+		owner !== 'other' &&
+		(BARE_OURS.test(norm.slice(Math.max(0, trigger.start - 14), trigger.end)) ||
+			OURS_FORCE.test(norm.slice(trigger.end, trigger.end + 60)))
 	);
+}
+
+/** The organisation a sentence names last by name, if it is the CSTO or another bloc. */
+export function lastOrgNamed(s: Sentence): 'csto' | 'other' | null {
+	const named = orgs(s, (e) => e.id === CSTO || OTHER_ORGS.has(e.id)).at(-1);
+	return named ? (named.id === CSTO ? 'csto' : 'other') : null;
 }
 /** "وصول قوات حفظ السلام التابعة للمنظمة": the force the alliance owns, named back. */
 const OURS_FORCE =
-	/^(?:\s+\S+){0,3}?\s+(?:التابعه|التابعين)\s+(?:لل|ل)(?:منظمه|حلف|تكتل)(?![\p{L}])/u;
+	/^(?:\s+\S+){0,5}?\s+(?:التابعه|التابعين)\s+(?:لل|ل)(?:منظمه|حلف|تكتل)(?![\p{L}])/u;
 
 const OURS_AFTER =
 	/^\s+(?:(?:قاده|زعماء|روساء|دول)\s+)?(?:المنظمه|الحلف|التكتل|التحالف)(?![\p{L}])/u;

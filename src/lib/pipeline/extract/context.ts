@@ -37,4 +37,9 @@ export interface ArticleContext {
 	 * sentence ("إيذانا ببدء انسحاب القوة") is that force. Updated as the sentences are read.
 	 */
 	cstoForce: boolean;
+	/**
+	 * The organisation last named by name, the CSTO or another bloc: what a bare «الحلف» or
+	 * «المنظمة» of a later sentence is. Updated as the sentences are read.
+	 */
+	lastOrg: 'csto' | 'other' | null;
 }

@@ -26,7 +26,7 @@ const BEFORE_SUMMIT = new RegExp(
 
 /** "قبل القمة بيوم", "قبل انعقاد القمة بثلاثة أيام": the count after the summit, with «بـ». */
 const BEFORE_SUMMIT_BY = new RegExp(
-	`(?:^|\\s)[وف]?قبل\\s+(?:(?:انعقاد|موعد|افتتاح)\\s+)?(?:ال)?قمه\\s+ب(?:(${NUMBER})\\s+)?(${DAYS_OR_WEEKS})(?![\\p{L}])`,
+	`(?:^|\\s)[وف]?(?:قبل|قبيل)\\s+(?:(?:انعقاد|موعد|افتتاح|انطلاق|بدء)\\s+)?(?:ال)?قمه\\s+ب(?:(${NUMBER})\\s+)?(${DAYS_OR_WEEKS})(?![\\p{L}])`,
 	'u'
 );
 

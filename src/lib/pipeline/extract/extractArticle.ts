@@ -16,6 +16,7 @@ import { datelineDay, findAgencyDateline, yearOfText } from '../dates/findAgency
 import { normalize } from '../text/normalize';
 import { findBody } from '../text/findBodyEnd';
 import { splitSentences } from '../text/splitSentences';
+import { lastOrgNamed } from './attribution';
 import { betweenParties } from './betweenParties';
 import {
 	bulletAttendance,
@@ -248,7 +249,8 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		pair: [],
 		lastMeeting: null,
 		meetingCountry: null,
-		cstoForce: false
+		cstoForce: false,
+		lastOrg: null
 	};
 
 	const candidates: Candidate[] = [];
@@ -277,6 +279,7 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 		const reading = sentenceCandidates(ctx, sentence);
 		const named = betweenParties(norm.text, sentence);
 		if (named.length === 2) ctx.pair = named;
+		ctx.lastOrg = lastOrgNamed(sentence) ?? ctx.lastOrg;
 		candidates.push(...reading.candidates);
 		rejected.push(...reading.rejected);
 		// "حضر الاجتماع كل من:" then one line, "الرئيس الروسي … – الرئيس البيلاروسي …": the list run on.

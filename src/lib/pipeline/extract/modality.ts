@@ -104,6 +104,8 @@ const INTERVENING_IN =
  * "أن تدريبات المنظمة «قد تنقل» إلى دولة أخرى", "المناورات التي قد تجري": the happening as
  * the subject of «قد» with an imperfect verb (findCues' MAY), in its own clause: only possible.
  */
+const PLUPERFECT = /(?:^|\s)[وف]?(?:كان|كانت|كانوا|كانا|كانتا|تكون|يكون)(?![\p{L}])/u;
+
 function mayBeDone(norm: string, s: Sentence, trigger: Span): boolean {
 	return s.cues.some(
 		(m) =>
@@ -112,6 +114,11 @@ function mayBeDone(norm: string, s: Sentence, trigger: Span): boolean {
 			m.start >= trigger.end &&
 			m.start - trigger.end <= 24 &&
 			!/[،,.؛:!?؟\p{N}]/u.test(norm.slice(trigger.end, m.start)) &&
+			// ("قمة المنظمة أمس في يريفان قد تمهد": dated, so held; what it may lead to is another matter.)
+			!s.dates.some((d) => d.start >= trigger.end && d.end <= m.start) &&
+			// ("وكانت قوات حفظ السلام قد تمركزت", "وكانت اشتباكات قد تجددت": the pluperfect, a past
+			// verb in «ت» that MAY cannot tell from an imperfect.)
+			!PLUPERFECT.test(norm.slice(clauseAround(norm, s, trigger).start, trigger.start)) &&
 			// ("أجرت القوات مناورات قد تمهد لغيرها": done, and what it may lead to is another matter.)
 			!s.cues.some(
 				(h) =>
@@ -124,8 +131,8 @@ function mayBeDone(norm: string, s: Sentence, trigger: Span): boolean {
 
 /**
  * A word of reference right after the trigger: "المواجهات الأخيرة", "القمة السابقة", "وغادرت
- * بعد أقل من أسبوعين" (a time counted from another day). Not «منذ», which governs what follows
- * it: "أعنف مواجهات منذ انتهاء الحرب", "الاشتباكات المستمرة منذ الثلاثاء" report the happening.
+ * بعد أقل من أسبوعين" (a time counted from another day), "المواجهات منذ استقلال البلدين" (a
+ * summary). Not «منذ» after a superlative, a comparison: "أعنف مواجهات منذ انتهاء الحرب".
  */
 function followedByReference(norm: string, s: Sentence, trigger: Span): boolean {
 	return s.cues.some(
@@ -133,10 +140,16 @@ function followedByReference(norm: string, s: Sentence, trigger: Span): boolean 
 			m.kind === 'reference' &&
 			m.start >= trigger.end &&
 			m.start - trigger.end <= 3 &&
-			!TIME_PREPOSITION.test(norm.slice(m.start, m.end))
+			!(
+				SINCE_WORD.test(norm.slice(m.start, m.end)) &&
+				SUPERLATIVE.test(norm.slice(Math.max(s.start, trigger.start - 16), trigger.start))
+			)
 	);
 }
-const TIME_PREPOSITION = /^[وف]?منذ$/;
+const SINCE_WORD = /^[وف]?منذ$/;
+/** "أعنف مواجهات منذ", "أول قمة منذ", "الأكبر": the comparison «منذ» ends. */
+const SUPERLATIVE =
+	/(?:^|\s)[وفب]?(?:ال)?(?:اعنف|اخطر|اشد|اكبر|اسوا|اوسع|اطول|اول|اهم|ادمي|اعلي|اكثر)(?:\s+\S+)?\s+(?:ال)?$/;
 
 function inClause(norm: string, s: Sentence, trigger: Span, kinds: string[]) {
 	const clause = clauseAround(norm, s, trigger);
@@ -437,18 +450,12 @@ function bodyDecides(norm: string, s: Sentence, trigger: Span): boolean {
 	// however taken. "بدأت القوة الانتشار … بقرار من مجلس الأمن الجماعي": the council is the
 	// authority behind the act told before it, whose verb is no session's.
 	const decision = DECISION_OF.exec(
-		norm.slice(Math.max(s.start, trigger.start - 16), trigger.start)
+		norm.slice(Math.max(s.start, trigger.start - 24), trigger.start)
 	);
 	if (
 		decision !== null &&
-		(BY_AUTHORITY.test(decision[0])
-			? !s.cues.some(
-					(m) =>
-						HELD.includes(m.kind) &&
-						m.start >= trigger.end &&
-						m.end <= clauseAround(norm, s, trigger).end
-				)
-			: !inClause(norm, s, trigger, HELD))
+		!sessionAfter(norm, s, trigger) &&
+		(BY_AUTHORITY.test(decision[0]) || !inClause(norm, s, trigger, HELD))
 	)
 		return true;
 	// "بعدما استجاب مجلس الأمن الجماعي لطلب الرئيس", "وافق المجلس على الطلب": the body assents.
@@ -468,6 +475,23 @@ function bodyDecides(norm: string, s: Sentence, trigger: Span): boolean {
 	return decides && !inClause(norm, s, trigger, HELD);
 }
 const BODY = /مجلس/;
+/**
+ * The council's session told after it, in its clause: "تفويض من مجلس الأمن الجماعي في اجتماعه
+ * الاستثنائي", "بموافقة المجلس الذي اجتمع عبر الفيديو", "بقرار من المجلس في جلسته الطارئة".
+ */
+function sessionAfter(norm: string, s: Sentence, trigger: Span): boolean {
+	const clause = clauseAround(norm, s, trigger);
+	return (
+		s.cues.some(
+			(m) =>
+				(HELD.includes(m.kind) || SESSION_KINDS.has(m.kind)) &&
+				m.start >= trigger.end &&
+				m.end <= clause.end
+		) || MET.test(norm.slice(trigger.end, clause.end))
+	);
+}
+const SESSION_KINDS = new Set(['summit', 'meeting', 'ministerial', 'extraordinary']);
+const MET = /(?:^|\s)[وف]?(?:اجتمع|اجتمعت|اجتمعوا|انعقد|التام)(?![\p{L}])/u;
 /** "مجلس الأمن الجماعي (للمنظمة) لم يتلق أي طلب", "المجلس لن يجتمع": the council's verb negated. */
 const NEGATED_AFTER = /^(?:\s+[^\s،,.]+){0,2}?\s+(?:لم|لن)\s/;
 /**
@@ -513,7 +537,8 @@ const A_REQUEST =
  * The singular noun right before the council, "من" between or not: its decision, assent or
  * mandate ("قرارات" were taken in session).
  */
-const DECISION_OF = /(?:^|\s)[وفبل]?(?:ال)?(?:قرار|موافقه|مصادقه|تفويض|اذن)\s+(?:من\s+)?$/;
+const DECISION_OF =
+	/(?:^|\s)[وفبل]?(?:ال)?(?:قرار|موافقه|مصادقه|تفويض|اذن)\s+(?:(?:اتخذه|اتخذ|اصدره|صادر|الصادر)\s+)?(?:من\s+|عن\s+)?$/;
 /** "بقرار من", "بموافقة": the authority an act is done by. */
 const BY_AUTHORITY = /^\s?[وف]?ب/;
 /** The verb, not the noun: "قرارات مجلس الأمن الجماعي" were taken at a session. */
@@ -598,16 +623,23 @@ function missionSpokenOf(norm: string, s: Sentence, trigger: CueHit): boolean {
 /** A post, a video, a rumour: what circulates rather than what a newsroom reports. */
 const POST =
 	'(?:منشور|منشورا|منشورات|تدوينه|تدوينات|تغريده|تغريدات|مقطع|مقطعا|مقاطع|فيديو|صوره|صورا|صور|رساله|رسايل|شايعه|شايعات)';
-/** "منشورا يزعم أن", "تغريدة تدعي": a post that claims. */
+/**
+ * "منشورا يزعم أن", "تغريدة تدعي": a post that claims. Not a person's post, "تغريدة زعم فيها
+ * علييف أن …": a party's accusation, which reports the clash.
+ */
 const POST_CLAIMS = new RegExp(
-	`(?:^|\\s)[وفب]?(?:ال)?${POST}(?:\\s+\\S+){0,2}?\\s+(?:[يت]زعم|زعم|زعمت|[يت]دعي|ادعي|ادعت)(?![\\p{L}])`,
+	`(?:^|\\s)[وفب]?(?:ال)?${POST}(?:\\s+\\S+){0,2}?\\s+(?:[يت]زعم|زعم|زعمت|[يت]دعي|ادعي|ادعت)(?![\\p{L}])(?!\\s+(?:في|عبر)(?:ها|ه)(?![\\p{L}]))`,
 	'u'
 );
-/** "تداولت حسابات … مقطعا يظهر": a circulated picture showing it. */
+/**
+ * "تداولت حسابات …", "منشور متداول", "راجت": circulated by others (not "نشرت الوزارة على منصات
+ * التواصل", and not «انتشر», which troops do).
+ */
 const CIRCULATED =
-	/(?:^|\s)[وف]?(?:تداول\S*|[يت]تداول\S*|متداول\S*|راج\S*|انتشر\S*|(?:منصات|مواقع)\s+التواصل)(?![\p{L}])/u;
+	/(?:^|\s)[وف]?(?:تداول|تداولت|تداولوا|[يت]تداول|[يت]تداولها|[يت]تداوله|متداول|متداوله|المتداول|المتداوله|راج|راجت|[يت]روج)(?![\p{L}])/u;
+/** "مقطعا يظهر", "منشورا جاء فيه أن": what a circulated post shows or says. */
 const POST_SHOWS = new RegExp(
-	`(?:^|\\s)[وفب]?(?:ال)?${POST}(?:\\s+\\S+){0,2}?\\s+(?:[يت]ظهر|اظهر|اظهرت)(?![\\p{L}])`,
+	`(?:^|\\s)[وفب]?(?:ال)?${POST}(?:\\s+\\S+){0,2}?\\s+(?:[يت]ظهر|اظهر|اظهرت|جاء\\s+في(?:ه|ها))(?![\\p{L}])`,
 	'u'
 );
 /** "الادعاء: …", "الشائعة: …": a fact-check's label for the claim it checks. */
@@ -621,10 +653,19 @@ const CLAIM_LABEL = /^\s*(?:ال)?(?:ادعاء|زعم|شايعه|ادعاءات
  */
 function circulatedClaim(norm: string, s: Sentence, trigger: Span): boolean {
 	const before = norm.slice(s.start, trigger.start);
+	// The post in the trigger's own clause: "وفي حين تداول ناشطون مقطعا يظهر دخانا، أكدت الوزارة
+	// أن القوات قصفت …" reports the shelling.
+	const own = norm.slice(clauseAround(norm, s, trigger).start, trigger.start);
+	const claims = POST_CLAIMS.exec(before);
 	return (
 		CLAIM_LABEL.test(before) ||
-		POST_CLAIMS.test(before) ||
-		(CIRCULATED.test(before) && POST_SHOWS.test(before))
+		// ("منشورا يزعم أن "أرمينيا انسحبت، وأن القوات الروسية بدأت مغادرة …"": the claim runs on
+		// inside its quotation marks.)
+		(claims !== null &&
+			!/[،,؛]/.test(
+				before.slice(claims.index + claims[0].length).replace(/["«“][^"»”]*["»”]?/g, ' ')
+			)) ||
+		(CIRCULATED.test(before) && POST_SHOWS.test(own))
 	);
 }
 

@@ -55,7 +55,7 @@ export function pickDate(
 			const day = [
 				byVerb(norm, s, trigger, dates),
 				nearestDay(dates, trigger, clause),
-				sameHappeningDay(s, trigger, clause, dates)
+				sameHappeningDay(norm, s, trigger, clause, dates)
 			].find((d) => d?.date?.length === 10);
 			if (day) return day;
 		}
@@ -97,11 +97,15 @@ function toldAfterComma(
 			/^[،,]\s*$/.test(norm.slice(clause.end, c.start))
 	);
 	if (!verb) return undefined;
+	// Its subject the noun's own ("اندلعت شرارتها"), or none before the day ("وقعت يوم …"): not a
+	// subject of its own ("، اندلعت يوم الجمعة مظاهرات" is checked below, "، اندلعت مظاهرات").
+	const next = /^\s*(\S+)/.exec(norm.slice(verb.end))?.[1] ?? '';
+	if (!OWN_SUBJECT.test(next)) return undefined;
 	const own = clauseAround(norm, s, verb);
 	const day = dates.find((d) => d.start >= verb.end && d.end <= own.end);
 	if (!day) return undefined;
 	const between = s.cues.some(
-		(c) => HAPPENING[c.kind] !== undefined && c.start >= verb.end && c.end <= day.start
+		(c) => HAPPENING[c.kind] !== undefined && c.start >= verb.end && c.end <= own.end
 	);
 	return between ? undefined : day;
 }
@@ -112,6 +116,7 @@ function toldAfterComma(
  * reporting verb's day before it: "أعلن باشينيان اليوم أن إجراء تدريبات المنظمة هذا العام …".)
  */
 function sameHappeningDay(
+	norm: string,
 	s: Sentence,
 	trigger: CueHit,
 	clause: Span,
@@ -123,10 +128,22 @@ function sameHappeningDay(
 			c !== trigger && HAPPENING[c.kind] === kind && inside(clause, c) && c.end <= trigger.start
 	);
 	if (!first) return undefined;
+	// Told of the first in its relative clause ("التي استضافها الكرملين أمس"), not of another
+	// meeting beside it ("باجتماع وزراء الدفاع … يوم 10 أكتوبر وبقمة المنظمة هذا العام").
 	return dates.findLast(
-		(d) => d.date?.length === 10 && d.start >= first.end && d.end <= trigger.start
+		(d) =>
+			d.date?.length === 10 &&
+			d.start >= first.end &&
+			d.end <= trigger.start &&
+			RELATIVE.test(norm.slice(first.end, d.start))
 	);
 }
+
+const RELATIVE = /(?:^|\s)(?:التي|الذي|اللتين|اللذين)(?![\p{L}])/u;
+
+/** A word that is the noun's own («شرارتها») or opens the day or place, not a new subject. */
+const OWN_SUBJECT =
+	/^(?:\S+(?:ها|ه|هما|هم)|يوم|يومي|مساء|صباح|فجر|ليل|ليله|ظهر|عصر|صبيحه|امس|اليوم|في|عند|قرب|بين|على|علي|[\d٠-٩]+)$/;
 
 /**
  * The first day told after the trigger in its clause ("… هذا العام برئاسة ميرزويان يوم الجمعة 10

@@ -738,7 +738,8 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[
 				namesCsto(norm, s) ||
 				(!onlyStayedOut &&
 					((ctx.aboutCsto &&
-						(PEACEKEEPING.test(norm.slice(cue.start, cue.end)) || senderNamedBack(norm, cue))) ||
+						(PEACEKEEPING.test(norm.slice(cue.start, cue.end)) ||
+							senderNamedBack(norm, s, cue, ctx.lastOrg))) ||
 						(ctx.cstoForce && forceNamedBack(norm, s, cue)))),
 			exercise: subtype === 'exercise' ? exerciseName(ctx, s, cue) : null
 		};
