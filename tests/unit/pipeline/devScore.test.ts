@@ -121,7 +121,16 @@ describe.each([
 	['the twenty-first corpus, saved pages', 'tests/corpora/holdout21', 0.95, 0.95, 0.95, 0.95],
 	// Several events per article. Scored unseen at F1 0.854 (a withdrawal's span, «بقرار من مجلس»,
 	// «قد تنقل», a clash dated past a comma, «إضافة إلى»).
-	['the twenty-second corpus, mixed', 'tests/corpora/holdout22', 0.95, 0.95, 0.95, 0.95]
+	['the twenty-second corpus, mixed', 'tests/corpora/holdout22', 0.95, 0.95, 0.95, 0.95],
+	// Wire-style reports (Levant, Iraq, Turkish/Iranian/Russian Arabic services). Scored unseen at F1
+	// 0.855; still short: a quoted SCO day dating a headline's summit, «بلاده» as the official's.
+	['the twenty-third corpus, paraphrased reports', 'tests/corpora/holdout23', 0.8, 0.95, 0.95, 0.9],
+	// Gulf and Egyptian portal pages. Scored unseen at F1 0.721; still short: a meeting told only by
+	// who missed it, «جمعت القمة كلاً من …», «عشية انعقادها», offers and protests read as events.
+	['the twenty-fourth corpus, saved pages', 'tests/corpora/holdout24', 0.75, 0.9, 0.85, 0.9],
+	// Maghreb outlets, Armenia's drift. Scored unseen at F1 0.83; still short: a refuted claim of a
+	// summit, «ليلة 12 إلى 13», a status act dated by the paragraph before.
+	['the twenty-fifth corpus, mixed', 'tests/corpora/holdout25', 0.9, 0.95, 0.95, 0.9]
 ])('the build step on %s', (_, corpus, floor, statusFloor, attendanceFloor, dayFloor) => {
 	const r = score(corpus);
 	it('keeps F1 and precision at or above the floor reached', () => {

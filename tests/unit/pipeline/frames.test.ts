@@ -4744,3 +4744,76 @@ describe('what the review of session 15’s rules found', () => {
 		).toEqual(['summit 2023-11-22', 'summit 2023-11-23']);
 	});
 });
+
+describe('what holdout23–25 taught (rules of the language, sentences of our own)', () => {
+	const events = (text: string, published: string) =>
+		one(`${CSTO_LINE}\n${text}`, published).events.map(
+			(e) => `${e.type} ${e.date}${e.end ? '..' + e.end : ''}`
+		);
+
+	it.each([
+		[
+			'a judgement in quotation marks («لا ترى "من المناسب" إجراء …»)',
+			'أعلن رئيس الوزراء الأرميني أمس أن بلاده لا ترى "من المناسب" إجراء تدريبات المنظمة على أراضيها هذا العام.'
+		],
+		[
+			'a headline’s shut door («تغلق أبوابها أمام تدريبات …»)',
+			'أرمينيا تغلق أبوابها أمام تدريبات منظمة معاهدة الأمن الجماعي هذا العام'
+		],
+		['«يوصد الباب أمام مناورات»', 'باشينيان يوصد الباب أمام مناورات المنظمة في أرمينيا هذا العام']
+	])('reads no exercise from %s', (_, line) => {
+		expect(events(line, '2023-01-11').filter((e) => e.startsWith('deployment'))).toEqual([]);
+	});
+
+	it('still reads an exercise when what is judged unfit is commenting on it', () => {
+		expect(
+			events(
+				'وقال إن الجيش لا يرى "من المناسب" التعليق على مناورات المنظمة التي جرت أمس.',
+				'2023-01-11'
+			)
+		).toEqual(['deployment 2023-01-10']);
+	});
+
+	it('reads «بين الفاتح والسادس من سبتمبر» as the first to the sixth', () => {
+		expect(
+			events('وجرت تدريبات المنظمة في بيلاروسيا بين الفاتح والسادس من سبتمبر 2023.', '2023-09-10')
+		).toEqual(['deployment 2023-09-01..2023-09-06']);
+	});
+
+	it('spans an exercise closed «بعد ستة أيام من المناورات التي انطلقت في الأول من الشهر»', () => {
+		expect(
+			events(
+				'اختتمت أمس الأربعاء في بريست تدريبات المنظمة، بعد ستة أيام من المناورات التي انطلقت في الأول من الشهر الجاري.',
+				'2023-09-07'
+			)
+		).toEqual(['deployment 2023-09-01..2023-09-06']);
+	});
+
+	it('reads a force, bare, that began leaving the country as its withdrawal', () => {
+		expect(
+			events(
+				'وصلت قوات حفظ السلام التابعة للمنظمة إلى كازاخستان يوم 6 يناير 2022.\nوكانت القوة، التي ضمت وحدات من روسيا وبيلاروسيا، قد بدأت مغادرة الأراضي الكازاخستانية يوم 13 يناير 2022.',
+				'2022-01-20'
+			)
+		).toEqual(['deployment 2022-01-06', 'deployment 2022-01-13']);
+	});
+
+	it('reads a force sent and its withdrawal told in one sentence as two, each with its own days', () => {
+		expect(
+			events(
+				'ففي السادس من جانفي 2022 أشرف على نشر قوة حفظ سلام جماعية في كازاخستان، ضمت وحدات روسية، بدأت انسحابها في 13 جانفي وأتمته في 19 من الشهر نفسه.',
+				'2022-12-30'
+			)
+		).toEqual(['deployment 2022-01-06', 'deployment 2022-01-13..2022-01-19']);
+	});
+
+	it('reads the last planes «التي أقلت» the force landing at home as the end of its withdrawal', () => {
+		const built = one(
+			`${CSTO_LINE}\nأعلنت وزارة الدفاع الروسية أن آخر طائرات النقل العسكري التي أقلت عناصر قوات حفظ السلام التابعة للمنظمة هبطت قرب موسكو أمس الأربعاء 19 يناير 2022، لتطوى بذلك صفحة أول مهمة للحلف.`,
+			'2022-01-20'
+		).events;
+		expect(built.map((e) => `${e.date} ${e.title.en}`)).toEqual([
+			expect.stringMatching(/^2022-01-19 .*[Ww]ithdrawal/)
+		]);
+	});
+});

@@ -9,6 +9,8 @@ import { fold } from '../text/normalize';
 
 const UNITS: [string, number][] = [
 	['الأول', 1],
+	// "الفاتح من سبتمبر", "بين الفاتح والسادس": the first, in the Maghreb.
+	['الفاتح', 1],
 	['الحادي', 1],
 	['الواحد', 1],
 	['الثاني', 2],
@@ -25,7 +27,7 @@ const UNITS: [string, number][] = [
 ];
 
 const UNIT_VALUE = new Map<string, number>(UNITS.map(([w, n]) => [fold(w), n]));
-const FIRST = new Set([fold('الأول')]);
+const FIRST = new Set([fold('الأول'), fold('الفاتح')]);
 const COMPOUND_ONE = new Set([fold('الحادي'), fold('الواحد')]);
 
 /** The unit words, for a scanner's trigger list. */

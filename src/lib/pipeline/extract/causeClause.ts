@@ -3,7 +3,8 @@
  * الأحد 2 يناير في جاناوزن": what the happening followed or answered is told after it, in a clause
  * opened by «بعد أن», «بعد أيام من», «إثر», «عقب», «بسبب», «لمواجهة» …, up to the next «، و» clause.
  * Its days and places are the cause's, not the happening's: they neither open its span nor place it.
- * Not the happening's own steps: «بعد أن بدأت» tells its start, «بعد أن أنجزت مهمتها» its end.
+ * Not the happening's own steps: «بعد أن بدأت» tells its start, «بعد أن أنجزت مهمتها» its end,
+ * «بعد ستة أيام من المناورات» its course.
  * Folded text.
  */
 import type { Span } from './clause';
@@ -11,8 +12,14 @@ import type { CueHit } from './findCues';
 import type { Sentence } from './types';
 
 const OWN_STEP = '(?:بدات|بدا|انطلقت|انطلق|اندلعت|اندلع|تجددت|انهت|انجزت|اتمت|اكملت|سلمت)';
+/**
+ * "بعد ستة أيام من المناورات التي انطلقت في الأول من الشهر": the happening's own course, counted
+ * from its start, not what it followed.
+ */
+const OWN_COURSE =
+	'(?:ال)?(?:مناورات|تدريبات|تمارين|تمرين|مهمه|مهمتها|انطلاق\\S*|بدء\\S*|انتشار\\S*|العمليه|عمليه)(?![\\p{L}])';
 const CAUSE = new RegExp(
-	`(?:^|[\\s،,])[وف]?(?:(?:بعد\\s+ان|بعدما)(?!\\s+${OWN_STEP}(?![\\p{L}]))|(?:اثر|عقب|في\\s+اعقاب|بسبب|علي\\s+خلفيه|ردا\\s+علي|لمواجهه)(?![\\p{L}])|بعد\\s+(?:\\S+\\s+){0,2}?من\\s+(?!اجل))`,
+	`(?:^|[\\s،,])[وف]?(?:(?:بعد\\s+ان|بعدما)(?!\\s+${OWN_STEP}(?![\\p{L}]))|(?:اثر|عقب|في\\s+اعقاب|بسبب|علي\\s+خلفيه|ردا\\s+علي|لمواجهه)(?![\\p{L}])|بعد\\s+(?:\\S+\\s+){0,2}?من\\s+(?!اجل|${OWN_COURSE}))`,
 	'u'
 );
 /**

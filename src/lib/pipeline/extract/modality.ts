@@ -166,6 +166,10 @@ function inClause(norm: string, s: Sentence, trigger: Span, kinds: string[]) {
 const DOCUMENT_OF = /(?:^|\s)(?:ال)?(?:توقيع|اعلان|بيان|وثيق|وثايق)/;
 
 function refusedHere(norm: string, s: Sentence, trigger: Span): boolean {
+	const before = norm.slice(Math.max(s.start, trigger.start - 60), trigger.start);
+	if (SHUTS_DOOR.test(before)) return true;
+	const unfit = UNFIT_QUOTED.exec(before);
+	if (unfit && HOLDING_IT.test(before.slice(unfit.index + unfit[0].length))) return true;
 	return governs(
 		norm,
 		s,
@@ -178,6 +182,20 @@ function refusedHere(norm: string, s: Sentence, trigger: Span): boolean {
 			declinedObject(norm.slice(m.end, trigger.end))?.what !== 'attend'
 	);
 }
+
+/** "يريفان تغلق أبوابها أمام تدريبات الحلف", "يوصد الباب أمام مناورات": shutting the door on it. */
+const SHUTS_DOOR =
+	/(?:^|\s)[وف]?(?:[يت]غلق|اغلق|اغلقت|[يت]وصد|اوصد|اوصدت)\s+(?:\S+\s+){1,2}?امام\s+(?:ال)?$/;
+/**
+ * "لا ترى "من المناسب" إجراء …": the lexicon's «لا ترى من المناسب» with the judgement in
+ * quotation marks, which its phrase cannot match.
+ */
+const UNFIT_QUOTED =
+	/(?:^|\s)[وف]?(?:لا|لم)\s+\S+\s+(?:ان\S*\s+)?["«“]\s*(?:انه\s+)?من\s+(?:ال)?(?:مناسب|ملايم)\s*["»”]/;
+
+/** What the judgement turns down is holding it: "… إجراء", "استضافة", nothing between. */
+const HOLDING_IT =
+	/^\s*(?:[لب]?(?:ال)?(?:اجراء|عقد|استضافه|تنظيم|احتضان|نشر|ارسال|مشاركه)\s+(?:في\s+)?)?(?:ال)?$/;
 
 /** "اعتذرت يريفان عن استضافة المناورات": declining to host or send is refusing; declining to attend is not. */
 function declinedHere(norm: string, s: Sentence, trigger: Span): boolean {

@@ -636,9 +636,29 @@ function leavesWithoutTroops(norm: string, s: Sentence, cue: CueHit): boolean {
 		!s.cues.some(
 			(c) =>
 				c !== cue && (c.kind === 'troops' || c.kind === 'csto-force' || c.kind === 'withdrawal')
-		)
+		) &&
+		// "وكانت القوة، التي ضمت وحدات …، قد بدأت مغادرة الأراضي": the force, bare, leaves.
+		!FORCE_WORD_BEFORE.test(norm.slice(s.start, cue.start))
 	);
 }
+
+/**
+ * The cue, and for the last planes what they carry up to the clause's end: "آخر طائرات النقل التي
+ * أقلت عناصر قوات حفظ السلام" names the peacekeepers they move.
+ */
+function forceAfter(norm: string, cue: CueHit): string {
+	if (!norm.startsWith(LAST, cue.start)) return norm.slice(cue.start, cue.end);
+	const tail = norm.slice(cue.end, cue.end + 60);
+	const stop = tail.search(/[.،,؛:]/);
+	return norm.slice(cue.start, cue.end) + (stop < 0 ? tail : tail.slice(0, stop));
+}
+
+/** The bare force opening the sentence, as its subject ("وكانت القوة،", "وبدأت القوات"). */
+const FORCE_SUBJECT =
+	/^\s*[وف]?(?:(?:كانت|كان|بدات|بدا|شرعت|اخذت)\s+)?ال(?:قوه|قوات)(?=\s|[،,])(?!\s+(?:ال)?(?:روسي|روسيه|امريكي|امريكيه|اذربيجاني|اذربيجانيه|ارميني|ارمينيه|الارمنيه|المسلحه|الخاصه|النظاميه|الحكوميه|الامن|الجويه|البحريه|البريه))/;
+
+/** The bare force as a subject before a verb of leaving ("وكانت القوة … قد بدأت مغادرة"). */
+const FORCE_WORD_BEFORE = /(?:^|\s)[وف]?ال(?:قوه|قوات)(?=\s|[،,])/;
 
 /** "القوة", "القوات", bare: not "القوات الروسية", "قوات حفظ السلام الروسية", "القوات المسلحة". */
 const FORCE_WORD = /(?:^|\s)[وفبل]?ال(?:قوه|قوات)(?=\s|$|[.،,])/g;
@@ -650,6 +670,8 @@ const BARE_AFTER = /^(?:\s*$|\s*[.،,؛]|\s+(?:من|في|الي|عن|علي|ال
  * after the cue or as its subject before it, in an article that already read the CSTO's force.
  */
 function forceNamedBack(norm: string, s: Sentence, cue: CueHit): boolean {
+	// "وكانت القوة، التي ضمت وحدات …، قد بدأت مغادرة …": the sentence's subject, however far.
+	if (FORCE_SUBJECT.test(norm.slice(s.start, cue.start))) return true;
 	const from = Math.max(s.start, cue.start - 20);
 	for (const m of norm.slice(from, Math.min(s.end, cue.end + 12)).matchAll(FORCE_WORD)) {
 		const end = from + m.index + m[0].length;
@@ -738,7 +760,7 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[
 				namesCsto(norm, s) ||
 				(!onlyStayedOut &&
 					((ctx.aboutCsto &&
-						(PEACEKEEPING.test(norm.slice(cue.start, cue.end)) ||
+						(PEACEKEEPING.test(forceAfter(norm, cue)) ||
 							senderNamedBack(norm, s, cue, ctx.lastOrg))) ||
 						(ctx.cstoForce && forceNamedBack(norm, s, cue)))),
 			exercise: subtype === 'exercise' ? exerciseName(ctx, s, cue) : null
@@ -758,11 +780,7 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[
 		);
 	// The first trigger that frames an event wins; one deployment per sentence.
 	// An exercise's troops ("تدريبات … لقوات حفظ السلام") are its own, not a second deployment.
-	for (const [kind, subtype] of [
-		['withdrawal', 'withdrawal'],
-		['exercise', 'exercise'],
-		['troops', 'troops']
-	] as const) {
+	const framesOf = (kind: 'withdrawal' | 'exercise' | 'troops'): Frame[] => {
 		const found: Frame[] = [];
 		for (const cue of hitsOf(s, [kind])) {
 			if (
@@ -771,10 +789,27 @@ function deploymentFrames(ctx: ArticleContext, s: Sentence, rejected: Rejection[
 			)
 				continue;
 			if (found.length > 0 && resumesMention(norm, cue)) continue;
-			const f = frame(subtype, cue);
+			const f = frame(kind, cue);
 			if (f) found.push(f);
 		}
-		if (found.length > 0) return [found.find((f) => f.modality === 'reported') ?? found[0]!];
+		return found;
+	};
+	for (const kind of ['withdrawal', 'exercise', 'troops'] as const) {
+		const found = framesOf(kind);
+		if (found.length === 0) continue;
+		const first = found.find((f) => f.modality === 'reported') ?? found[0]!;
+		// "نشر قوة … في كازاخستان، ضمت وحدات …، بدأت انسحابها في 13 جانفي": the force sent, told
+		// in a clause before the one of its leaving, is a deployment of its own.
+		const sent =
+			kind === 'withdrawal' && first.modality === 'reported'
+				? framesOf('troops').find(
+						(t) =>
+							t.modality === 'reported' &&
+							t.cue.end <= clauseAround(norm, s, first.cue).start &&
+							t.attributed
+					)
+				: undefined;
+		return sent ? [sent, first] : [first];
 	}
 	const supply = hitsOf(s, ['supply'])[0];
 	const weapon =
@@ -963,6 +998,17 @@ const AS_PLANNED = /(?:^|\s)(?:كما|مثلما|وفق\s+ما|وفقا\s+لما
 const CALLED_OFF_AFTER =
 	/^\s*(?:\S+\s+){0,2}?[وف]?(?:الغتها|الغاها|الغيت|الغي|الغت|ارجيت|ارجات|تاجلت|تم\s+(?:الغاوها|الغاء|تاجيل)\S*)(?![\p{L}])/u;
 
+/**
+ * A day nearer another deployment the sentence frames than this one ("نشر قوة … في
+ * السادس من جانفي، بدأت انسحابها في 13 وأتمته في 19"): that one's span, not this one's.
+ */
+function nearerAnother(frames: Frame[], f: Frame, d: DateHit): boolean {
+	const from = (x: Frame) => (d.start >= x.cue.end ? d.start - x.cue.end : x.cue.start - d.end);
+	return (
+		f.type === 'deployment' && frames.some((o) => o !== f && o.type === f.type && from(o) < from(f))
+	);
+}
+
 function spanDays(norm: string, c: Candidate, dates: DateHit[], lastDays: DateHit[]): void {
 	const at = Date.parse(c.date!);
 	const days = [c.date!, ...(c.end ? [c.end] : [])];
@@ -1049,7 +1095,13 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 			reject(rejected, ctx, s, f.type, REASONS[f.modality]);
 			continue;
 		}
-		const picked = pickDate(norm, s, f.cue, dates, f.modality === 'reference');
+		const picked = pickDate(
+			norm,
+			s,
+			f.cue,
+			dates.filter((d) => !nearerAnother(frames, f, d)),
+			f.modality === 'reference'
+		);
 		// "بعد يومين من الاشتباكات": a point of reference counted back from the sentence's day.
 		const offset = !picked && f.modality === 'reference' ? dayOffset(norm, s, f.cue) : undefined;
 		let date = picked ?? offset?.date;
@@ -1103,9 +1155,13 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 				norm,
 				c,
 				dates.filter(
-					(d) => !meetingsDay(norm, s, d, f.cue) && !ofCause(d) && !unrealDay(norm, s, d)
+					(d) =>
+						!meetingsDay(norm, s, d, f.cue) &&
+						!ofCause(d) &&
+						!unrealDay(norm, s, d) &&
+						!nearerAnother(frames, f, d)
 				),
-				lastDaysOf(norm, s)
+				lastDaysOf(norm, s).filter((d) => !nearerAnother(frames, f, d))
 			);
 		if (meeting) {
 			const place = pickPlace(norm, s, f.cue, undefined, 'meeting');

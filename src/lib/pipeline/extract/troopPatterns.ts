@@ -41,9 +41,9 @@ function objectOfVerb(between: string[]): boolean {
  * "عودتها", "خارج الأراضي"): the last planes of an arrival land too.
  */
 const LAST_OF =
-	/(?<![\p{L}\p{N}])[وف]?اخر\s+(?:\S+\s+){1,2}?(?:طايرات|طايرتين|دفعات|دفعتين|قوافل|رتل|وحدات)(?![\p{L}\p{N}])/gu;
+	/(?<![\p{L}\p{N}])[وف]?اخر\s+(?:\S+\s+){0,2}?(?:طايرات|طايرتين|دفعات|دفعتين|قوافل|رتل|وحدات)(?![\p{L}\p{N}])/gu;
 const LEAVING =
-	/(?:^|\s)[وفب]?(?:ال)?(?:غادر\S*|مغادره|اقلع\S*|انسحب\S*|انسحاب\S*|عاد|عادت|عوده\S*|عودت\S*|عايد\S*|خارج|اعاده)(?![\p{L}])/u;
+	/(?:^|\s)[وفب]?(?:ال)?(?:غادر\S*|مغادره|اقلع\S*|انسحب\S*|انسحاب\S*|عاد|عادت|عوده\S*|عودت\S*|عايد\S*|خارج|اعاده|تطوي|طويت|لتطوي|انتهاء|انتهت)(?![\p{L}])/u;
 /** The sentence around an index: between the stops before and after it. */
 function sentenceAt(norm: string, at: number): string {
 	const from = Math.max(norm.lastIndexOf('.', at), norm.lastIndexOf('\n', at)) + 1;

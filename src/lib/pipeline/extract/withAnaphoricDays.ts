@@ -174,8 +174,34 @@ function lastDayBefore(hits: DateHit[], start: number): DateHit | undefined {
 	return last;
 }
 
+/**
+ * "ففي السادس من جانفي 2022 …، بدأت انسحابها في 13 جانفي": a yearless day a few days after a
+ * date the same sentence stated with its year is in that year (read from the page's day, a page
+ * of late December puts it in the next one). Only the same month or the next: a day further on
+ * may be another year's.
+ */
+function inStatedYear(norm: string, hits: DateHit[]): DateHit[] {
+	let out: DateHit[] | null = null;
+	for (let i = 1; i < hits.length; i++) {
+		const h = hits[i]!;
+		if (!h.yearless || h.date?.length !== 10) continue;
+		const last = lastStatedBefore(hits, i, (d) => !d.yearless && d.date!.length >= 7);
+		if (!last || /[.!?؟\n]/.test(norm.slice(last.end, h.start))) continue;
+		const year = last.date!.slice(0, 4);
+		if (year === h.date.slice(0, 4)) continue;
+		const months = +h.date.slice(5, 7) - +last.date!.slice(5, 7);
+		if (months !== 0 && months !== 1) continue;
+		const inYear = (d: string) => year + d.slice(4);
+		out ??= [...hits];
+		const dated: DateHit = { ...h, date: inYear(h.date), until: h.until && inYear(h.until) };
+		delete dated.yearless;
+		out[i] = dated;
+	}
+	return out ?? hits;
+}
+
 export function withAnaphoricDays(norm: string, stated: DateHit[]): DateHit[] {
-	const hits = inMonthNamed(norm, inSameMonth(norm, inSameYear(norm, stated)));
+	const hits = inMonthNamed(norm, inSameMonth(norm, inStatedYear(norm, inSameYear(norm, stated))));
 	ANAPHORIC.lastIndex = 0;
 	const found: DateHit[] = eveOf(norm, hits);
 	for (let m = ANAPHORIC.exec(norm); m !== null; m = ANAPHORIC.exec(norm)) {
