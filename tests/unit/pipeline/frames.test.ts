@@ -4817,3 +4817,47 @@ describe('what holdout23–25 taught (rules of the language, sentences of our ow
 		]);
 	});
 });
+
+describe('what holdout24 taught (rules of the language, sentences of our own)', () => {
+	it('gives a meeting recalled as «الاجتماع الاستثنائي الذي عقده القادة عبر الفيديو» every member', () => {
+		const built = one(
+			`${CSTO_LINE}\nوتأتي القمة بعد أسابيع من الاجتماع الاستثنائي الذي عقده القادة عبر الفيديو في الثالث والعشرين من أغسطس الماضي.`,
+			'2021-09-16'
+		).events.find((e) => e.date === '2021-08-23');
+		expect([...(built?.countries ?? [])].sort()).toEqual([
+			'ARM',
+			'BLR',
+			'KAZ',
+			'KGZ',
+			'RUS',
+			'TJK'
+		]);
+	});
+
+	it('reads «وجمعت القمة، التي ترأسها …، كلاً من …» as who attended', () => {
+		expect(
+			one(
+				`${CSTO_LINE}\nعقدت قمة المنظمة في مينسك يوم 23 نوفمبر 2023.\nوجمعت القمة، التي ترأسها لوكاشينكو، كلاً من الرئيس الروسي فلاديمير بوتين والرئيس الطاجيكي إمام علي رحمون.`,
+				'2023-11-24'
+			).events.map((e) => attendanceOf(e))
+		).toEqual([{ BLR: 'present', RUS: 'present', TJK: 'present' }]);
+	});
+
+	it('dates «عشية القمة» by a summit whose day its relative clause told far from its name', () => {
+		expect(
+			one(
+				`${CSTO_LINE}\nلم يكن غياب أرمينيا عن قمة المنظمة التي استضافتها العاصمة البيلاروسية مينسك أمس الخميس مفاجئا.\nوتغيب وزير الخارجية الأرميني عن اجتماع وزراء الخارجية الذي عقد في مينسك عشية القمة.`,
+				'2023-11-24'
+			).events.map((e) => e.date)
+		).toEqual(['2023-11-22', '2023-11-23']);
+	});
+
+	it('reads no withdrawal from forces the two sides agreed to pull back («اتفق … على وقف إطلاق النار وسحب المعدات»)', () => {
+		expect(
+			one(
+				`${CSTO_LINE}\nعاد الهدوء إلى الحدود بين قرغيزستان وطاجيكستان، بعد أن اتفق رئيسا أجهزة الأمن في البلدين العضوين في منظمة معاهدة الأمن الجماعي مساء الجمعة 16 سبتمبر 2022 على وقف إطلاق النار وسحب المعدات العسكرية من خطوط التماس.`,
+				'2022-09-17'
+			).events.filter((e) => e.type === 'deployment')
+		).toEqual([]);
+	});
+});

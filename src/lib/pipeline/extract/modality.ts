@@ -687,6 +687,14 @@ function circulatedClaim(norm: string, s: Sentence, trigger: Span): boolean {
 	);
 }
 
+/**
+ * "بعد أن اتفق رئيسا أجهزة الأمن مساء الجمعة على وقف إطلاق النار وسحب المعدات": the two sides'
+ * forces pulled back as agreed in a truce, not the alliance's leaving; the agreement's clause runs
+ * to the withdrawal with no stop between.
+ */
+const AGREED_TO =
+	/(?:^|\s)[وف]?(?:اتفق|اتفقا|اتفقت|اتفقتا|اتفقوا|يتفق|تتفق)(?![\p{L}])[^.؛!?؟]*?\s(?:علي|الي)\s[^.؛!?؟]*$/u;
+
 export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting = false): Modality {
 	if (circulatedClaim(norm, s, trigger)) return 'claimed';
 	if (governs(norm, s, trigger, ['cancelled'], 60) || follows(s, trigger, ['cancelled'], 25))
@@ -726,6 +734,8 @@ export function modalityOf(norm: string, s: Sentence, trigger: CueHit, meeting =
 	if (governs(norm, s, trigger, ['offer']) || askedFor(norm, s, trigger)) return 'offered';
 	// "قرار اتخذه القادة في جلسة" is taken at a meeting; it makes no meeting hypothetical.
 	if (!meeting && governs(norm, s, trigger, ['decision'], 70)) return 'decided';
+	if (trigger.kind === 'withdrawal' && AGREED_TO.test(norm.slice(s.start, trigger.start)))
+		return 'decided';
 	// "أن المجلس قرر إرسال قوات": the body deciding, not a session held.
 	if (meeting && bodyDecides(norm, s, trigger)) return 'decided';
 	if (meeting && chairmanship(norm, s, trigger)) return 'reference';

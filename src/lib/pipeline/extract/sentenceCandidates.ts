@@ -1179,7 +1179,9 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 				if (host && isMember(host) && !c.participation.has(host))
 					c.participation.set(host, 'present');
 				// "بحضور جميع القادة باستثناء …": the members not named one by one.
-				const whole = f.modality === 'reported' ? allMembers(norm, s) : null;
+				// (A meeting recalled, "بعد أسابيع من الاجتماع الذي عقده القادة عبر الفيديو", too.)
+				const whole =
+					f.modality === 'reported' || f.modality === 'reference' ? allMembers(norm, s) : null;
 				if (whole)
 					for (const [country, value] of whole)
 						if (

@@ -256,6 +256,9 @@ function kin(noun: string): string {
 
 /** How far from the stated day its happening's noun stands: "عقدت القمة يوم 23 نوفمبر". */
 const OWN_REACH = 50;
+/** How far before its day a noun may stand with a relative clause of its own between. */
+const RELATIVE_REACH = 100;
+const RELATIVE_BETWEEN = /(?:^|\s)(?:التي|الذي)(?![\p{L}])/u;
 /** A that-clause or a clause break between the noun and the day: the day is another's. */
 const APART = /[.؛!?؟\n]|(?:^|\s)(?:ان|بان|انه|انها|قبل|بعد)(?![\p{L}])/u;
 
@@ -271,7 +274,7 @@ function namedWith(
 	noun: string,
 	before: number
 ): boolean {
-	const from = Math.max(sentenceStart(norm, last.start), last.start - OWN_REACH);
+	const from = Math.max(sentenceStart(norm, last.start), last.start - RELATIVE_REACH);
 	let to = last.end;
 	while (to < before && to < last.end + OWN_REACH && !/[.!?؟\n]/.test(norm[to]!)) to++;
 	const re = new RegExp(
@@ -282,6 +285,9 @@ function namedWith(
 		const at = from + m.index;
 		const [a, b] = at < last.start ? [at + m[0].length, last.start] : [last.end, at];
 		if (APART.test(norm.slice(a, b)) || hits.some((h) => h !== last && h.start >= a && h.end <= b))
+			continue;
+		// ("قمة المنظمة التي استضافتها العاصمة البيلاروسية مينسك أمس": further, in its own clause.)
+		if (b - a > OWN_REACH && !(at < last.start && RELATIVE_BETWEEN.test(norm.slice(a, b))))
 			continue;
 		return true;
 	}
