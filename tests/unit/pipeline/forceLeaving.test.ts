@@ -40,10 +40,10 @@ describe('the force that leaves is the force that came', () => {
 		expect([...leaving.countries]).toEqual(['KAZ', 'ARM', 'BLR', 'KGZ', 'RUS', 'TJK']);
 	});
 
-	it('links a withdrawal told only by where its planes land (Russia) to the arrival sharing it', () => {
-		const leaving = deployment('withdrawal', '2022-01-19', ['RUS']);
+	it('leaves a withdrawal from another country (Russia’s from Tajikistan) as it is', () => {
+		const leaving = deployment('withdrawal', '2022-02-10', ['RUS', 'TJK']);
 		forceLeaving([deployment('troops', '2022-01-06', SIX), leaving]);
-		expect([...leaving.countries].sort()).toEqual([...SIX].sort());
+		expect([...leaving.countries]).toEqual(['RUS', 'TJK']);
 	});
 
 	it.each([

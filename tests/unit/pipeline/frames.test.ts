@@ -4861,3 +4861,71 @@ describe('what holdout24 taught (rules of the language, sentences of our own)', 
 		).toEqual([]);
 	});
 });
+
+describe('what the second review of session 15’s rules found', () => {
+	const events = (text: string, published: string) =>
+		one(`${CSTO_LINE}\n${text}`, published).events.map(
+			(e) => `${e.type} ${e.date}${e.end ? '..' + e.end : ''}`
+		);
+	const status = (text: string, published: string) =>
+		(one(`${CSTO_LINE}\n${text}`, published).memberStatus['ARM'] ?? []).map(
+			(p) => `${p.from} ${p.status}`
+		);
+
+	it('does not move a yearless day on the page’s own side of its date into a year recalled before it', () => {
+		expect(
+			events(
+				'وبعد عام على نشر قوات المنظمة في كازاخستان في 6 يناير 2022، أجرت منظمة معاهدة الأمن الجماعي في 10 يناير تدريبات لقوات حفظ السلام في طاجيكستان.',
+				'2023-01-12'
+			)
+		).toEqual(['deployment 2023-01-10']);
+	});
+
+	it.each([
+		[
+			'the protests’ start («بعد أربعة أيام من بدء الاحتجاجات في 2 يناير»)',
+			'أرسلت منظمة معاهدة الأمن الجماعي قوات حفظ سلام إلى كازاخستان في 6 يناير 2022 بعد أربعة أيام من بدء الاحتجاجات في 2 يناير.',
+			'2022-01-08',
+			'deployment 2022-01-06'
+		],
+		[
+			'the attack’s start («بعد أسبوع من انطلاق الهجوم»)',
+			'وأرسلت منظمة معاهدة الأمن الجماعي بعثة عسكرية إلى أرمينيا في 20 سبتمبر 2022 بعد أسبوع من انطلاق الهجوم الأذربيجاني في 13 سبتمبر.',
+			'2022-09-22',
+			'deployment 2022-09-20'
+		]
+	])('opens no span of a deployment from %s', (_, line, published, expected) => {
+		expect(events(line, published).filter((e) => e.startsWith('deployment'))).toEqual([expected]);
+	});
+
+	it.each([
+		[
+			'another nation’s force named in the sentence before',
+			'أرسلت منظمة معاهدة الأمن الجماعي قوات حفظ سلام إلى كازاخستان في 6 يناير 2022.\nوفي أرمينيا، نشرت روسيا قوة حفظ سلام في ناغورني قره باغ منذ نوفمبر 2020.\nوكانت القوة، التي ضمت نحو ألفي جندي روسي، قد بدأت مغادرة بعض المواقع في 12 يناير.'
+		],
+		[
+			'the Kazakh forces («وبدأت القوات الكازاخية … الانسحاب»)',
+			'أرسلت منظمة معاهدة الأمن الجماعي قوات حفظ سلام إلى كازاخستان في 6 يناير 2022.\nوبدأت القوات الكازاخية في 11 يناير الانسحاب من ساحة الجمهورية في ألماتي.'
+		]
+	])('reads no withdrawal of the alliance’s force from %s', (_, text) => {
+		expect(events(text, '2022-01-14')).toEqual(['deployment 2022-01-06']);
+	});
+
+	it('reads no sent-no-troops from «أرمينيا لن ترسل قوات إلى أوكرانيا» beside the alliance’s drills', () => {
+		expect(
+			status(
+				'بدأت مناورات منظمة معاهدة الأمن الجماعي في كازاخستان في 3 أكتوبر 2022.\nوأكد باشينيان في 5 أكتوبر أن أرمينيا لن ترسل قوات إلى أوكرانيا.',
+				'2022-10-06'
+			)
+		).toEqual([]);
+	});
+
+	it('still reads an exercise whose door «لم تغلق» Armenia', () => {
+		expect(
+			events(
+				'ولم تغلق يريفان الباب أمام مناورات منظمة معاهدة الأمن الجماعي التي جرت على أراضيها في 10 سبتمبر 2021.',
+				'2021-09-12'
+			)
+		).toEqual(['deployment 2021-09-10']);
+	});
+});

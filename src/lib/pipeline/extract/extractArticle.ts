@@ -215,7 +215,11 @@ export function extractArticle(article: CorpusArticle, sink: DiagnosticSink): Ar
 			text,
 			norm.rawIndex[d.at] ?? 0
 		);
-	const dates = withAnaphoricDays(norm.text, withCountedSpans(norm.text, resolved, published));
+	const dates = withAnaphoricDays(
+		norm.text,
+		withCountedSpans(norm.text, resolved, published),
+		published
+	);
 	const body = findBody(text);
 	const bodyEnd = body.end;
 	/** Raw offset inside the article's own text: before the furniture, outside "read also" boxes. */

@@ -185,7 +185,7 @@ function refusedHere(norm: string, s: Sentence, trigger: Span): boolean {
 
 /** "يريفان تغلق أبوابها أمام تدريبات الحلف", "يوصد الباب أمام مناورات": shutting the door on it. */
 const SHUTS_DOOR =
-	/(?:^|\s)[وف]?(?:[يت]غلق|اغلق|اغلقت|[يت]وصد|اوصد|اوصدت)\s+(?:\S+\s+){1,2}?امام\s+(?:ال)?$/;
+	/(?:^|\s)(?<!(?:لم|لن|لا)\s)[وف]?(?:[يت]غلق|اغلق|اغلقت|[يت]وصد|اوصد|اوصدت)\s+(?:\S+\s+){1,2}?امام\s+(?:ال)?$/;
 /**
  * "لا ترى "من المناسب" إجراء …": the lexicon's «لا ترى من المناسب» with the judgement in
  * quotation marks, which its phrase cannot match.

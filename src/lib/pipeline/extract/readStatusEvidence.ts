@@ -331,10 +331,15 @@ function actorOf(norm: string, s: Sentence, cue: CueHit): string | null {
  * المنظمة لن ترسل قوات": the alliance's troops, the member the place they would go).
  */
 function senderOf(norm: string, s: Sentence, cue: CueHit): string | null {
+	// "لن ترسل قوات إلى أوكرانيا": troops kept from somewhere else than the alliance's drills.
+	if (TO_ELSEWHERE.test(norm.slice(cue.end, Math.min(s.end, cue.end + 30)))) return null;
 	const last = s.entities.findLast((e) => e.end <= cue.start && (actorLike(e) || e.kind === 'org'));
 	if (!last || last.kind === 'org') return null;
 	return BODY_NAMED.test(norm.slice(last.end, cue.start)) ? null : last.country;
 }
+/** A destination after the troops that is not the alliance's drills. */
+const TO_ELSEWHERE =
+	/^\s*(?:\S+\s+)?(?:الي|ل)\s+(?!(?:ال)?(?:مناورات|تدريبات|تمارين|تمرين|مناوره)(?![\p{L}]))/u;
 /** The alliance or a body named by its common noun ("إن المنظمة لن ترسل"). */
 const BODY_NAMED = /(?:^|\s)[وفبل]?(?:ال|لل)(?:منظمه|حلف|تحالف|تكتل|مجلس)(?![\p{L}])/u;
 

@@ -638,7 +638,7 @@ function leavesWithoutTroops(norm: string, s: Sentence, cue: CueHit): boolean {
 				c !== cue && (c.kind === 'troops' || c.kind === 'csto-force' || c.kind === 'withdrawal')
 		) &&
 		// "وكانت القوة، التي ضمت وحدات …، قد بدأت مغادرة الأراضي": the force, bare, leaves.
-		!FORCE_WORD_BEFORE.test(norm.slice(s.start, cue.start))
+		!forceLeavesLand(norm, s, cue)
 	);
 }
 
@@ -653,12 +653,30 @@ function forceAfter(norm: string, cue: CueHit): string {
 	return norm.slice(cue.start, cue.end) + (stop < 0 ? tail : tail.slice(0, stop));
 }
 
-/** The bare force opening the sentence, as its subject ("وكانت القوة،", "وبدأت القوات"). */
+/**
+ * The bare force opening the sentence, as its subject ("وكانت القوة،", "وبدأت القوات"): not one
+ * with a nation's adjective ("وبدأت القوات الكازاخية"), which is that nation's.
+ */
 const FORCE_SUBJECT =
-	/^\s*[وف]?(?:(?:كانت|كان|بدات|بدا|شرعت|اخذت)\s+)?ال(?:قوه|قوات)(?=\s|[،,])(?!\s+(?:ال)?(?:روسي|روسيه|امريكي|امريكيه|اذربيجاني|اذربيجانيه|ارميني|ارمينيه|الارمنيه|المسلحه|الخاصه|النظاميه|الحكوميه|الامن|الجويه|البحريه|البريه))/;
+	/^\s*[وف]?(?:(?:كانت|كان|بدات|بدا|شرعت|اخذت)\s+)?ال(?:قوه|قوات)(?=\s|[،,])(?!\s+(?:ال)?(?:\S+يه|\S+ي|المسلحه|الخاصه|الامن)(?![\p{L}]))/u;
+/** Leaving a member's land, named: "مغادرة الأراضي الكازاخستانية", "مغادرة كازاخستان". */
+const LEAVES_LAND = /^\s*(?:(?:ال)?اراضي\s+)?\S+/;
 
-/** The bare force as a subject before a verb of leaving ("وكانت القوة … قد بدأت مغادرة"). */
-const FORCE_WORD_BEFORE = /(?:^|\s)[وف]?ال(?:قوه|قوات)(?=\s|[،,])/;
+/** Whether the bare force opening the sentence leaves a member's land named after the verb. */
+function forceLeavesLand(norm: string, s: Sentence, cue: CueHit): boolean {
+	if (!FORCE_SUBJECT.test(norm.slice(s.start, cue.start))) return false;
+	const after = LEAVES_LAND.exec(norm.slice(cue.end, s.end));
+	if (!after) return false;
+	const end = cue.end + after[0].length;
+	return s.entities.some(
+		(e) =>
+			(e.kind === 'country' || e.kind === 'adjective') &&
+			e.country !== null &&
+			isMember(e.country) &&
+			e.start >= cue.end &&
+			e.end <= end
+	);
+}
 
 /** "القوة", "القوات", bare: not "القوات الروسية", "قوات حفظ السلام الروسية", "القوات المسلحة". */
 const FORCE_WORD = /(?:^|\s)[وفبل]?ال(?:قوه|قوات)(?=\s|$|[.،,])/g;
@@ -671,7 +689,7 @@ const BARE_AFTER = /^(?:\s*$|\s*[.،,؛]|\s+(?:من|في|الي|عن|علي|ال
  */
 function forceNamedBack(norm: string, s: Sentence, cue: CueHit): boolean {
 	// "وكانت القوة، التي ضمت وحدات …، قد بدأت مغادرة …": the sentence's subject, however far.
-	if (FORCE_SUBJECT.test(norm.slice(s.start, cue.start))) return true;
+	if (forceLeavesLand(norm, s, cue)) return true;
 	const from = Math.max(s.start, cue.start - 20);
 	for (const m of norm.slice(from, Math.min(s.end, cue.end + 12)).matchAll(FORCE_WORD)) {
 		const end = from + m.index + m[0].length;

@@ -176,15 +176,18 @@ function lastDayBefore(hits: DateHit[], start: number): DateHit | undefined {
 
 /**
  * "ففي السادس من جانفي 2022 …، بدأت انسحابها في 13 جانفي": a yearless day a few days after a
- * date the same sentence stated with its year is in that year (read from the page's day, a page
- * of late December puts it in the next one). Only the same month or the next: a day further on
- * may be another year's.
+ * date the same sentence stated with its year is in that year, when the page's day had put it in
+ * the page's future (a page of late December puts it in the next January). Only the same month or
+ * the next: a day further on may be another year's.
  */
-function inStatedYear(norm: string, hits: DateHit[]): DateHit[] {
+function inStatedYear(norm: string, hits: DateHit[], published: string | null): DateHit[] {
+	if (published === null) return hits;
 	let out: DateHit[] | null = null;
 	for (let i = 1; i < hits.length; i++) {
 		const h = hits[i]!;
-		if (!h.yearless || h.date?.length !== 10) continue;
+		// Only a day the page's date put in its future: "في 10 يناير" on a page of 12 January is
+		// that January, whatever year the sentence recalled before it.
+		if (!h.yearless || h.date?.length !== 10 || h.date <= published) continue;
 		const last = lastStatedBefore(hits, i, (d) => !d.yearless && d.date!.length >= 7);
 		if (!last || /[.!?؟\n]/.test(norm.slice(last.end, h.start))) continue;
 		const year = last.date!.slice(0, 4);
@@ -200,8 +203,15 @@ function inStatedYear(norm: string, hits: DateHit[]): DateHit[] {
 	return out ?? hits;
 }
 
-export function withAnaphoricDays(norm: string, stated: DateHit[]): DateHit[] {
-	const hits = inMonthNamed(norm, inSameMonth(norm, inStatedYear(norm, inSameYear(norm, stated))));
+export function withAnaphoricDays(
+	norm: string,
+	stated: DateHit[],
+	published: string | null = null
+): DateHit[] {
+	const hits = inMonthNamed(
+		norm,
+		inSameMonth(norm, inStatedYear(norm, inSameYear(norm, stated), published))
+	);
 	ANAPHORIC.lastIndex = 0;
 	const found: DateHit[] = eveOf(norm, hits);
 	for (let m = ANAPHORIC.exec(norm); m !== null; m = ANAPHORIC.exec(norm)) {

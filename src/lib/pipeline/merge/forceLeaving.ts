@@ -1,8 +1,8 @@
 /**
- * The force that leaves is the force that came: a withdrawal names the country it leaves, or
- * only where its planes land ("هبطت في مطار تشكالوفسكي آخر الطائرات"), seldom every member whose
- * troops go home. It takes the members of the deployment it ends: the one arrival of troops
- * sharing a country with it in the weeks before it.
+ * The force that leaves is the force that came: a withdrawal names the country it leaves, seldom
+ * every member whose troops go home. It takes the members of the deployment it ends: the one
+ * arrival of troops in a country it leaves, in the weeks before it ("انسحاب القوات الروسية من
+ * طاجيكستان" ends no mission in Kazakhstan).
  */
 import { dayNumber, parseIsoDay } from '../dates/calendar';
 import type { Candidate } from '../extract/types';
@@ -27,7 +27,7 @@ export function forceLeaving(events: Candidate[]): void {
 				came !== null &&
 				came <= left &&
 				left - came <= WITHIN_DAYS &&
-				[...a.countries].some((c) => w.countries.has(c))
+				w.countries.has([...a.countries][0]!)
 			);
 		});
 		// Two arrivals in those weeks: which one ended is not told.
