@@ -1,33 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../src/lib/pipeline/extract/types';
 import { forceLeaving } from '../../../src/lib/pipeline/merge/forceLeaving';
+import { candidate } from './helpers/candidate';
 
-function deployment(
-	subtype: Candidate['subtype'],
-	date: string,
-	countries: string[],
-	type: Candidate['type'] = 'deployment'
-): Candidate {
-	return {
-		article: 'a',
-		type,
-		subtype,
-		date,
-		end: null,
-		dayMonth: null,
-		how: 'test',
-		placeId: null,
-		byVideo: false,
-		countries: new Set(countries),
-		participation: new Map(),
-		chair: null,
-		planned: false,
-		reference: false,
-		attributed: true,
-		exercise: null,
-		sources: [],
-		at: 0
-	};
+function deployment(subtype: Candidate['subtype'], date: string, countries: string[]): Candidate {
+	return candidate({ type: 'deployment', subtype, date, countries: new Set(countries) });
 }
 
 const SIX = ['KAZ', 'ARM', 'BLR', 'KGZ', 'RUS', 'TJK'];

@@ -1,31 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../src/lib/pipeline/extract/types';
+import { candidate } from './helpers/candidate';
 import { mergeCandidates } from '../../../src/lib/pipeline/merge/mergeCandidates';
-
-let serial = 0;
-function candidate(over: Partial<Candidate> & Pick<Candidate, 'type' | 'date'>): Candidate {
-	const article = over.article ?? `a${String(serial++).padStart(3, '0')}`;
-	return {
-		article,
-		subtype:
-			over.type === 'summit' ? 'leaders' : over.type === 'clash' ? 'border-clash' : 'exercise',
-		end: null,
-		dayMonth: null,
-		how: 'test',
-		placeId: null,
-		byVideo: false,
-		countries: new Set(),
-		participation: new Map(),
-		chair: null,
-		planned: false,
-		reference: false,
-		attributed: true,
-		exercise: null,
-		sources: [{ article, start: 0, end: 5, quote: `quote ${article}`, claims: { type: true } }],
-		at: 0,
-		...over
-	};
-}
 
 /** Each event as "date@place" and its articles, in a fixed order. */
 function shape(events: Candidate[]): string[] {

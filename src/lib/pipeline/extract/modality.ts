@@ -65,9 +65,19 @@ function governs(
 	);
 }
 
-function follows(s: Sentence, trigger: Span, kinds: string[], reach: number) {
+function follows(
+	s: Sentence,
+	trigger: Span,
+	kinds: string[],
+	reach: number,
+	also?: (m: CueHit) => boolean
+) {
 	return s.cues.some(
-		(m) => kinds.includes(m.kind) && m.start >= trigger.end && m.start - trigger.end <= reach
+		(m) =>
+			kinds.includes(m.kind) &&
+			m.start >= trigger.end &&
+			m.start - trigger.end <= reach &&
+			(!also || also(m))
 	);
 }
 
@@ -135,11 +145,12 @@ function mayBeDone(norm: string, s: Sentence, trigger: Span): boolean {
  * summary). Not «منذ» after a superlative, a comparison: "أعنف مواجهات منذ انتهاء الحرب".
  */
 function followedByReference(norm: string, s: Sentence, trigger: Span): boolean {
-	return s.cues.some(
+	return follows(
+		s,
+		trigger,
+		['reference'],
+		3,
 		(m) =>
-			m.kind === 'reference' &&
-			m.start >= trigger.end &&
-			m.start - trigger.end <= 3 &&
 			!(
 				SINCE_WORD.test(norm.slice(m.start, m.end)) &&
 				SUPERLATIVE.test(norm.slice(Math.max(s.start, trigger.start - 16), trigger.start))

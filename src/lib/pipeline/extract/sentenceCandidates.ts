@@ -1113,13 +1113,9 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 			reject(rejected, ctx, s, f.type, REASONS[f.modality]);
 			continue;
 		}
-		const picked = pickDate(
-			norm,
-			s,
-			f.cue,
-			dates.filter((d) => !nearerAnother(frames, f, d)),
-			f.modality === 'reference'
-		);
+		// The sentence's days this frame may take: not those nearer another deployment it frames.
+		const ownDates = dates.filter((d) => !nearerAnother(frames, f, d));
+		const picked = pickDate(norm, s, f.cue, ownDates, f.modality === 'reference');
 		// "بعد يومين من الاشتباكات": a point of reference counted back from the sentence's day.
 		const offset = !picked && f.modality === 'reference' ? dayOffset(norm, s, f.cue) : undefined;
 		let date = picked ?? offset?.date;
@@ -1172,12 +1168,8 @@ export function sentenceCandidates(ctx: ArticleContext, s: Sentence): SentenceRe
 			spanDays(
 				norm,
 				c,
-				dates.filter(
-					(d) =>
-						!meetingsDay(norm, s, d, f.cue) &&
-						!ofCause(d) &&
-						!unrealDay(norm, s, d) &&
-						!nearerAnother(frames, f, d)
+				ownDates.filter(
+					(d) => !meetingsDay(norm, s, d, f.cue) && !ofCause(d) && !unrealDay(norm, s, d)
 				),
 				lastDaysOf(norm, s).filter((d) => !nearerAnother(frames, f, d))
 			);

@@ -58,6 +58,14 @@ function lastStatedBefore(
 	return undefined;
 }
 
+/** A yearless day (and its span's end) put in `year`. */
+function withYear(h: DateHit, year: string): DateHit {
+	const inYear = (d: string) => year + d.slice(4);
+	const dated: DateHit = { ...h, date: inYear(h.date!), until: h.until && inYear(h.until) };
+	delete dated.yearless;
+	return dated;
+}
+
 /** Right after a day and month: "من العام نفسه", "من السنة ذاتها", "من نفس العام". */
 const SAME_YEAR =
 	/^\s*(?:من\s+(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)|من\s+(?:نفس|ذات)\s+(?:العام|السنه))(?![\p{L}])/u;
@@ -73,11 +81,8 @@ function inSameYear(norm: string, hits: DateHit[]): DateHit[] {
 		if (!h.yearless || !h.date || !SAME_YEAR.test(norm.slice(h.end, h.end + 24))) continue;
 		const year = lastStatedBefore(hits, i, (d) => !d.yearless)?.date!.slice(0, 4);
 		if (!year) continue;
-		const inYear = (d: string) => year + d.slice(4);
 		out ??= [...hits];
-		const dated: DateHit = { ...h, date: inYear(h.date), until: h.until && inYear(h.until) };
-		delete dated.yearless;
-		out[i] = dated;
+		out[i] = withYear(h, year);
 	}
 	return out ?? hits;
 }
@@ -194,11 +199,8 @@ function inStatedYear(norm: string, hits: DateHit[], published: string | null): 
 		if (year === h.date.slice(0, 4)) continue;
 		const months = +h.date.slice(5, 7) - +last.date!.slice(5, 7);
 		if (months !== 0 && months !== 1) continue;
-		const inYear = (d: string) => year + d.slice(4);
 		out ??= [...hits];
-		const dated: DateHit = { ...h, date: inYear(h.date), until: h.until && inYear(h.until) };
-		delete dated.yearless;
-		out[i] = dated;
+		out[i] = withYear(h, year);
 	}
 	return out ?? hits;
 }
